@@ -1,0 +1,25 @@
+package org.intdesigner.app.perspectives;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.intdesigner.app.IntdIds;
+
+/**
+ * The Workforce perspective: dashboards and data in the middle, properties and the progress of
+ * long imports below. Workforce views of later bundles join through perspectiveExtensions.
+ */
+public final class WorkforcePerspective implements IPerspectiveFactory {
+
+	public static final String FOLDER_BOTTOM = "org.intdesigner.app.workforce.bottom";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editors);
+		bottom.addView(IntdIds.VIEW_PROGRESS);
+		bottom.addView(IntdIds.VIEW_PROPERTIES);
+		bottom.addPlaceholder(IntdIds.VIEW_HELP);
+		Shortcuts.addTo(layout);
+	}
+}

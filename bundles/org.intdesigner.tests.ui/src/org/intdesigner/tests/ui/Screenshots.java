@@ -1,0 +1,49 @@
+package org.intdesigner.tests.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+/** Captures what is on the screen into a PNG file, as a person would see it. */
+public final class Screenshots {
+
+	/** The folder screenshots go to: target/screenshots of the test bundle (never the user's home). */
+	public static Path folder() {
+		return Path.of(System.getProperty("intd.screenshots", "target/screenshots")).toAbsolutePath();
+	}
+
+	private Screenshots() {
+	}
+
+	/** Captures the whole display into the given file. Call from any thread. */
+	public static Path capture(Display display, Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+		} catch (IOException e) {
+			throw new IllegalStateException("Cannot create the folder for " + file, e);
+		}
+		new UiThread(display).run(() -> {
+			Rectangle bounds = display.getBounds();
+			Image image = new Image(display, bounds.width, bounds.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, bounds.x, bounds.y);
+				ImageLoader loader = new ImageLoader();
+				loader.data = new ImageData[] { image.getImageData() };
+				loader.save(file.toString(), SWT.IMAGE_PNG);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+		return file;
+	}
+}
