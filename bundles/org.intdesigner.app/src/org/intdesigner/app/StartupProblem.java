@@ -12,7 +12,7 @@ public record StartupProblem(String sentence, int exitCode) {
 
 	public static StartupProblem noDisplay(String detail) {
 		return new StartupProblem("INT Designer cannot open a window because no graphical display is available ("
-				+ detail + "): start it from a desktop session, or under a virtual display with 'xvfb-run ./intd run'.",
+				+ detail + "): start it from a desktop session, or under a virtual display with xvfb-run.",
 				EXIT_NO_DISPLAY);
 	}
 

@@ -28,7 +28,9 @@ class HelpTest {
 		Optional<URL> topic = HelpTopicLocator.locate("/org.intdesigner.app/help/workbench.html#keys");
 		assertTrue(topic.isPresent());
 		assertEquals("keys", topic.get().getRef());
-		assertTrue(Files.readString(Path.of(topic.get().getPath())).contains("Menus and keyboard shortcuts"));
+		Path page = Path.of(topic.get().getPath());
+		assertTrue(Files.readString(page).contains("Menus and keyboard shortcuts"));
+		assertTrue(Files.exists(page.resolveSibling("style.css")), "the page's style sheet is extracted with it");
 		assertTrue(HelpTopicLocator.locate("/no.such.bundle/x.html").isEmpty());
 		assertTrue(HelpTopicLocator.locate("/org.intdesigner.app/help/missing.html").isEmpty());
 		assertTrue(HelpTopicLocator.locate("relative.html").isEmpty());

@@ -49,7 +49,7 @@ public final class HelpContentsView extends ViewPart {
 		contents.setInput(HelpSystem.getTocs());
 		contents.expandToLevel(2);
 		createReader(sash);
-		sash.setWeights(1, 3);
+		sash.setWeights(1, 2);
 		contents.addSelectionChangedListener(event -> {
 			Object selected = event.getStructuredSelection().getFirstElement();
 			if (selected instanceof ITopic topic) {

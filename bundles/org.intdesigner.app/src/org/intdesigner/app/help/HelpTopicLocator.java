@@ -10,7 +10,8 @@ import org.osgi.framework.Bundle;
 
 /**
  * Turns a help href as the help system gives it ({@code /bundle.id/path/page.html#anchor}) into
- * a URL a browser can load: the file inside the contributing bundle, extracted if need be.
+ * a URL a browser can load: the file inside the contributing bundle, extracted with its folder
+ * if the bundle is a jar.
  */
 public final class HelpTopicLocator {
 
@@ -37,16 +38,17 @@ public final class HelpTopicLocator {
 			return Optional.empty();
 		}
 		Bundle bundle = Platform.getBundle(path.substring(1, slash));
-		if (bundle == null) {
+		String entryPath = path.substring(slash + 1);
+		if (bundle == null || bundle.getEntry(entryPath) == null) {
 			return Optional.empty();
 		}
-		URL entry = bundle.getEntry(path.substring(slash + 1));
-		if (entry == null) {
-			return Optional.empty();
-		}
+		// extract the page's whole folder, so that its style sheets, images and linked pages come along
+		int lastSlash = entryPath.lastIndexOf('/');
+		String folder = lastSlash < 0 ? "" : entryPath.substring(0, lastSlash + 1);
+		String page = entryPath.substring(lastSlash + 1);
 		try {
-			URL file = FileLocator.toFileURL(entry);
-			return Optional.of(anchor.isEmpty() ? file : new URL(file, anchor));
+			URL folderUrl = FileLocator.toFileURL(bundle.getEntry(folder.isEmpty() ? "/" : folder));
+			return Optional.of(new URL(folderUrl, page + anchor));
 		} catch (IOException e) {
 			return Optional.empty();
 		}

@@ -22,7 +22,7 @@ public final class DesignPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IntdIds.VIEW_PROPERTIES);
 		bottom.addPlaceholder(IntdIds.VIEW_PROGRESS);
-		bottom.addPlaceholder(IntdIds.VIEW_HELP);
+		layout.addPlaceholder(IntdIds.VIEW_HELP, IPageLayout.RIGHT, 0.45f, editors);
 		Shortcuts.addTo(layout);
 	}
 }

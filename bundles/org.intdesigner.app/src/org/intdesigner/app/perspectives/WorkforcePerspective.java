@@ -19,7 +19,7 @@ public final class WorkforcePerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editors);
 		bottom.addView(IntdIds.VIEW_PROGRESS);
 		bottom.addView(IntdIds.VIEW_PROPERTIES);
-		bottom.addPlaceholder(IntdIds.VIEW_HELP);
+		layout.addPlaceholder(IntdIds.VIEW_HELP, IPageLayout.RIGHT, 0.45f, editors);
 		Shortcuts.addTo(layout);
 	}
 }

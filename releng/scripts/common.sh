@@ -1,0 +1,48 @@
+# Shared by the ./intd scripts: where things are, and how to run Maven with a Java 21+.
+# shellcheck shell=sh
+INTD_ROOT="${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$INTD_ROOT/features/org.intdesigner.ui/rootfiles/find-java.sh"
+
+INTD_PRODUCT="$INTD_ROOT/releng/org.intdesigner.product/target/products/org.intdesigner.product/linux/gtk/x86_64/intdesigner"
+INTD_ARCHIVE="$INTD_ROOT/releng/org.intdesigner.product/target/products/intdesigner-linux.gtk.x86_64.tar.gz"
+INTD_TARGET="$INTD_ROOT/target"
+
+intd_say() { printf '%s\n' "$*" >&2; }
+
+# exports JAVA_HOME for Maven (Tycho 5 needs Java 21+), or explains what to install
+intd_use_java() {
+  java_bin=$(intd_find_java) || { intd_say "$INTD_NO_JAVA"; exit 2; }
+  JAVA_HOME="$(cd "$(dirname "$java_bin")/.." && pwd)"
+  export JAVA_HOME
+}
+
+intd_maven() {
+  intd_use_java
+  (cd "$INTD_ROOT" && ./mvnw "$@")
+}
+
+# true when the product is missing or older than any source file of the build
+intd_product_stale() {
+  [ -x "$INTD_PRODUCT/intdesigner" ] || return 0
+  changed=$(cd "$INTD_ROOT" && find pom.xml .mvn targets bundles features releng -newer "$INTD_PRODUCT/intdesigner" \
+    -type f -not -path '*/target/*' -not -path 'releng/scripts/*' -print 2>/dev/null | head -n 1)
+  [ -n "$changed" ]
+}
+
+# starts a private Xvfb (log in $1), exports DISPLAY and INTD_XVFB (its pid), waits until it answers
+intd_start_xvfb() {
+  n=90
+  while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1440x900x24 -nolisten tcp >"$1" 2>&1 &
+  INTD_XVFB=$!
+  DISPLAY=":$n"
+  export DISPLAY
+  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.1; done
+  intd_say "Xvfb did not start (see $1)"
+  return 1
+}
+
+# waits for the workbench window and prints its id
+intd_wait_for_window() {
+  timeout 90 xdotool search --sync --onlyvisible --name '^INT Designer' 2>/dev/null | head -n 1
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# ./intd screenshots: refreshes the README screenshots in docs/images/ from the built product.
+set -eu
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+. "$ROOT/releng/scripts/common.sh"
+intd_use_java
+OUT="$INTD_TARGET/screenshots"
+rm -rf "$OUT"; mkdir -p "$OUT" "$ROOT/docs/images"
+[ -x "$INTD_PRODUCT/intdesigner" ] || { intd_say "No product at $INTD_PRODUCT: run './intd build' first."; exit 2; }
+APP=""; INTD_XVFB=""
+trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; [ -n "$INTD_XVFB" ] && kill "$INTD_XVFB" 2>/dev/null' EXIT
+intd_start_xvfb "$OUT/xvfb.log"
+INTD_DATA="$OUT/data" "$INTD_PRODUCT/intdesigner" >"$OUT/run.log" 2>&1 &
+APP=$!
+window=$(intd_wait_for_window)
+[ -n "$window" ] || { intd_say "The workbench window did not appear (see $OUT/run.log)"; exit 1; }
+xdotool windowfocus --sync "$window"
+sleep 2
+xdotool key F1 # the user guide beside the editor area
+sleep 4
+# the workbench window is 1280x800 at the top left of the virtual screen
+import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/workbench.png"
+echo "docs/images/workbench.png updated"

@@ -1,0 +1,43 @@
+#!/bin/sh
+# ./intd test: installs what is missing, builds everything and runs every test headless:
+# the OSGi test fragments (unit and UI tests in the real workbench) under Xvfb, then the smoke
+# test of the materialized product. Ends with one line "N passed, N failed" over all of them.
+set -u
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+. "$ROOT/releng/scripts/common.sh"
+
+"$ROOT/releng/scripts/setup.sh" || exit 2
+intd_use_java
+started=$(date +%s)
+
+# Maven's own settings stay as they are; -B: no colours or progress bars in CI logs
+xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" clean verify "$@"
+maven=$?
+
+# totals of the test fragments, from the surefire reports
+tests=0; failures=0
+for report in "$ROOT"/bundles/*/target/surefire-reports/TEST-*.xml; do
+  [ -f "$report" ] || continue
+  line=$(grep -m 1 '<testsuite ' "$report")
+  t=$(echo "$line" | sed -n 's/.* tests="\([0-9]*\)".*/\1/p')
+  f=$(echo "$line" | sed -n 's/.* failures="\([0-9]*\)".*/\1/p')
+  e=$(echo "$line" | sed -n 's/.* errors="\([0-9]*\)".*/\1/p')
+  tests=$((tests + ${t:-0})); failures=$((failures + ${f:-0} + ${e:-0}))
+done
+smoke_passed=0; smoke_failed=0
+if [ "$maven" -eq 0 ]; then
+  mkdir -p "$INTD_TARGET" # the root project's clean removed it
+  "$ROOT/releng/scripts/smoke-product.sh" | tee "$INTD_TARGET/smoke.txt"
+  summary=$(grep -E '^smoke: [0-9]+ passed' "$INTD_TARGET/smoke.txt" | tail -n 1)
+  smoke_passed=$(echo "$summary" | sed -n 's/^smoke: \([0-9]*\) passed.*/\1/p')
+  smoke_failed=$(echo "$summary" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+  [ -n "$smoke_passed" ] || { smoke_passed=0; smoke_failed=1; }
+else
+  echo "The build or its tests failed (Maven exit code $maven): the product smoke test was not run."
+  [ "$failures" -gt 0 ] || failures=1
+fi
+
+passed=$((tests - failures + smoke_passed)); failed=$((failures + smoke_failed))
+echo "INT Designer tests took $(( $(date +%s) - started )) s"
+echo "$passed passed, $failed failed"
+[ "$maven" -eq 0 ] && [ "$failed" -eq 0 ]
