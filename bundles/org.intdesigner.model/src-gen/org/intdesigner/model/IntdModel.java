@@ -1,0 +1,211 @@
+/**
+ */
+package org.intdesigner.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Model</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One INT design: the root of an .intd file.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.intdesigner.model.IntdModel#getFormatVersion <em>Format Version</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getAreas <em>Areas</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getOrganisations <em>Organisations</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getCapabilities <em>Capabilities</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getRoles <em>Roles</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getPosts <em>Posts</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getTeams <em>Teams</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getAccountabilities <em>Accountabilities</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getBoundaries <em>Boundaries</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getArrangements <em>Arrangements</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getInteractions <em>Interactions</em>}</li>
+ * </ul>
+ *
+ * @see org.intdesigner.model.IntdPackage#getIntdModel()
+ * @model
+ * @generated
+ */
+public interface IntdModel extends Element {
+	/**
+	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The file format version, major.minor; a newer major version than this product reads is refused, older ones are migrated on load.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format Version</em>' attribute.
+	 * @see #isSetFormatVersion()
+	 * @see #unsetFormatVersion()
+	 * @see #setFormatVersion(String)
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_FormatVersion()
+	 * @model default="1.0" unsettable="true"
+	 * @generated
+	 */
+	String getFormatVersion();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.model.IntdModel#getFormatVersion <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format Version</em>' attribute.
+	 * @see #isSetFormatVersion()
+	 * @see #unsetFormatVersion()
+	 * @see #getFormatVersion()
+	 * @generated
+	 */
+	void setFormatVersion(String value);
+
+	/**
+	 * Unsets the value of the '{@link org.intdesigner.model.IntdModel#getFormatVersion <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFormatVersion()
+	 * @see #getFormatVersion()
+	 * @see #setFormatVersion(String)
+	 * @generated
+	 */
+	void unsetFormatVersion();
+
+	/**
+	 * Returns whether the value of the '{@link org.intdesigner.model.IntdModel#getFormatVersion <em>Format Version</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Format Version</em>' attribute is set.
+	 * @see #unsetFormatVersion()
+	 * @see #getFormatVersion()
+	 * @see #setFormatVersion(String)
+	 * @generated
+	 */
+	boolean isSetFormatVersion();
+
+	/**
+	 * Returns the value of the '<em><b>Areas</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Area}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Areas</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Areas()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Area> getAreas();
+
+	/**
+	 * Returns the value of the '<em><b>Organisations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Organisation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Organisations</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Organisations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Organisation> getOrganisations();
+
+	/**
+	 * Returns the value of the '<em><b>Capabilities</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Capability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Capabilities</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Capabilities()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Capability> getCapabilities();
+
+	/**
+	 * Returns the value of the '<em><b>Roles</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Role}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Roles</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Roles()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Role> getRoles();
+
+	/**
+	 * Returns the value of the '<em><b>Posts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Post}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Posts</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Posts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Post> getPosts();
+
+	/**
+	 * Returns the value of the '<em><b>Teams</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Team}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Teams</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Teams()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Team> getTeams();
+
+	/**
+	 * Returns the value of the '<em><b>Accountabilities</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.AccountabilityItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Accountabilities</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Accountabilities()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AccountabilityItem> getAccountabilities();
+
+	/**
+	 * Returns the value of the '<em><b>Boundaries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Boundary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Boundaries</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Boundaries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Boundary> getBoundaries();
+
+	/**
+	 * Returns the value of the '<em><b>Arrangements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Arrangement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Arrangements</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Arrangements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Arrangement> getArrangements();
+
+	/**
+	 * Returns the value of the '<em><b>Interactions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Interaction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Interactions</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Interactions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Interaction> getInteractions();
+
+} // IntdModel

@@ -1,0 +1,50 @@
+package org.intdesigner.model.io;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+/**
+ * How .intd files are read and written. Reading never resolves a DOCTYPE or an external entity
+ * (a file from a partner must not be able to read local files or reach the network); the parser
+ * pool and name map make repeated loads of big files cheap.
+ */
+public final class IntdXmlOptions {
+
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+	private static final Map<Object, Object> NAME_TO_FEATURE = new HashMap<>();
+
+	private IntdXmlOptions() {
+	}
+
+	/** SAX features that switch off DTDs and external entities. */
+	public static Map<String, Boolean> secureParserFeatures() {
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+		return features;
+	}
+
+	public static Map<Object, Object> load() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		return options;
+	}
+
+	public static Map<Object, Object> save() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+		options.put(XMLResource.OPTION_USE_FILE_BUFFER, Boolean.TRUE);
+		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
+		return options;
+	}
+}

@@ -1,0 +1,168 @@
+package org.intdesigner.model.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.IntdPackage;
+import org.intdesigner.model.util.IntdResourceFactoryImpl;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Opens and saves .intd files. Loading checks the format version and the model's integrity and
+ * turns every parser complaint into a message with line and column; saving writes a temporary
+ * file beside the target and renames it over the old one, so a crash mid-save leaves the old
+ * file intact.
+ */
+public final class ModelFiles {
+
+	public static final String EXTENSION = "intd";
+	/** The format this version writes; it reads every 1.x. */
+	public static final String FORMAT_VERSION = "1.0";
+	private static final int FORMAT_MAJOR = 1;
+	private static final String NS_URI_PREFIX = "http://www.intdesigner.org/intd/";
+
+	private ModelFiles() {
+	}
+
+	/** A resource set that knows .intd files, inside or outside OSGi. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(IntdPackage.eNS_URI, IntdPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
+				new IntdResourceFactoryImpl());
+		return resourceSet;
+	}
+
+	public static Resource createResource(ResourceSet resourceSet, Path file) {
+		return resourceSet.createResource(uriOf(file));
+	}
+
+	public static URI uriOf(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+
+	/** Loads, checks the version, assigns missing ids. The result's model is the file's root. */
+	public static LoadedModel load(Path file) throws ModelLoadException {
+		return load(newResourceSet(), file);
+	}
+
+	public static LoadedModel load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+		Resource resource = createResource(resourceSet, file);
+		try {
+			resource.load(null);
+		} catch (IOException e) {
+			resourceSet.getResources().remove(resource);
+			throw explain(file, e);
+		}
+		List<ModelLoadException.Problem> problems = new ArrayList<>();
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			problems.add(new ModelLoadException.Problem(error.getLine(), error.getColumn(), error.getMessage()));
+		}
+		if (!problems.isEmpty()) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelLoadException(file, "the file has " + problems.size()
+					+ " error(s) and was not opened; fix them in a text editor or restore a backup.", problems, null);
+		}
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof IntdModel model)) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelLoadException(file, "this is not an INT Designer model (its root element is not an"
+					+ " INT model).", List.of(), null);
+		}
+		checkVersion(file, model);
+		ModelIntegrity.Report report = ModelIntegrity.check(model);
+		return new LoadedModel(resource, model, report);
+	}
+
+	private static void checkVersion(Path file, IntdModel model) throws ModelLoadException {
+		String version = model.isSetFormatVersion() ? model.getFormatVersion() : FORMAT_VERSION;
+		int major;
+		try {
+			major = Integer.parseInt(version.substring(0, version.indexOf('.') < 0 ? version.length() : version.indexOf('.')));
+		} catch (NumberFormatException e) {
+			throw new ModelLoadException(file, "its format version '" + version + "' is not a version number;"
+					+ " expected something like " + FORMAT_VERSION + ".", List.of(), e);
+		}
+		if (major > FORMAT_MAJOR) {
+			throw newerVersion(file, version);
+		}
+	}
+
+	private static ModelLoadException newerVersion(Path file, String version) {
+		return new ModelLoadException(file, "it was written by a newer INT Designer (format " + version
+				+ "); this version reads format " + FORMAT_MAJOR + ".x. Update INT Designer to open it.", List.of(), null);
+	}
+
+	private static ModelLoadException explain(Path file, IOException e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof SAXParseException)
+				&& !(cause instanceof Resource.Diagnostic)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof NoSuchFileException || cause instanceof java.io.FileNotFoundException) {
+			return new ModelLoadException(file, "the file does not exist.", List.of(), e);
+		}
+		if (cause instanceof PackageNotFoundException notFound && notFound.uri() != null
+				&& notFound.uri().startsWith(NS_URI_PREFIX)) {
+			return newerVersion(file, notFound.uri().substring(NS_URI_PREFIX.length()));
+		}
+		if (cause instanceof SAXParseException sax) {
+			return new ModelLoadException(file, "the file is not well-formed XML (truncated or damaged?) and was not"
+					+ " opened.", List.of(new ModelLoadException.Problem(sax.getLineNumber(), sax.getColumnNumber(),
+							sax.getMessage())), e);
+		}
+		if (cause instanceof Resource.Diagnostic diagnostic) {
+			return new ModelLoadException(file, "the file could not be read and was not opened.", List.of(
+					new ModelLoadException.Problem(diagnostic.getLine(), diagnostic.getColumn(), diagnostic.getMessage())), e);
+		}
+		return new ModelLoadException(file, "the file could not be read: " + e.getMessage(), List.of(), e);
+	}
+
+	/**
+	 * Saves {@code resource} to {@code file}: ids are completed, the format version is stamped, the
+	 * bytes go to a temporary file in the same folder which is forced to disk and then renamed
+	 * over {@code file}.
+	 */
+	public static void save(Resource resource, Path file) throws IOException {
+		for (Object root : resource.getContents()) {
+			if (root instanceof IntdModel model) {
+				model.setFormatVersion(FORMAT_VERSION);
+				ModelIds.assignMissing(model);
+			}
+		}
+		Path target = file.toAbsolutePath().normalize();
+		Path folder = target.getParent();
+		Files.createDirectories(folder);
+		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
+				resource.save(out, null);
+			}
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+		resource.setModified(false);
+	}
+}

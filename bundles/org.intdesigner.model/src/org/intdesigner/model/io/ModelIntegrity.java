@@ -1,0 +1,84 @@
+package org.intdesigner.model.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.intdesigner.model.Identified;
+import org.intdesigner.model.IntdModel;
+
+/**
+ * The load-time integrity check: what must hold for the editor to work on a model at all (every
+ * object has an id that names only it, every reference points into the model). It is separate
+ * from the user-facing validation of INT design rules, and it is one pass over the model.
+ */
+public final class ModelIntegrity {
+
+	/** What the check found: ids it had to give out, and problems the user should know about. */
+	public record Report(int objects, int idsAssigned, List<String> problems) {
+		public boolean isClean() {
+			return idsAssigned == 0 && problems.isEmpty();
+		}
+	}
+
+	private ModelIntegrity() {
+	}
+
+	public static Report check(IntdModel model) {
+		Map<String, EObject> seen = new HashMap<>();
+		List<String> problems = new ArrayList<>();
+		int objects = 0;
+		int assigned = 0;
+		Resource resource = model.eResource();
+		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+			EObject object = it.next();
+			objects++;
+			if (object instanceof Identified identified) {
+				String id = identified.getId();
+				if (id == null || id.isBlank()) {
+					identified.setId(ModelIds.newId());
+					assigned++;
+				} else if (seen.putIfAbsent(id, object) != null) {
+					String fresh = ModelIds.newId();
+					problems.add(Labels.describe(object) + " had the id " + id + " of "
+							+ Labels.describe(seen.get(id)) + "; it was given the new id " + fresh
+							+ " (references to " + id + " may mean either: check them)");
+					identified.setId(fresh);
+					assigned++;
+				}
+			}
+			checkReferences(object, resource, problems);
+		}
+		return new Report(objects + 1, assigned, problems);
+	}
+
+	private static void checkReferences(EObject object, Resource resource, List<String> problems) {
+		for (EReference reference : object.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+					|| !object.eIsSet(reference)) {
+				continue;
+			}
+			Object value = object.eGet(reference, false);
+			if (value instanceof List<?> list) {
+				for (Object target : list) {
+					checkTarget(object, reference, (EObject) target, resource, problems);
+				}
+			} else if (value != null) {
+				checkTarget(object, reference, (EObject) value, resource, problems);
+			}
+		}
+	}
+
+	private static void checkTarget(EObject owner, EReference reference, EObject target, Resource resource,
+			List<String> problems) {
+		if (target.eIsProxy() || target.eResource() != resource) {
+			problems.add(Labels.describe(owner) + ": its " + reference.getName()
+					+ " points outside the model (" + (target.eIsProxy() ? "unresolved" : "detached") + ")");
+		}
+	}
+}
