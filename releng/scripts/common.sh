@@ -1,7 +1,7 @@
 # Shared by the ./intd scripts: where things are, and how to run Maven with a Java 21+.
 # shellcheck shell=sh
 INTD_ROOT="${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}"
-. "$INTD_ROOT/features/org.intdesigner.ui/rootfiles/find-java.sh"
+. "$INTD_ROOT/features/org.intdesigner.ui.feature/rootfiles/find-java.sh"
 
 INTD_PRODUCT="$INTD_ROOT/releng/org.intdesigner.product/target/products/org.intdesigner.product/linux/gtk/x86_64/intdesigner"
 INTD_ARCHIVE="$INTD_ROOT/releng/org.intdesigner.product/target/products/intdesigner-linux.gtk.x86_64.tar.gz"

@@ -6,6 +6,7 @@ public final class IntdIds {
 	public static final String PERSPECTIVE_DESIGN = "org.intdesigner.app.perspective.design";
 	public static final String PERSPECTIVE_WORKFORCE = "org.intdesigner.app.perspective.workforce";
 
+	public static final String VIEW_MODEL_EXPLORER = org.intdesigner.ui.explorer.ModelExplorerView.ID;
 	public static final String VIEW_PROPERTIES = "org.eclipse.ui.views.PropertySheet";
 	public static final String VIEW_OUTLINE = "org.eclipse.ui.views.ContentOutline";
 	public static final String VIEW_PROGRESS = "org.eclipse.ui.views.ProgressView";

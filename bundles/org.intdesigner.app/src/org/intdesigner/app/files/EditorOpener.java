@@ -1,5 +1,7 @@
 package org.intdesigner.app.files;
 
+import org.intdesigner.ui.files.PathEditorInput;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -18,6 +18,7 @@ public final class DesignPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.22f, editors);
+		left.addView(IntdIds.VIEW_MODEL_EXPLORER);
 		left.addView(IntdIds.VIEW_OUTLINE);
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IntdIds.VIEW_PROPERTIES);

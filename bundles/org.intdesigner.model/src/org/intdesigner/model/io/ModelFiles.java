@@ -41,7 +41,11 @@ public final class ModelFiles {
 
 	/** A resource set that knows .intd files, inside or outside OSGi. */
 	public static ResourceSet newResourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
+		return registerIntd(new ResourceSetImpl());
+	}
+
+	/** Teaches {@code resourceSet} (e.g. an editing domain's) to read and write .intd files. */
+	public static ResourceSet registerIntd(ResourceSet resourceSet) {
 		resourceSet.getPackageRegistry().put(IntdPackage.eNS_URI, IntdPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
 				new IntdResourceFactoryImpl());

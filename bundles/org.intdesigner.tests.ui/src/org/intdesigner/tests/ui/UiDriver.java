@@ -252,8 +252,10 @@ public final class UiDriver {
 			Display display = ui.display();
 			List<Integer> mods = modifierKeys(modifiers);
 			mods.forEach(m -> post(display, SWT.KeyDown, m, '\0'));
-			post(display, SWT.KeyDown, 0, key);
-			post(display, SWT.KeyUp, 0, key);
+			// control characters (Delete, Escape, Enter, ...) are only recognised by their key code
+			int keyCode = key < 0x20 || key == SWT.DEL ? key : 0;
+			post(display, SWT.KeyDown, keyCode, key);
+			post(display, SWT.KeyUp, keyCode, key);
 			mods.reversed().forEach(m -> post(display, SWT.KeyUp, m, '\0'));
 		});
 		ui.flush();

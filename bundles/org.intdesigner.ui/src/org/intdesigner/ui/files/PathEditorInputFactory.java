@@ -1,4 +1,4 @@
-package org.intdesigner.app.files;
+package org.intdesigner.ui.files;
 
 import java.nio.file.Path;
 
@@ -9,7 +9,7 @@ import org.eclipse.ui.IMemento;
 /** Recreates a {@link PathEditorInput} from the workbench's saved state. */
 public final class PathEditorInputFactory implements IElementFactory {
 
-	public static final String ID = "org.intdesigner.app.files.pathEditorInput";
+	public static final String ID = "org.intdesigner.ui.files.pathEditorInput";
 
 	@Override
 	public IAdaptable createElement(IMemento memento) {

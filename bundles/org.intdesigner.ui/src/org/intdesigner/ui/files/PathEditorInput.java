@@ -1,4 +1,4 @@
-package org.intdesigner.app.files;
+package org.intdesigner.ui.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,258 @@
+package org.intdesigner.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.intdesigner.model.IntdFactory;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Post;
+import org.intdesigner.model.Team;
+import org.intdesigner.model.io.ModelFiles;
+import org.intdesigner.model.io.ModelIds;
+import org.intdesigner.tests.ui.Condition;
+import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.ui.emf.ItemPropertySourceProvider;
+import org.intdesigner.ui.explorer.ModelExplorerView;
+import org.intdesigner.ui.files.PathEditorInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The model editor in the real workbench: tree, New, undo/redo, dirty marker, edit actions, save. */
+@ExtendWith(UiTestExtension.class)
+class ModelEditorTest {
+
+	private final UiDriver driver = UiDriver.forWorkbench();
+
+	@TempDir
+	Path temp;
+	private Path file;
+	private ModelEditor editor;
+
+	@BeforeEach
+	void openModel() throws IOException {
+		file = temp.resolve("editor-test.intd");
+		IntdModel model = IntdFactory.eINSTANCE.createIntdModel();
+		model.setName("Editor test INT");
+		Team team = IntdFactory.eINSTANCE.createTeam();
+		team.setName("Northside core team");
+		Post lead = IntdFactory.eINSTANCE.createPost();
+		lead.setName("Team lead");
+		team.setLead(lead);
+		model.getTeams().add(team);
+		model.getPosts().add(lead);
+		ModelIds.assignMissing(model);
+		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), file);
+		resource.getContents().add(model);
+		ModelFiles.save(resource, file);
+		editor = (ModelEditor) open(file);
+	}
+
+	private IEditorPart open(Path path) {
+		return driver.ui().call(() -> {
+			try {
+				return driver.page().openEditor(new PathEditorInput(path), ModelEditor.ID);
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
+	@AfterEach
+	void closeEditors() {
+		driver.closeDialogs();
+		driver.ui().run(() -> driver.page().closeAllEditors(false));
+	}
+
+	private IntdModel model() {
+		return editor.getModel().getModel();
+	}
+
+	private Tree tree() {
+		return driver.ui().call(() -> editor.getTree().getViewer().getTree());
+	}
+
+	private void select(Object element) {
+		driver.ui().run(() -> {
+			editor.setFocus();
+			editor.getTree().getViewer().setSelection(new StructuredSelection(element), true);
+		});
+	}
+
+	private boolean dirty() {
+		return driver.ui().call(editor::isDirty);
+	}
+
+	@Test
+	void showsTheModelAsATreeWithItsLabels() {
+		List<String> roots = driver.ui().call(() -> {
+			TreeItem root = tree().getItem(0);
+			root.setExpanded(true);
+			editor.getTree().getViewer().expandToLevel(2);
+			return List.of(root.getText(), root.getItem(0).getText(), root.getItem(1).getText());
+		});
+		assertTrue(roots.get(0).contains("Editor test INT"), roots.toString());
+		assertTrue(roots.contains("Team Northside core team") || roots.stream().anyMatch(t -> t.contains("Northside")),
+				roots.toString());
+		assertNotNull(driver.ui().call(() -> tree().getItem(0).getImage()), "icons come from the edit bundle");
+	}
+
+	@Test
+	void newChildFromTheContextMenuIsUndoableAndMarksTheEditorDirty() {
+		select(model());
+		assertFalse(dirty());
+		driver.menus().selectInContextMenu(tree(), "New", "Team");
+		driver.waitUntil(Condition.of("a second team", () -> model().getTeams().size() == 2));
+		assertTrue(dirty());
+		assertNotNull(model().getTeams().get(1).getId(), "new objects get an id");
+		driver.ui().run(editor::setFocus);
+		driver.keys(SWT.MOD1, 'z');
+		driver.waitUntil(Condition.of("undone", () -> model().getTeams().size() == 1));
+		assertFalse(dirty());
+		driver.keys(SWT.MOD1 | SWT.SHIFT, 'z');
+		driver.waitUntil(Condition.of("redone", () -> model().getTeams().size() == 2));
+		assertTrue(dirty());
+	}
+
+	@Test
+	void deleteRemovesReferencesAndUndoRestoresThem() {
+		Post lead = model().getPosts().get(0);
+		Team team = model().getTeams().get(0);
+		select(lead);
+		driver.keys(SWT.NONE, SWT.DEL);
+		driver.waitUntil(Condition.of("post deleted", () -> model().getPosts().isEmpty()));
+		assertNull(team.getLead(), "the team no longer refers to the deleted post");
+		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
+		assertSame(lead, team.getLead());
+	}
+
+	@Test
+	void copyAndPasteMakesACopyWithNewIds() {
+		Team team = model().getTeams().get(0);
+		select(team);
+		driver.keys(SWT.MOD1, 'c');
+		select(model());
+		driver.keys(SWT.MOD1, 'v');
+		driver.waitUntil(Condition.of("pasted", () -> model().getTeams().size() == 2));
+		Team copy = model().getTeams().get(1);
+		assertEquals(team.getName(), copy.getName());
+		assertNotEquals(team.getId(), copy.getId());
+		assertSame(team.getLead(), copy.getLead(), "references to the rest of the model are kept");
+	}
+
+	@Test
+	void propertiesEditsAreCommandsThatCanBeUndone() {
+		Team team = model().getTeams().get(0);
+		IPropertySource properties = driver.ui().call(() -> new ItemPropertySourceProvider(
+				editor.getModel().getAdapterFactory()).getPropertySource(team));
+		Object nameId = driver.ui().call(() -> java.util.Arrays.stream(properties.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Name")).findFirst().orElseThrow().getId());
+		driver.ui().run(() -> properties.setPropertyValue(nameId, "Renamed team"));
+		assertEquals("Renamed team", team.getName());
+		assertTrue(dirty());
+		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
+		assertEquals("Northside core team", team.getName());
+	}
+
+	@Test
+	void saveWritesTheFileAndClearsTheDirtyMarker() throws IOException {
+		select(model());
+		driver.menus().selectInContextMenu(tree(), "New", "Post");
+		driver.waitUntil(Condition.of("a second post", () -> model().getPosts().size() == 2));
+		driver.ui().run(editor::setFocus);
+		driver.keys(SWT.MOD1, 's');
+		driver.waitUntil(Condition.of("saved", () -> !dirty()));
+		assertEquals(2, ModelFiles.load(file).model().getPosts().size());
+		assertTrue(driver.ui().call(() -> editor.getTitle()).equals("editor-test.intd"));
+	}
+
+	@Test
+	void saveAsSwitchesTheEditorToTheNewFile() throws IOException {
+		Path copy = temp.resolve("copy.intd");
+		assertTrue(driver.ui().call(() -> editor.saveAs(copy)));
+		assertTrue(Files.exists(copy));
+		assertEquals("copy.intd", driver.ui().call(editor::getPartName));
+		assertEquals(copy, editor.getModel().getFile());
+	}
+
+	@Test
+	void filterShowsOnlyMatchesAndTheirPath() {
+		driver.ui().run(() -> {
+			editor.getTree().getSearch().setText("core");
+			editor.getTree().applyFilter();
+		});
+		List<String> visible = driver.ui().call(() -> {
+			TreeItem root = tree().getItem(0);
+			java.util.List<String> texts = new java.util.ArrayList<>();
+			for (TreeItem item : root.getItems()) {
+				texts.add(item.getText());
+			}
+			return texts;
+		});
+		assertEquals(1, visible.size(), visible.toString());
+		assertTrue(visible.get(0).contains("Northside core team"), visible.toString());
+	}
+
+	@Test
+	void theExplorerShowsTheActiveEditorsModel() {
+		ModelExplorerView explorer = (ModelExplorerView) driver.showView(ModelExplorerView.ID);
+		driver.ui().run(() -> driver.page().activate(editor));
+		driver.waitUntil(Condition.of("explorer shows the model", () -> driver.ui().call(
+				() -> explorer.getTree() != null && explorer.getTree().getViewer().getInput() == editor.getModel().getResource())));
+	}
+
+	@Test
+	void aDamagedFileOpensWithAMessageNamingTheLine() throws IOException {
+		Path damaged = temp.resolve("damaged.intd");
+		String xml = Files.readString(file);
+		Files.writeString(damaged, xml.substring(0, xml.length() - 40));
+		IEditorPart part = open(damaged);
+		assertFalse(part instanceof ModelEditor);
+		String shown = driver.ui().call(() -> part.getTitleToolTip() + " " + collectTexts(driver.page().getActiveEditor()));
+		assertTrue(shown.contains("damaged.intd"), shown);
+		assertTrue(shown.contains("line"), shown);
+	}
+
+	private static String collectTexts(IEditorPart part) {
+		StringBuilder texts = new StringBuilder();
+		org.eclipse.swt.widgets.Control focus = org.eclipse.swt.widgets.Display.getCurrent().getActiveShell();
+		collect(focus, texts);
+		return texts.toString();
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Control control, StringBuilder texts) {
+		if (control instanceof org.eclipse.swt.widgets.Label label) {
+			texts.append(label.getText()).append('\n');
+		} else if (control instanceof org.eclipse.swt.widgets.Text text) {
+			texts.append(text.getText()).append('\n');
+		} else if (control instanceof org.eclipse.swt.custom.StyledText text) {
+			texts.append(text.getText()).append('\n');
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
+	}
+}

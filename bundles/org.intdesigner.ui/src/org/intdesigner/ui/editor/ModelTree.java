@@ -1,0 +1,112 @@
+package org.intdesigner.ui.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.intdesigner.ui.actions.EditActions;
+import org.intdesigner.ui.emf.ItemContentProvider;
+import org.intdesigner.ui.emf.ItemImages;
+import org.intdesigner.ui.emf.ItemLabelProvider;
+
+/**
+ * A model as a tree with a search box above it: icons and labels from the item providers,
+ * children fetched on expansion (virtual tree), a context menu with New and the edit actions,
+ * and drag and drop. The editor and the Model Explorer both show models this way.
+ */
+public final class ModelTree {
+
+	private static final int FILTER_DELAY_MS = 250;
+	/** Beyond this many matches the tree stays collapsed: expanding would take longer than reading. */
+	private static final int MAX_EXPANDED = 5000;
+
+	private final Composite composite;
+	private final Text search;
+	private final TreeViewer viewer;
+	private final ItemLabelProvider labels;
+	private final TreeFilter filter;
+	private EObject filterRoot;
+	private int filterGeneration;
+
+	public ModelTree(Composite parent, AdapterFactoryEditingDomain domain, EditActions actions) {
+		composite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(composite);
+		search = new Text(composite, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("Filter by name");
+		search.setToolTipText("Show only the elements whose name contains this text");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+		viewer = new TreeViewer(composite, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setUseHashlookup(true);
+		labels = new ItemLabelProvider(domain.getAdapterFactory(), new ItemImages(viewer.getControl()));
+		viewer.setContentProvider(new ItemContentProvider(domain.getAdapterFactory()));
+		viewer.setLabelProvider(labels);
+		filter = new TreeFilter(labels);
+		viewer.addFilter(filter);
+		search.addModifyListener(e -> scheduleFilter());
+		installContextMenu(domain, actions);
+		TreeDragDrop.install(domain, viewer);
+	}
+
+	private void installContextMenu(AdapterFactoryEditingDomain domain, EditActions actions) {
+		MenuManager menu = new MenuManager("#PopupMenu");
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			NewChildMenu.fill(manager, domain, viewer);
+			actions.fillContextMenu(manager);
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+	}
+
+	/** Filtering waits until typing pauses, so a big model is not searched on every key. */
+	private void scheduleFilter() {
+		int generation = ++filterGeneration;
+		Display.getCurrent().timerExec(FILTER_DELAY_MS, () -> {
+			if (generation == filterGeneration && !viewer.getControl().isDisposed()) {
+				applyFilter();
+			}
+		});
+	}
+
+	/** Applies the search text now (tests and Enter). */
+	public void applyFilter() {
+		if (filterRoot == null) {
+			return;
+		}
+		boolean found = filter.setText(search.getText(), filterRoot);
+		viewer.getControl().setRedraw(false);
+		try {
+			viewer.refresh();
+			if (filter.isActive() && filter.visibleCount() <= MAX_EXPANDED) {
+				viewer.expandAll();
+			}
+		} finally {
+			viewer.getControl().setRedraw(true);
+		}
+		search.setForeground(found ? null : search.getDisplay().getSystemColor(SWT.COLOR_RED));
+	}
+
+	/** Shows {@code input}; {@code root} is what the search box searches. */
+	public void setInput(Object input, EObject root) {
+		filterRoot = root;
+		viewer.setInput(input);
+	}
+
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	public Text getSearch() {
+		return search;
+	}
+
+	public Composite getControl() {
+		return composite;
+	}
+}

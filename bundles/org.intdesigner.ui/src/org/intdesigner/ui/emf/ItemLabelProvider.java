@@ -1,0 +1,30 @@
+package org.intdesigner.ui.emf;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+
+/** JFace labels and icons from the item providers of the edit bundle. */
+public class ItemLabelProvider extends LabelProvider {
+
+	private final AdapterFactory adapterFactory;
+	private final ItemImages images;
+
+	public ItemLabelProvider(AdapterFactory adapterFactory, ItemImages images) {
+		this.adapterFactory = adapterFactory;
+		this.images = images;
+	}
+
+	@Override
+	public String getText(Object element) {
+		IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
+		return provider != null ? provider.getText(element) : String.valueOf(element);
+	}
+
+	@Override
+	public Image getImage(Object element) {
+		IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
+		return provider != null ? images.get(provider.getImage(element)) : null;
+	}
+}

@@ -1,0 +1,136 @@
+package org.intdesigner.ui.explorer;
+
+import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.PageBook;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.intdesigner.ui.actions.EditActions;
+import org.intdesigner.ui.editor.ModelEditor;
+import org.intdesigner.ui.editor.ModelTree;
+import org.intdesigner.ui.emf.ItemPropertySourceProvider;
+import org.intdesigner.ui.model.OpenModel;
+
+/**
+ * The Model Explorer: the model of the active editor as a tree, beside diagrams and other
+ * views. It shares the editor's editing domain, so its edits are undone by the same Undo and
+ * make the same editor dirty. With no model open it says how to open one.
+ */
+public class ModelExplorerView extends ViewPart {
+
+	public static final String ID = "org.intdesigner.ui.modelExplorer";
+
+	private PageBook book;
+	private Label empty;
+	private ModelTree tree;
+	private OpenModel shown;
+	private final EditActions actions = new EditActions();
+
+	private final IPartListener2 editorTracker = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref instanceof IEditorReference) {
+				showEditor(((IEditorReference) ref).getEditor(false));
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref instanceof IEditorReference) {
+				showEditor(getSite().getPage().getActiveEditor());
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		book = new PageBook(parent, SWT.NONE);
+		Composite message = new Composite(book, SWT.NONE);
+		message.setLayout(new FillLayout());
+		empty = new Label(message, SWT.WRAP);
+		empty.setText("No model is open. Use File > New... to create one, or File > Open File... to open an .intd file.");
+		book.showPage(message);
+		getSite().getPage().addPartListener(editorTracker);
+		showEditor(getSite().getPage().getActiveEditor());
+	}
+
+	private void showEditor(IEditorPart editor) {
+		OpenModel model = editor instanceof ModelEditor modelEditor ? modelEditor.getModel() : null;
+		if (model == shown || book.isDisposed()) {
+			return;
+		}
+		shown = model;
+		if (tree != null) {
+			tree.getControl().dispose();
+			tree = null;
+		}
+		if (model == null) {
+			getSite().setSelectionProvider(null);
+			actions.setContext(null, null);
+			book.showPage(empty.getParent());
+			return;
+		}
+		tree = new ModelTree(book, model.getDomain(), actions);
+		tree.setInput(model.getResource(), model.getModel());
+		TreeViewer viewer = tree.getViewer();
+		viewer.expandToLevel(model.getModel(), 1);
+		viewer.addDoubleClickListener(this::toggle);
+		actions.setContext(model.getDomain(), viewer);
+		actions.contributeTo(getViewSite().getActionBars());
+		getSite().setSelectionProvider(viewer);
+		book.showPage(tree.getControl());
+	}
+
+	private void toggle(DoubleClickEvent event) {
+		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+		TreeViewer viewer = tree.getViewer();
+		viewer.setExpandedState(element, !viewer.getExpandedState(element));
+	}
+
+	public ModelTree getTree() {
+		return tree;
+	}
+
+	public void select(Object element) {
+		if (tree != null) {
+			tree.getViewer().setSelection(new StructuredSelection(element), true);
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class && shown != null) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new ItemPropertySourceProvider(shown.getAdapterFactory()));
+			return adapter.cast(page);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		if (tree != null) {
+			tree.getViewer().getControl().setFocus();
+		} else {
+			book.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(editorTracker);
+		actions.dispose();
+		super.dispose();
+	}
+}

@@ -1,0 +1,118 @@
+package org.intdesigner.ui.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.io.LoadedModel;
+import org.intdesigner.model.io.ModelFiles;
+import org.intdesigner.model.io.ModelIntegrity;
+import org.intdesigner.ui.emf.IntdAdapterFactories;
+
+/**
+ * One .intd file open in the workbench: its model, and the editing domain with the command
+ * stack every view of it shares, so an undo in the editor also undoes an edit made in the
+ * Properties view or the explorer. A cross-reference index makes deleting an object (and
+ * cleaning every reference to it) independent of the model's size.
+ */
+public final class OpenModel {
+
+	private Path file;
+	private final IntdModel model;
+	private final ModelIntegrity.Report integrity;
+	private final ComposedAdapterFactory adapterFactory;
+	private final AdapterFactoryEditingDomain domain;
+
+	private OpenModel(Path file, IntdModel model, ModelIntegrity.Report integrity,
+			ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain) {
+		this.file = file;
+		this.model = model;
+		this.integrity = integrity;
+		this.adapterFactory = adapterFactory;
+		this.domain = domain;
+	}
+
+	/** Opens {@code file}; the caller reports a {@link org.intdesigner.model.io.ModelLoadException}. */
+	public static OpenModel load(Path file) throws IOException {
+		ComposedAdapterFactory adapterFactory = IntdAdapterFactories.create();
+		AdapterFactoryEditingDomain domain = newDomain(adapterFactory);
+		LoadedModel loaded = ModelFiles.load(domain.getResourceSet(), file);
+		domain.getResourceSet().eAdapters().add(new ECrossReferenceAdapter());
+		return new OpenModel(file, loaded.model(), loaded.integrity(), adapterFactory, domain);
+	}
+
+	/** A model made in memory (a new file from a template) that is saved to {@code file} first. */
+	public static OpenModel create(Path file, IntdModel model) throws IOException {
+		ComposedAdapterFactory adapterFactory = IntdAdapterFactories.create();
+		AdapterFactoryEditingDomain domain = newDomain(adapterFactory);
+		Resource resource = ModelFiles.createResource(domain.getResourceSet(), file);
+		resource.getContents().add(model);
+		ModelFiles.save(resource, file);
+		domain.getResourceSet().eAdapters().add(new ECrossReferenceAdapter());
+		return new OpenModel(file, model, ModelIntegrity.check(model), adapterFactory, domain);
+	}
+
+	private static AdapterFactoryEditingDomain newDomain(ComposedAdapterFactory adapterFactory) {
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
+				new HashMap<>());
+		ModelFiles.registerIntd(domain.getResourceSet());
+		return domain;
+	}
+
+	public Path getFile() {
+		return file;
+	}
+
+	public IntdModel getModel() {
+		return model;
+	}
+
+	public Resource getResource() {
+		return model.eResource();
+	}
+
+	public ModelIntegrity.Report getIntegrity() {
+		return integrity;
+	}
+
+	public ComposedAdapterFactory getAdapterFactory() {
+		return adapterFactory;
+	}
+
+	public AdapterFactoryEditingDomain getDomain() {
+		return domain;
+	}
+
+	public BasicCommandStack getCommandStack() {
+		return (BasicCommandStack) domain.getCommandStack();
+	}
+
+	public boolean isDirty() {
+		return getCommandStack().isSaveNeeded();
+	}
+
+	/** Saves to the current file; the command stack remembers this as the clean state. */
+	public void save() throws IOException {
+		ModelFiles.save(getResource(), file);
+		getCommandStack().saveIsDone();
+	}
+
+	/** Saves to {@code target}, which becomes the file of this model. */
+	public void saveAs(Path target) throws IOException {
+		ModelFiles.save(getResource(), target);
+		getResource().setURI(ModelFiles.uriOf(target));
+		file = target;
+		getCommandStack().saveIsDone();
+	}
+
+	public void dispose() {
+		domain.getResourceSet().eAdapters().clear();
+		adapterFactory.dispose();
+	}
+}
