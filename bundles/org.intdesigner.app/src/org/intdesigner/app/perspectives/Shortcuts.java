@@ -10,6 +10,7 @@ final class Shortcuts {
 	}
 
 	static void addTo(IPageLayout layout) {
+		layout.addNewWizardShortcut(org.intdesigner.ui.wizards.NewModelWizard.ID);
 		layout.addShowViewShortcut(IntdIds.VIEW_MODEL_EXPLORER);
 		layout.addShowViewShortcut(IntdIds.VIEW_PROPERTIES);
 		layout.addShowViewShortcut(IntdIds.VIEW_OUTLINE);

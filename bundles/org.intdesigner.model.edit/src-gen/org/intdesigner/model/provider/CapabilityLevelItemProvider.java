@@ -109,15 +109,13 @@ public class CapabilityLevelItemProvider extends IdentifiedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Reads as what it says rather than as a type and an id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CapabilityLevel)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_CapabilityLevel_type") :
-			getString("_UI_CapabilityLevel_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.capabilityLevel((CapabilityLevel)object);
 	}
 
 

@@ -327,15 +327,13 @@ public class PostItemProvider extends PartyItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Reads as what it says rather than as a type and an id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Post)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Post_type") :
-			getString("_UI_Post_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.post(getString("_UI_Post_type"), (Post)object);
 	}
 
 

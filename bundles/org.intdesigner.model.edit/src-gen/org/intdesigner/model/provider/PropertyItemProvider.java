@@ -127,15 +127,13 @@ public class PropertyItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Reads as what it says rather than as a type and an id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Property)object).getKey();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Property_type") :
-			getString("_UI_Property_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.property((Property)object);
 	}
 
 

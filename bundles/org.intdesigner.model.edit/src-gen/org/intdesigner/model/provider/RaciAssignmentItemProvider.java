@@ -109,15 +109,13 @@ public class RaciAssignmentItemProvider extends IdentifiedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Reads as what it says rather than as a type and an id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((RaciAssignment)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_RaciAssignment_type") :
-			getString("_UI_RaciAssignment_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.raci((RaciAssignment)object);
 	}
 
 
