@@ -23,8 +23,8 @@ intd_maven() {
 
 # true when the product is missing or older than any source file of the build
 intd_product_stale() {
-  [ -x "$INTD_PRODUCT/intdesigner" ] || return 0
-  changed=$(cd "$INTD_ROOT" && find pom.xml .mvn targets bundles features releng -newer "$INTD_PRODUCT/intdesigner" \
+  [ -x "$INTD_PRODUCT/intdesigner" ] && [ -f "$INTD_PRODUCT/configuration/config.ini" ] || return 0
+  changed=$(cd "$INTD_ROOT" && find pom.xml .mvn targets bundles features releng -newer "$INTD_PRODUCT/configuration/config.ini" \
     -type f -not -path '*/target/*' -not -path 'releng/scripts/*' -print 2>/dev/null | head -n 1)
   [ -n "$changed" ]
 }
