@@ -23,6 +23,11 @@ public final class ModelTemplates {
 	private ModelTemplates() {
 	}
 
+	/** The template with {@code id}, or null when no bundle contributes it. */
+	public static Descriptor find(String id) {
+		return all().stream().filter(t -> id.equals(t.id())).findFirst().orElse(null);
+	}
+
 	public static List<Descriptor> all() {
 		List<Descriptor> result = new ArrayList<>();
 		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {

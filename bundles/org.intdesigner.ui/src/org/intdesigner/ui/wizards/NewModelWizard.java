@@ -44,7 +44,7 @@ public class NewModelWizard extends Wizard implements INewWizard {
 	}
 
 	/** {@code models/} in the user's data folder (the instance location), else the home folder. */
-	static Path defaultFolder() {
+	public static Path defaultFolder() {
 		Location instance = Platform.getInstanceLocation();
 		if (instance != null && instance.getURL() != null) {
 			return Paths.get(instance.getURL().getPath()).resolve("models");

@@ -1,0 +1,66 @@
+package org.intdesigner.app.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.intdesigner.app.AppPlugin;
+import org.intdesigner.ui.model.ModelManager;
+import org.intdesigner.ui.templates.ModelTemplates;
+import org.intdesigner.ui.wizards.NewModelWizard;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The first time INT Designer starts on a data folder it writes the example place into
+ * {@code models/} there and opens it, so there is something real to look at. Never again after
+ * that (the user may have closed or deleted it on purpose), and never over an existing file.
+ */
+public final class FirstRunSample {
+
+	public static final String TEMPLATE_ID = "org.intdesigner.ui.templates.examplePlace";
+	public static final String FILE_NAME = "Riverside example place.intd";
+	static final String SHOWN = "exampleShown";
+	/** Set to true to start without the example (the OSGi tests do). */
+	public static final String SKIP_PROPERTY = "intd.noSample";
+
+	private FirstRunSample() {
+	}
+
+	public static void openIfFirstRun(IWorkbenchWindow window) {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AppPlugin.PLUGIN_ID);
+		if (Boolean.getBoolean(SKIP_PROPERTY) || preferences.getBoolean(SHOWN, false)) {
+			return;
+		}
+		preferences.putBoolean(SHOWN, true);
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			AppPlugin.logError("Could not remember that the example was shown", e);
+		}
+		open(window);
+	}
+
+	/** Writes the example (unless the file exists) and opens it; returns the file, or null if it failed. */
+	public static Path open(IWorkbenchWindow window) {
+		Path file = NewModelWizard.defaultFolder().resolve(FILE_NAME);
+		ModelTemplates.Descriptor template = ModelTemplates.find(TEMPLATE_ID);
+		try {
+			if (!Files.exists(file) && template != null) {
+				Files.createDirectories(file.getParent());
+				ModelManager.INSTANCE.create(file, template.create().create("Riverside example place"));
+			}
+		} catch (IOException | CoreException e) {
+			AppPlugin.logError("Could not write the example place to " + file, e);
+			return null;
+		}
+		if (Files.exists(file)) {
+			new EditorOpener(window).open(file);
+			return file;
+		}
+		return null;
+	}
+}
