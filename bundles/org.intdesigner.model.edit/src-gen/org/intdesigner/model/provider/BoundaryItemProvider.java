@@ -109,15 +109,13 @@ public class BoundaryItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The name alone: the icon says what it is.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Boundary)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Boundary_type") :
-			getString("_UI_Boundary_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.nameOf((org.intdesigner.model.Element)object);
 	}
 
 

@@ -154,15 +154,13 @@ public class ElementItemProvider extends IdentifiedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The name alone: the icon says what it is.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Element)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Element_type") :
-			getString("_UI_Element_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.nameOf((org.intdesigner.model.Element)object);
 	}
 
 

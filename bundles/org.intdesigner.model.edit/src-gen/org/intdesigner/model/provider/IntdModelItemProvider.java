@@ -128,24 +128,54 @@ public class IntdModelItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The name alone: the icon says what it is.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((IntdModel)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_IntdModel_type") :
-			getString("_UI_IntdModel_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.nameOf((org.intdesigner.model.Element)object);
 	}
 
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * The model's contents come in folders, one per list (areas, organisations, posts, teams, ...).
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	public Collection<?> getChildren(Object object) {
+		IntdModel model = (IntdModel) object;
+		java.util.List<Object> folders = new java.util.ArrayList<>();
+		for (EStructuralFeature feature : getChildrenFeatures(object)) {
+			if (feature == IntdPackage.Literals.ELEMENT__PROPERTIES && model.getProperties().isEmpty()) {
+				continue; // the model's own extra properties, shown only when it has some
+			}
+			folders.add(org.intdesigner.model.edit.FeatureGroupItemProvider.of(adapterFactory, model,
+					(org.eclipse.emf.ecore.EReference) feature));
+		}
+		return folders;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * The folders are always there.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	public boolean hasChildren(Object object) {
+		return true;
+	}
 
 	/**
 	 * This handles model notifications by calling {@link #updateChildren} to update any cached
 	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
 	 * <!-- begin-user-doc -->
+	 * Changes to a list are shown on the list's folder.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void notifyChanged(Notification notification) {
@@ -165,7 +195,10 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			case IntdPackage.INTD_MODEL__BOUNDARIES:
 			case IntdPackage.INTD_MODEL__ARRANGEMENTS:
 			case IntdPackage.INTD_MODEL__INTERACTIONS:
-				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				// the folder of the list refreshes its children and its count
+				fireNotifyChanged(new ViewerNotification(notification,
+						org.intdesigner.model.edit.FeatureGroupItemProvider.of(adapterFactory, (IntdModel) notification.getNotifier(),
+								(org.eclipse.emf.ecore.EReference) notification.getFeature()), true, true));
 				return;
 		}
 		super.notifyChanged(notification);

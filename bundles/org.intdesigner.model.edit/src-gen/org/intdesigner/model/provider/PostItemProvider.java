@@ -333,7 +333,7 @@ public class PostItemProvider extends PartyItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		return org.intdesigner.model.edit.ItemLabels.post(getString("_UI_Post_type"), (Post)object);
+		return org.intdesigner.model.edit.ItemLabels.post((Post)object);
 	}
 
 

@@ -211,15 +211,13 @@ public class RoleItemProvider extends PartyItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The name alone: the icon says what it is.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Role)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Role_type") :
-			getString("_UI_Role_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.nameOf((org.intdesigner.model.Element)object);
 	}
 
 

@@ -155,15 +155,13 @@ public class TermsAndConditionsItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The name alone: the icon says what it is.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((TermsAndConditions)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_TermsAndConditions_type") :
-			getString("_UI_TermsAndConditions_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.nameOf((org.intdesigner.model.Element)object);
 	}
 
 

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
+import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.io.ModelIds;
 
 /**
@@ -20,6 +21,17 @@ public class IntdItemProviderAdapter extends ItemProviderAdapter {
 
 	public IntdItemProviderAdapter(AdapterFactory adapterFactory) {
 		super(adapterFactory);
+	}
+
+	/** Top-level objects sit in their folder under the model root (see {@link FeatureGroupItemProvider}). */
+	@Override
+	public Object getParent(Object object) {
+		Object parent = super.getParent(object);
+		if (parent instanceof IntdModel model && object instanceof EObject child
+				&& child.eContainmentFeature() != null) {
+			return FeatureGroupItemProvider.of(adapterFactory, model, child.eContainmentFeature());
+		}
+		return parent;
 	}
 
 	@Override

@@ -21,9 +21,9 @@ public final class ItemLabels {
 				? "(unnamed " + element.eClass().getName().toLowerCase() + ")" : element.getName();
 	}
 
-	public static String post(String type, Post post) {
+	public static String post(Post post) {
 		String holder = post.isVacant() ? "vacant" : post.getHolder();
-		return type + " " + (post.getName() == null ? "" : post.getName()) + " (" + holder + ")";
+		return nameOf(post) + " (" + holder + ")";
 	}
 
 	public static String allocation(Allocation allocation) {

@@ -49,8 +49,20 @@ public final class MenuDriver {
 
 	/** The visible item texts of the menu at this path of the menu bar (empty path: the bar itself). */
 	public List<String> texts(String... path) {
+		return texts(() -> driver.workbenchShell().getMenuBar(), path);
+	}
+
+	/** The entries of a submenu of {@code control}'s context menu, e.g. contextTexts(tree, "New"). */
+	public List<String> contextTexts(Control control, String... path) {
+		return texts(() -> {
+			control.notifyListeners(SWT.MenuDetect, UiDriver.event(control));
+			return control.getMenu();
+		}, path);
+	}
+
+	private List<String> texts(java.util.function.Supplier<Menu> top, String... path) {
 		return driver.ui().call(() -> {
-			Menu menu = driver.workbenchShell().getMenuBar();
+			Menu menu = top.get();
 			List<Menu> shown = new ArrayList<>();
 			try {
 				for (String step : path) {

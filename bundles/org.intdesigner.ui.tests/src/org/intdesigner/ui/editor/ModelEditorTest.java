@@ -24,7 +24,9 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Post;
+import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Team;
+import org.intdesigner.model.edit.FeatureGroupItemProvider;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIds;
 import org.intdesigner.tests.ui.Condition;
@@ -106,16 +108,28 @@ class ModelEditorTest {
 
 	@Test
 	void showsTheModelAsATreeWithItsLabels() {
-		List<String> roots = driver.ui().call(() -> {
+		List<String> labels = driver.ui().call(() -> {
+			editor.getTree().getViewer().expandToLevel(3);
+			List<String> texts = new java.util.ArrayList<>();
 			TreeItem root = tree().getItem(0);
-			root.setExpanded(true);
-			editor.getTree().getViewer().expandToLevel(2);
-			return List.of(root.getText(), root.getItem(0).getText(), root.getItem(1).getText());
+			texts.add(root.getText());
+			for (TreeItem folder : root.getItems()) {
+				texts.add(folder.getText());
+				for (TreeItem item : folder.getItems()) {
+					texts.add("  " + item.getText());
+				}
+			}
+			return texts;
 		});
-		assertTrue(roots.get(0).contains("Editor test INT"), roots.toString());
-		assertTrue(roots.contains("Team Northside core team") || roots.stream().anyMatch(t -> t.contains("Northside")),
-				roots.toString());
+		assertEquals("Editor test INT", labels.get(0), labels.toString());
+		assertTrue(labels.contains("Teams (1)") && labels.contains("Posts (1)") && labels.contains("Areas (0)"),
+				labels.toString());
+		assertTrue(labels.contains("  Northside core team") && labels.contains("  Team lead (vacant)"), labels.toString());
 		assertNotNull(driver.ui().call(() -> tree().getItem(0).getImage()), "icons come from the edit bundle");
+		select(model().getTeams().get(0));
+		driver.showView("org.eclipse.ui.views.PropertySheet");
+		driver.ui().run(editor::setFocus);
+		driver.screenshot("model-editor");
 	}
 
 	@Test
@@ -133,6 +147,22 @@ class ModelEditorTest {
 		driver.keys(SWT.MOD1 | SWT.SHIFT, 'z');
 		driver.waitUntil(Condition.of("redone", () -> model().getTeams().size() == 2));
 		assertTrue(dirty());
+	}
+
+	@Test
+	void aFolderOffersOnlyItsOwnKindAndAddsToTheModel() {
+		Object teams = FeatureGroupItemProvider.of(editor.getModel().getAdapterFactory(), model(),
+				IntdPackage.Literals.INTD_MODEL__TEAMS);
+		select(teams);
+		assertEquals(List.of(teams), driver.ui().call(() -> editor.getTree().getViewer().getStructuredSelection().toList()));
+		assertEquals(1, driver.ui().call(() -> editor.getModel().getDomain().getNewChildDescriptors(teams, null).size()));
+		List<String> offered = driver.menus().contextTexts(tree(), "New");
+		assertEquals(List.of("Team"), offered);
+		driver.menus().selectInContextMenu(tree(), "New", "Team");
+		driver.waitUntil(Condition.of("a second team", () -> model().getTeams().size() == 2));
+		List<String> folders = driver.ui().call(() -> java.util.Arrays.stream(tree().getItem(0).getItems())
+				.map(TreeItem::getText).toList());
+		assertTrue(folders.contains("Teams (2)"), "the folder's count follows the model: " + folders);
 	}
 
 	@Test
@@ -205,13 +235,15 @@ class ModelEditorTest {
 		List<String> visible = driver.ui().call(() -> {
 			TreeItem root = tree().getItem(0);
 			java.util.List<String> texts = new java.util.ArrayList<>();
-			for (TreeItem item : root.getItems()) {
-				texts.add(item.getText());
+			for (TreeItem folder : root.getItems()) {
+				texts.add(folder.getText());
+				for (TreeItem item : folder.getItems()) {
+					texts.add("  " + item.getText());
+				}
 			}
 			return texts;
 		});
-		assertEquals(1, visible.size(), visible.toString());
-		assertTrue(visible.get(0).contains("Northside core team"), visible.toString());
+		assertEquals(List.of("Teams (1)", "  Northside core team"), visible);
 	}
 
 	@Test

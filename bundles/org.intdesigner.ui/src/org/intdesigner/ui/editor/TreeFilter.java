@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.intdesigner.model.edit.FeatureGroupItemProvider;
 
 /**
  * Shows the objects whose label contains the search text (any case), with the path down to
@@ -56,6 +57,11 @@ final class TreeFilter extends ViewerFilter {
 
 	@Override
 	public boolean select(Viewer viewer, Object parent, Object element) {
-		return visible == null || visible.contains(element);
+		if (visible == null || visible.contains(element)) {
+			return true;
+		}
+		// a folder under the model root shows when something in it matches
+		return element instanceof FeatureGroupItemProvider folder
+				&& folder.getChildren(folder).stream().anyMatch(visible::contains);
 	}
 }
