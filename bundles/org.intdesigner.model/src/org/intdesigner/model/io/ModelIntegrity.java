@@ -32,29 +32,37 @@ public final class ModelIntegrity {
 	public static Report check(IntdModel model) {
 		Map<String, EObject> seen = new HashMap<>();
 		List<String> problems = new ArrayList<>();
-		int objects = 0;
-		int assigned = 0;
 		Resource resource = model.eResource();
+		int objects = 1;
+		int assigned = checkId(model, seen, problems);
+		checkReferences(model, resource, problems);
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 			EObject object = it.next();
 			objects++;
-			if (object instanceof Identified identified) {
-				String id = identified.getId();
-				if (id == null || id.isBlank()) {
-					identified.setId(ModelIds.newId());
-					assigned++;
-				} else if (seen.putIfAbsent(id, object) != null) {
-					String fresh = ModelIds.newId();
-					problems.add(Labels.describe(object) + " had the id " + id + " of "
-							+ Labels.describe(seen.get(id)) + "; it was given the new id " + fresh
-							+ " (references to " + id + " may mean either: check them)");
-					identified.setId(fresh);
-					assigned++;
-				}
-			}
+			assigned += checkId(object, seen, problems);
 			checkReferences(object, resource, problems);
 		}
-		return new Report(objects + 1, assigned, problems);
+		return new Report(objects, assigned, problems);
+	}
+
+	/** Gives {@code object} an id when it has none or one already seen; returns 1 when it did. */
+	private static int checkId(EObject object, Map<String, EObject> seen, List<String> problems) {
+		if (!(object instanceof Identified identified)) {
+			return 0;
+		}
+		String id = identified.getId();
+		if (id == null || id.isBlank()) {
+			identified.setId(ModelIds.newId());
+			return 1;
+		}
+		if (seen.putIfAbsent(id, object) == null) {
+			return 0;
+		}
+		String fresh = ModelIds.newId();
+		problems.add(Labels.describe(object) + " had the id " + id + " of " + Labels.describe(seen.get(id))
+				+ "; it was given the new id " + fresh + " (references to " + id + " may mean either: check them)");
+		identified.setId(fresh);
+		return 1;
 	}
 
 	private static void checkReferences(EObject object, Resource resource, List<String> problems) {

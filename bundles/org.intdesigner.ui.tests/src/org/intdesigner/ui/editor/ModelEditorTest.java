@@ -166,6 +166,37 @@ class ModelEditorTest {
 	}
 
 	@Test
+	void droppingATeamOnAnotherNestsItAndUndoMovesItBack() {
+		Team second = driver.ui().call(() -> {
+			Team team = IntdFactory.eINSTANCE.createTeam();
+			team.setName("Frailty MDT");
+			editor.getModel().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(
+					editor.getModel().getDomain(), model(), IntdPackage.Literals.INTD_MODEL__TEAMS, team));
+			return team;
+		});
+		Team core = model().getTeams().get(0);
+		driver.ui().run(() -> editor.getModel().getCommandStack().execute(org.eclipse.emf.edit.command.DragAndDropCommand
+				.create(editor.getModel().getDomain(), core, 0.5f, org.eclipse.swt.dnd.DND.DROP_MOVE,
+						org.eclipse.swt.dnd.DND.DROP_MOVE, List.of(second))));
+		assertEquals(List.of(second), core.getSubTeams());
+		assertEquals(List.of(core), model().getTeams());
+		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
+		assertEquals(List.of(core, second), model().getTeams());
+	}
+
+	@Test
+	void aFileWithMissingIdsIsRepairedAndTheUserTold() throws IOException {
+		Path repaired = temp.resolve("repaired.intd");
+		Files.writeString(repaired, Files.readString(file).replaceFirst(" id=\"[^\"]+\"", ""));
+		open(repaired);
+		org.eclipse.swt.widgets.Shell dialog = driver.shell("Model repaired on opening");
+		String text = driver.ui().call(() -> activeShellTexts());
+		assertTrue(text.contains("1 object(s) had no usable id"), text);
+		driver.click(driver.button("OK"));
+		driver.waitUntil(Condition.of("dialog closed", dialog::isDisposed));
+	}
+
+	@Test
 	void deleteRemovesReferencesAndUndoRestoresThem() {
 		Post lead = model().getPosts().get(0);
 		Team team = model().getTeams().get(0);
@@ -261,15 +292,15 @@ class ModelEditorTest {
 		Files.writeString(damaged, xml.substring(0, xml.length() - 40));
 		IEditorPart part = open(damaged);
 		assertFalse(part instanceof ModelEditor);
-		String shown = driver.ui().call(() -> part.getTitleToolTip() + " " + collectTexts(driver.page().getActiveEditor()));
+		String shown = driver.ui().call(() -> part.getTitleToolTip() + " " + activeShellTexts());
 		assertTrue(shown.contains("damaged.intd"), shown);
 		assertTrue(shown.contains("line"), shown);
 	}
 
-	private static String collectTexts(IEditorPart part) {
+	/** Every label and text in the active shell, one per line. */
+	private static String activeShellTexts() {
 		StringBuilder texts = new StringBuilder();
-		org.eclipse.swt.widgets.Control focus = org.eclipse.swt.widgets.Display.getCurrent().getActiveShell();
-		collect(focus, texts);
+		collect(org.eclipse.swt.widgets.Display.getCurrent().getActiveShell(), texts);
 		return texts.toString();
 	}
 
