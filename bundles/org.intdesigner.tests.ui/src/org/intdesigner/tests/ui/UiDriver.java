@@ -261,6 +261,19 @@ public final class UiDriver {
 		ui.flush();
 	}
 
+	/** Presses a key that has no character, e.g. {@code press(SWT.NONE, SWT.F2)}. */
+	public void press(int modifiers, int keyCode) {
+		ui.run(() -> {
+			Display display = ui.display();
+			List<Integer> mods = modifierKeys(modifiers);
+			mods.forEach(m -> post(display, SWT.KeyDown, m, '\0'));
+			post(display, SWT.KeyDown, keyCode, '\0');
+			post(display, SWT.KeyUp, keyCode, '\0');
+			mods.reversed().forEach(m -> post(display, SWT.KeyUp, m, '\0'));
+		});
+		ui.flush();
+	}
+
 	private static List<Integer> modifierKeys(int modifiers) {
 		List<Integer> keys = new ArrayList<>();
 		for (int mod : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {

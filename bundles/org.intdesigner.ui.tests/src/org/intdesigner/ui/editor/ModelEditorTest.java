@@ -237,6 +237,22 @@ class ModelEditorTest {
 	}
 
 	@Test
+	void f2RenamesInPlaceAndUndoRestoresTheName() {
+		Team team = model().getTeams().get(0);
+		select(team);
+		driver.press(SWT.NONE, SWT.F2);
+		driver.waitUntil(Condition.of("the name cell is open", () -> driver.ui().call(
+				() -> editor.getTree().getViewer().isCellEditorActive())));
+		org.eclipse.swt.widgets.Text cell = driver.ui().call(() -> (org.eclipse.swt.widgets.Text) java.util.Arrays
+				.stream(tree().getChildren()).filter(org.eclipse.swt.widgets.Text.class::isInstance).findFirst().orElseThrow());
+		driver.ui().run(() -> cell.setText("Northside INT core"));
+		driver.keys(SWT.NONE, SWT.CR);
+		driver.waitUntil(Condition.of("renamed", () -> "Northside INT core".equals(team.getName())));
+		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
+		assertEquals("Northside core team", team.getName());
+	}
+
+	@Test
 	void saveWritesTheFileAndClearsTheDirtyMarker() throws IOException {
 		select(model());
 		driver.menus().selectInContextMenu(tree(), "New", "Post");

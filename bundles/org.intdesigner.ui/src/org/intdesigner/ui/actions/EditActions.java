@@ -36,10 +36,16 @@ public final class EditActions {
 		}
 	};
 	private TreeViewer viewer;
+	private IAction rename;
 
 	public EditActions() {
 		selectAll.setId(ActionFactory.SELECT_ALL.getId());
 		selectAll.setActionDefinitionId(ActionFactory.SELECT_ALL.getCommandId());
+	}
+
+	/** The view's Rename (F2); may be null. */
+	public void setRename(IAction renameAction) {
+		rename = renameAction;
 	}
 
 	public void setContext(EditingDomain domain, TreeViewer treeViewer) {
@@ -63,6 +69,7 @@ public final class EditActions {
 		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
 		bars.updateActionBars();
 	}
 

@@ -67,6 +67,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 		tree.setInput(model.getResource(), model.getModel());
 		tree.getViewer().expandToLevel(model.getModel(), 1);
 		tree.getViewer().setSelection(new StructuredSelection(model.getModel()));
+		actions.setRename(tree.getRenameAction());
 		actions.setContext(model.getDomain(), tree.getViewer());
 		getSite().setSelectionProvider(tree.getViewer());
 		reportIntegrity();

@@ -31,6 +31,7 @@ public final class ModelTree {
 	private final TreeViewer viewer;
 	private final ItemLabelProvider labels;
 	private final TreeFilter filter;
+	private final TreeRename rename;
 	private EObject filterRoot;
 	private int filterGeneration;
 
@@ -50,6 +51,7 @@ public final class ModelTree {
 		filter = new TreeFilter(labels);
 		viewer.addFilter(filter);
 		search.addModifyListener(e -> scheduleFilter());
+		rename = TreeRename.install(domain, viewer);
 		installContextMenu(domain, actions);
 		TreeDragDrop.install(domain, viewer);
 	}
@@ -59,6 +61,8 @@ public final class ModelTree {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(manager -> {
 			NewChildMenu.fill(manager, domain, viewer);
+			rename.update();
+			manager.add(rename.getAction());
 			actions.fillContextMenu(manager);
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -96,6 +100,11 @@ public final class ModelTree {
 	public void setInput(Object input, EObject root) {
 		filterRoot = root;
 		viewer.setInput(input);
+	}
+
+	/** Rename in place, for the part's global Rename (F2) handler. */
+	public org.eclipse.jface.action.IAction getRenameAction() {
+		return rename.getAction();
 	}
 
 	public TreeViewer getViewer() {

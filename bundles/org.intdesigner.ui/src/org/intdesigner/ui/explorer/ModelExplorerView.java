@@ -86,6 +86,7 @@ public class ModelExplorerView extends ViewPart {
 		TreeViewer viewer = tree.getViewer();
 		viewer.expandToLevel(model.getModel(), 1);
 		viewer.addDoubleClickListener(this::toggle);
+		actions.setRename(tree.getRenameAction());
 		actions.setContext(model.getDomain(), viewer);
 		actions.contributeTo(getViewSite().getActionBars());
 		getSite().setSelectionProvider(viewer);
