@@ -41,7 +41,8 @@ public class ChoiceListCellEditor extends DialogCellEditor {
 
 	@Override
 	protected void updateContents(Object value) {
-		if (getDefaultLabel() != null) {
+		// the super constructor shows the value before this one has set its fields
+		if (labels != null && getDefaultLabel() != null) {
 			getDefaultLabel().setText(labels.getText(value));
 		}
 	}
