@@ -15,9 +15,14 @@ APP=$!
 window=$(intd_wait_for_window)
 [ -n "$window" ] || { intd_say "The workbench window did not appear (see $OUT/run.log)"; exit 1; }
 xdotool windowfocus --sync "$window"
+sleep 4
+# first start: the example place is open in the model editor; open the Teams folder and a team
+xdotool key --delay 150 Down Down Down Down Down Down Right Down Right Down
 sleep 2
+# the workbench window is 1280x800 at the top left of the virtual screen
+import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/model-editor.png"
+echo "docs/images/model-editor.png updated"
 xdotool key F1 # the user guide beside the editor area
 sleep 4
-# the workbench window is 1280x800 at the top left of the virtual screen
 import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/workbench.png"
 echo "docs/images/workbench.png updated"
