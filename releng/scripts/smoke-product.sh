@@ -38,6 +38,15 @@ end_ms=$(date +%s%3N)
 echo "smoke: launch to first window: $((end_ms - start_ms)) ms"
 echo "$((end_ms - start_ms))" >"$OUT/launch-ms.txt"
 sleep 3 # let the first paint and the deferred start-up work finish
+example_opened() { # first start: the example place is written to the data folder and shown
+  for _ in $(seq 50); do
+    [ -f "$OUT/data/models/Riverside example place.intd" ] && return 0
+    sleep 0.2
+  done
+  return 1
+}
+check "the example place opens on first start" example_opened
+sleep 1
 check "screenshot taken" import -window root "$OUT/workbench.png"
 
 second_instance_refused() {

@@ -27,7 +27,8 @@ public final class IntdWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.postStartup();
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		if (window != null) {
-			FirstRunSample.openIfFirstRun(window);
+			// after the window is on screen: the example loads while the user already sees the workbench
+			window.getShell().getDisplay().asyncExec(() -> FirstRunSample.openIfFirstRun(window));
 		}
 	}
 
