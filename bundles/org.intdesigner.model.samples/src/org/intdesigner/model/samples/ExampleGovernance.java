@@ -148,7 +148,14 @@ final class ExampleGovernance {
 			if (post.getSupervisor() != null) {
 				supervision.computeIfAbsent(employer, e -> b.arrangement("supervision-" + e.getCode(),
 						"Professional supervision of " + e.getName() + " clinicians in partner teams",
-						ArrangementKind.PROFESSIONAL_SUPERVISION, e, organisational.get(e))).getCovers().add(post);
+						ArrangementKind.PROFESSIONAL_SUPERVISION, e, organisational.get(e)));
+				Arrangement arrangement = supervision.get(employer);
+				arrangement.getCovers().add(post);
+				for (Allocation allocation : post.getAllocations()) {
+					if (!arrangement.getParties().contains(allocation.getTeam().getHost())) {
+						arrangement.getParties().add(allocation.getTeam().getHost());
+					}
+				}
 			}
 		}
 		Organisation mht = place.organisation("mht");

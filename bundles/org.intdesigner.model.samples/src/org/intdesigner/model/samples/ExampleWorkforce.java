@@ -312,7 +312,7 @@ final class ExampleWorkforce {
 		int candidate = 0;
 		for (Post post : posts.values()) {
 			index++;
-			if (!needed.contains(post) && candidate++ % 7 == 5) {
+			if (!needed.contains(post) && candidate++ % 6 == 5) {
 				post.setHolder(null);
 				continue;
 			}
