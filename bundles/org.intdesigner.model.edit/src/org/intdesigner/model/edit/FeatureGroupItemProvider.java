@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.HashMap;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
@@ -30,7 +32,15 @@ import org.intdesigner.model.IntdModel;
 public class FeatureGroupItemProvider extends ItemProviderAdapter
 		implements IEditingDomainItemProvider, IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider {
 
-	private static final Map<AdapterFactory, Map<IntdModel, Map<EReference, FeatureGroupItemProvider>>> GROUPS = new WeakHashMap<>();
+	/** The folders of one model, kept on the model itself so they live exactly as long as it does. */
+	private static final class Folders extends AdapterImpl {
+		final Map<AdapterFactory, Map<EReference, FeatureGroupItemProvider>> byFactory = new HashMap<>();
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Folders.class;
+		}
+	}
 
 	private final IntdModel model;
 	private final EReference feature;
@@ -42,14 +52,19 @@ public class FeatureGroupItemProvider extends ItemProviderAdapter
 	}
 
 	/** The one folder for {@code feature} of {@code model} in the views of {@code adapterFactory}. */
-	public static synchronized FeatureGroupItemProvider of(AdapterFactory factory, IntdModel model,
-			EReference feature) {
+	public static FeatureGroupItemProvider of(AdapterFactory factory, IntdModel model, EReference feature) {
 		// item providers hold their own factory, views the composed one: both mean the same folders
 		AdapterFactory adapterFactory = factory instanceof ComposeableAdapterFactory composeable
 				&& composeable.getRootAdapterFactory() != null ? composeable.getRootAdapterFactory() : factory;
-		return GROUPS.computeIfAbsent(adapterFactory, f -> new WeakHashMap<>())
-				.computeIfAbsent(model, m -> new java.util.LinkedHashMap<>())
-				.computeIfAbsent(feature, r -> new FeatureGroupItemProvider(adapterFactory, model, r));
+		synchronized (model) {
+			Folders folders = (Folders) EcoreUtil.getExistingAdapter(model, Folders.class);
+			if (folders == null) {
+				folders = new Folders();
+				model.eAdapters().add(folders);
+			}
+			return folders.byFactory.computeIfAbsent(adapterFactory, f -> new HashMap<>())
+					.computeIfAbsent(feature, r -> new FeatureGroupItemProvider(adapterFactory, model, r));
+		}
 	}
 
 	public IntdModel getModel() {

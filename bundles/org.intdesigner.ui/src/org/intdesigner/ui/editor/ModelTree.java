@@ -31,6 +31,7 @@ public final class ModelTree {
 	private final TreeViewer viewer;
 	private final ItemLabelProvider labels;
 	private final TreeFilter filter;
+	private final ItemContentProvider content;
 	private final TreeRename rename;
 	private EObject filterRoot;
 	private int filterGeneration;
@@ -46,10 +47,11 @@ public final class ModelTree {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setUseHashlookup(true);
 		labels = new ItemLabelProvider(domain.getAdapterFactory(), new ItemImages(viewer.getControl()));
-		viewer.setContentProvider(new ItemContentProvider(domain.getAdapterFactory()));
+		content = new ItemContentProvider(domain.getAdapterFactory());
+		viewer.setContentProvider(content);
 		viewer.setLabelProvider(labels);
 		filter = new TreeFilter(labels);
-		viewer.addFilter(filter);
+		content.setFilter(filter);
 		search.addModifyListener(e -> scheduleFilter());
 		rename = TreeRename.install(domain, viewer);
 		installContextMenu(domain, actions);
@@ -84,6 +86,7 @@ public final class ModelTree {
 			return;
 		}
 		boolean found = filter.setText(search.getText(), filterRoot);
+		content.setFilter(filter);
 		viewer.getControl().setRedraw(false);
 		try {
 			viewer.refresh();

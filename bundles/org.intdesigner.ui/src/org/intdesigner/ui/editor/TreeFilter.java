@@ -7,8 +7,6 @@ import java.util.Set;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ILabelProvider;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.intdesigner.model.edit.FeatureGroupItemProvider;
 
 /**
@@ -16,7 +14,7 @@ import org.intdesigner.model.edit.FeatureGroupItemProvider;
  * them. The visible set is computed once per search text in one pass over the model, so
  * filtering costs the same however deep the match sits.
  */
-final class TreeFilter extends ViewerFilter {
+final class TreeFilter implements java.util.function.Predicate<Object> {
 
 	private final ILabelProvider labels;
 	private Set<Object> visible;
@@ -56,7 +54,7 @@ final class TreeFilter extends ViewerFilter {
 	}
 
 	@Override
-	public boolean select(Viewer viewer, Object parent, Object element) {
+	public boolean test(Object element) {
 		if (visible == null || visible.contains(element)) {
 			return true;
 		}

@@ -18,12 +18,18 @@ public class ItemLabelProvider extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		if (element instanceof ChildPage page) {
+			return page.label();
+		}
 		IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
 		return provider != null ? provider.getText(element) : String.valueOf(element);
 	}
 
 	@Override
 	public Image getImage(Object element) {
+		if (element instanceof ChildPage page) {
+			return getImage(page.parent());
+		}
 		IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
 		return provider != null ? images.get(provider.getImage(element)) : null;
 	}

@@ -1,0 +1,114 @@
+package org.intdesigner.ui.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PartInitException;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.io.ModelFiles;
+import org.intdesigner.model.samples.SyntheticModels;
+import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.ui.editor.ModelEditor;
+import org.intdesigner.ui.files.PathEditorInput;
+import org.intdesigner.ui.model.ModelManager;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test: the editor half of {@code ./intd bench-model}. Opens a London-scale model in the
+ * model editor of the real workbench and writes how long it took until the root and its folders
+ * were on screen, and how long the biggest folder took to open, to target/benchmarks/editor.md.
+ * Excluded from the normal test run by its tag.
+ */
+@Tag("benchmark")
+class EditorScaleBenchmark {
+
+	private final UiDriver driver = UiDriver.forWorkbench();
+
+	@Test
+	void openALondonScaleModel() throws IOException {
+		Path folder = Paths.get("target", "benchmarks").toAbsolutePath();
+		Files.createDirectories(folder);
+		Path file = folder.resolve("london.intd");
+		IntdModel generated = SyntheticModels.generate(SyntheticModels.Scale.LONDON, 42L);
+		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), file);
+		resource.getContents().add(generated);
+		ModelFiles.save(resource, file);
+		long size = Files.size(file);
+		resource.unload();
+
+		List<String> lines = new ArrayList<>();
+		for (int round = 0; round < 3; round++) {
+			System.gc();
+			long start = System.nanoTime();
+			driver.ui().run(() -> {
+				try {
+					ModelManager.INSTANCE.open(file); // what the editor does first: load, integrity check, index
+				} catch (IOException e) {
+					throw new AssertionError(e);
+				}
+			});
+			long loaded = System.nanoTime();
+			ModelEditor editor = open(file);
+			int folders = driver.ui().call(() -> editor.getTree().getViewer().getTree().getItem(0).getItemCount());
+			long rootShown = System.nanoTime();
+			long expandStart = System.nanoTime();
+			int posts = driver.ui().call(() -> {
+				TreeItem postsFolder = findFolder(editor, "Posts");
+				editor.getTree().getViewer().setExpandedState(postsFolder.getData(), true);
+				TreeItem firstPage = postsFolder.getItem(0);
+				editor.getTree().getViewer().setExpandedState(firstPage.getData(), true);
+				editor.getTree().getViewer().getTree().update();
+				return postsFolder.getItemCount() * firstPage.getItemCount();
+			});
+			long expanded = System.nanoTime();
+			System.gc();
+			Runtime rt = Runtime.getRuntime();
+			long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+			assertTrue(folders >= 10, "the root shows its folders");
+			assertEquals(SyntheticModels.Scale.LONDON.posts, posts);
+			lines.add(String.format("| %d | %d ms | %d ms | %d ms | %d MB |", round + 1, (loaded - start) / 1_000_000,
+					(rootShown - loaded) / 1_000_000, (expanded - expandStart) / 1_000_000, heapMb));
+			driver.ui().run(() -> driver.page().closeAllEditors(false));
+		}
+		StringBuilder report = new StringBuilder();
+		report.append("London-scale file: ").append(size / (1024 * 1024)).append(" MB, ")
+				.append(SyntheticModels.Scale.LONDON.posts).append(" posts, opened in the model editor of the real workbench.\n\n");
+		report.append("| round | open the file (load, integrity check, cross-reference index) | then editor and explorer showing the root and its folders | open the Posts folder (40 pages of 1,000) and its first page | heap after opening |\n");
+		report.append("| --- | --- | --- | --- | --- |\n");
+		lines.forEach(l -> report.append(l).append('\n'));
+		Files.writeString(folder.resolve("editor.md"), report.toString());
+		System.out.println(report);
+	}
+
+	private ModelEditor open(Path file) {
+		return driver.ui().call(() -> {
+			try {
+				ModelEditor editor = (ModelEditor) driver.page().openEditor(new PathEditorInput(file), ModelEditor.ID);
+				editor.getTree().getViewer().getTree().getItem(0).getItems(); // the root's folders exist
+				editor.getTree().getViewer().getTree().update();
+				return editor;
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
+	private static TreeItem findFolder(ModelEditor editor, String name) {
+		for (TreeItem item : editor.getTree().getViewer().getTree().getItem(0).getItems()) {
+			if (item.getText().startsWith(name + " (")) {
+				return item;
+			}
+		}
+		throw new AssertionError("no folder " + name);
+	}
+}
