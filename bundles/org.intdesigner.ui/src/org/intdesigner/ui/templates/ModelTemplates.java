@@ -6,12 +6,11 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
-import org.intdesigner.ui.UiPlugin;
 
 /** The templates contributed to {@code org.intdesigner.ui.modelTemplates}, in contribution order. */
 public final class ModelTemplates {
 
-	public static final String EXTENSION_POINT = UiPlugin.ID + ".modelTemplates";
+	public static final String EXTENSION_POINT = "org.intdesigner.ui.modelTemplates";
 
 	/** One contribution; its class is loaded only when a model is made from it. */
 	public record Descriptor(String id, String name, String description, IConfigurationElement element) {
