@@ -63,14 +63,13 @@ warm_runs=$(echo $launches | cut -d' ' -f2-)
 warm_median=$(echo $warm_runs | tr ' ' '\n' | sort -n | sed -n 2p)
 
 java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)
-cat >"$ROOT/docs/benchmarks.md" <<MD
-# Benchmarks
+section="$OUT/foundation.md"
+cat >"$section" <<MD
+## Foundation (issue #2)
 
 Written by \`./intd bench\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $java_version).
 Times are wall-clock seconds of one run each; launch times are milliseconds from starting the
 launcher script to the workbench window being visible under Xvfb.
-
-## Foundation (issue #2)
 
 | what | figure | target |
 | --- | --- | --- |
@@ -82,5 +81,7 @@ launcher script to the workbench window being visible under Xvfb.
 | launch to first window, first start (new data folder) | $first ms | |
 | launch to first window, warm (median of 3: $warm_runs) | $warm_median ms | under 3000 ms |
 MD
-echo "docs/benchmarks.md written"
-cat "$ROOT/docs/benchmarks.md"
+# only this section is replaced: other commands (./intd bench-model) own theirs
+intd_replace_section "$ROOT/docs/benchmarks.md" "## Foundation (issue #2)" "$section"
+echo "docs/benchmarks.md updated"
+cat "$section"

@@ -46,3 +46,15 @@ intd_start_xvfb() {
 intd_wait_for_window() {
   timeout 90 xdotool search --sync --onlyvisible --name '^INT Designer' 2>/dev/null | head -n 1
 }
+
+# intd_replace_section DOC HEADING FILE: puts FILE (which starts with the line HEADING) in place of
+# DOC's section of that heading, up to the next "## " heading, or appends it; keeps the rest of DOC
+intd_replace_section() {
+  [ -f "$1" ] || printf '# Benchmarks\n' >"$1"
+  awk -v h="$2" -v body="$3" '
+    BEGIN { while ((getline line < body) > 0) text = text line "\n" }
+    $0 == h { printf "%s", text; skip = 1; done = 1; next }
+    skip && /^## / { skip = 0; print "" }
+    !skip { print }
+    END { if (!done) printf "\n%s", text }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
+}

@@ -25,8 +25,8 @@ import org.intdesigner.model.samples.SyntheticModels.Scale;
 
 /**
  * Issue #3: how the product's .intd load and save compare with bare EMF on a London-scale model.
- * Prints the figures and writes them into the "Model scale (issue #3)" section of the file given
- * as the first argument.
+ * Prints the figures and writes them, as the "Model scale (issue #3)" section of
+ * docs/benchmarks.md, to the file given as the first argument.
  */
 public final class ModelScaleBenchmark {
 
@@ -170,17 +170,10 @@ public final class ModelScaleBenchmark {
 		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
-	/** Replaces the section (up to the next "## " heading) or appends it. */
-	static void write(Path docs, String section) throws IOException {
-		String text = Files.exists(docs) ? Files.readString(docs) : "# Benchmarks\n";
-		int start = text.indexOf(SECTION);
-		if (start < 0) {
-			text = text.stripTrailing() + "\n\n" + section;
-		} else {
-			int end = text.indexOf("\n## ", start + SECTION.length());
-			text = text.substring(0, start) + section + (end < 0 ? "" : "\n" + text.substring(end + 1));
-		}
-		Files.writeString(docs, text);
+	/** Writes the section to its own file; ./intd bench-model puts it into docs/benchmarks.md. */
+	static void write(Path out, String section) throws IOException {
+		Files.createDirectories(out.toAbsolutePath().getParent());
+		Files.writeString(out, section);
 	}
 
 }
