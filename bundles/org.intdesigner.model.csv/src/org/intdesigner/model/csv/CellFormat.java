@@ -1,0 +1,85 @@
+package org.intdesigner.model.csv;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+
+/**
+ * Cell text for attribute values and back: numbers with a decimal point, booleans as true/false,
+ * kinds as their literal (read in any case, with spaces for underscores). What cannot be read
+ * is refused with a sentence that says what would be valid.
+ */
+final class CellFormat {
+
+	private CellFormat() {
+	}
+
+	static String toText(EAttribute attribute, Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof EEnumLiteral literal) {
+			return literal.getLiteral();
+		}
+		if (value instanceof org.eclipse.emf.common.util.Enumerator enumerator) {
+			return enumerator.getLiteral();
+		}
+		if (value instanceof Double d) {
+			return d == Math.rint(d) && !d.isInfinite() ? String.valueOf(d.longValue()) : String.valueOf(d);
+		}
+		return String.valueOf(value);
+	}
+
+	/** The value of {@code text}; blank text is null (leave the default). */
+	static Object fromText(EAttribute attribute, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.trim();
+		EDataType type = attribute.getEAttributeType();
+		if (type instanceof EEnum enumeration) {
+			return literal(enumeration, value);
+		}
+		Class<?> c = type.getInstanceClass();
+		if (c == String.class) {
+			return text;
+		}
+		if (c == boolean.class || c == Boolean.class) {
+			if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+				return Boolean.valueOf(value.toLowerCase(Locale.ROOT));
+			}
+			throw new IllegalArgumentException("'" + value + "' is not true or false");
+		}
+		try {
+			if (c == int.class || c == Integer.class) {
+				return Integer.valueOf(value.replace(",", ""));
+			}
+			if (c == double.class || c == Double.class) {
+				double number = Double.parseDouble(value);
+				if (Double.isNaN(number) || Double.isInfinite(number)) {
+					throw new NumberFormatException();
+				}
+				return number;
+			}
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("'" + value + "' is not a " + (c == int.class || c == Integer.class
+					? "whole number" : "number (use a point for decimals, e.g. 0.8)"));
+		}
+		throw new IllegalArgumentException("values of type " + type.getName() + " cannot be read from CSV");
+	}
+
+	private static Object literal(EEnum enumeration, String text) {
+		String wanted = text.replace(' ', '_').replace('-', '_');
+		for (EEnumLiteral literal : enumeration.getELiterals()) {
+			if (literal.getLiteral().equalsIgnoreCase(wanted) || literal.getName().equalsIgnoreCase(wanted)) {
+				return literal.getInstance();
+			}
+		}
+		throw new IllegalArgumentException("'" + text + "' is not one of: " + enumeration.getELiterals().stream()
+				.map(EEnumLiteral::getLiteral).collect(Collectors.joining(", ")));
+	}
+}

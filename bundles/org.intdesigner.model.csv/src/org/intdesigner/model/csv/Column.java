@@ -1,0 +1,31 @@
+package org.intdesigner.model.csv;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EReference;
+
+/** One column of a CSV table and what it means for the row's object. */
+sealed interface Column {
+
+	String header();
+
+	/** The row's identifier: a UUID becomes the object's id, anything else its code. */
+	record Id(String header) implements Column {
+	}
+
+	/** A value of the object (text, number, yes/no, kind). */
+	record Attr(String header, EAttribute attribute) implements Column {
+	}
+
+	/** The id of another object the row's object refers to. */
+	record Ref(String header, EReference reference) implements Column {
+	}
+
+	/**
+	 * The id of the object that holds the row's object; which list it goes in depends on the
+	 * owner's type. Empty means the model itself, when the table allows that.
+	 */
+	record Owner(String header, List<EReference> containments) implements Column {
+	}
+}

@@ -1,0 +1,114 @@
+package org.intdesigner.model.csv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.model.Element;
+import org.intdesigner.model.Identified;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Property;
+
+/**
+ * Writes a model as a folder of CSV files (see {@link CsvSchema}): every file, with its header,
+ * even when empty, so the folder doubles as a template. Rows follow the model's order, nested
+ * areas and teams after their parent. Each file is replaced whole, never left half-written.
+ */
+public final class CsvExporter {
+
+	private CsvExporter() {
+	}
+
+	public static void export(IntdModel model, Path folder) throws IOException {
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new IOException(folder + " is a file, not a folder: choose a folder to export the CSV files into.");
+		}
+		Files.createDirectories(folder);
+		Map<EClass, List<EObject>> rows = new HashMap<>();
+		rows.computeIfAbsent(model.eClass(), c -> new ArrayList<>()).add(model);
+		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+			EObject object = it.next();
+			rows.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(object);
+		}
+		for (Table table : CsvSchema.TABLES) {
+			writeTable(folder, table, rows.getOrDefault(table.type(), List.of()));
+		}
+		writeLinks(folder, rows);
+	}
+
+	private static void writeTable(Path folder, Table table, List<EObject> objects) throws IOException {
+		List<Column> columns = new ArrayList<>();
+		for (Column column : table.allColumns()) {
+			if (table.columns().contains(column) || column instanceof Column.Id || anySet(objects, column)) {
+				columns.add(column);
+			}
+		}
+		Set<String> propertyKeys = new LinkedHashSet<>();
+		for (EObject object : objects) {
+			if (object instanceof Element element) {
+				element.getProperties().forEach(p -> propertyKeys.add(p.getKey()));
+			}
+		}
+		List<String> header = new ArrayList<>(columns.stream().map(Column::header).toList());
+		header.addAll(propertyKeys);
+		List<List<String>> records = new ArrayList<>();
+		for (EObject object : objects) {
+			List<String> cells = new ArrayList<>();
+			for (Column column : columns) {
+				cells.add(cell(object, column));
+			}
+			for (String key : propertyKeys) {
+				cells.add(propertyValue((Element) object, key));
+			}
+			records.add(cells);
+		}
+		CsvFiles.write(folder.resolve(table.file()), header, records);
+	}
+
+	private static boolean anySet(List<EObject> objects, Column column) {
+		return column instanceof Column.Attr attr && objects.stream().anyMatch(o -> o.eIsSet(attr.attribute()));
+	}
+
+	private static String cell(EObject object, Column column) {
+		return switch (column) {
+			case Column.Id id -> ((Identified) object).getId();
+			case Column.Attr attr -> CellFormat.toText(attr.attribute(), object.eGet(attr.attribute()));
+			case Column.Ref ref -> idOf((EObject) object.eGet(ref.reference()));
+			case Column.Owner owner -> object.eContainer() instanceof IntdModel ? "" : idOf(object.eContainer());
+		};
+	}
+
+	private static String idOf(EObject object) {
+		return object instanceof Identified identified && identified.getId() != null ? identified.getId() : "";
+	}
+
+	private static String propertyValue(Element element, String key) {
+		for (Property property : element.getProperties()) {
+			if (key.equals(property.getKey())) {
+				return property.getValue() == null ? "" : property.getValue();
+			}
+		}
+		return "";
+	}
+
+	private static void writeLinks(Path folder, Map<EClass, List<EObject>> rows) throws IOException {
+		List<List<String>> records = new ArrayList<>();
+		for (CsvSchema.Link link : CsvSchema.LINKS) {
+			for (EObject owner : rows.getOrDefault(link.reference().getEContainingClass(), List.of())) {
+				for (Object target : (List<?>) owner.eGet(link.reference())) {
+					records.add(List.of(idOf(owner), link.relation(), idOf((EObject) target)));
+				}
+			}
+		}
+		CsvFiles.write(folder.resolve(CsvSchema.LINKS_FILE), CsvSchema.LINK_HEADERS, records);
+	}
+}

@@ -1,0 +1,312 @@
+package org.intdesigner.model.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.model.Element;
+import org.intdesigner.model.Identified;
+import org.intdesigner.model.IntdFactory;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Property;
+import org.intdesigner.model.io.ModelFiles;
+
+/**
+ * One import: first every row of every file becomes an object with its values and its id
+ * registered, then owners and references are resolved against all ids. Problems are collected,
+ * never thrown one at a time.
+ */
+final class ImportRun {
+
+	/** A row read in the first pass, resolved in the second. */
+	private record Row(Table table, EObject object, Map<String, String> cells, long line) {
+	}
+
+	private final Path folder;
+	private final IntdModel model = IntdFactory.eINSTANCE.createIntdModel();
+	private final List<CsvProblem> problems = new ArrayList<>();
+	private final Map<String, EObject> index = new HashMap<>();
+	private final Map<String, String> definedAt = new HashMap<>();
+	private final Map<String, Integer> derivedIds = new HashMap<>();
+	private final List<Row> rows = new ArrayList<>();
+	private final Map<EObject, EObject> owners = new HashMap<>();
+
+	ImportRun(Path folder) {
+		this.folder = folder;
+	}
+
+	IntdModel run() throws CsvImportException {
+		for (Table table : CsvSchema.TABLES) {
+			read(table.file(), table.allColumns().stream().map(Column::header).toList(),
+					table.requiredHeaders(), (cells, line, extra) -> readRow(table, cells, line, extra));
+		}
+		List<Map<String, String>> links = new ArrayList<>();
+		List<Long> linkLines = new ArrayList<>();
+		read(CsvSchema.LINKS_FILE, CsvSchema.LINK_HEADERS, CsvSchema.LINK_HEADERS, (cells, line, extra) -> {
+			links.add(cells);
+			linkLines.add(line);
+		});
+		List<Runnable> placements = new ArrayList<>();
+		for (Row row : rows) {
+			resolve(row, placements);
+		}
+		List<Runnable> linkings = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			resolveLink(links.get(i), linkLines.get(i), linkings);
+		}
+		findOwnerCycles();
+		if (!problems.isEmpty()) {
+			throw new CsvImportException(folder, problems);
+		}
+		placements.forEach(Runnable::run);
+		linkings.forEach(Runnable::run);
+		model.setFormatVersion(ModelFiles.FORMAT_VERSION);
+		if (model.getId() == null) {
+			model.setId(derivedId("model"));
+		}
+		return model;
+	}
+
+	private interface RowReader {
+		void row(Map<String, String> cells, long line, Map<String, String> extra);
+	}
+
+	/** Reads one file if it exists: checks the required columns, then hands each row over. */
+	private void read(String file, List<String> known, List<String> required, RowReader reader) {
+		Path path = folder.resolve(file);
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Reader in = CsvFiles.open(path); CSVParser parser = CsvFiles.READ.parse(in)) {
+			Map<String, String> headers = new LinkedHashMap<>(); // header as written -> known column or null
+			for (String header : parser.getHeaderNames()) {
+				String normal = header.trim().toLowerCase(Locale.ROOT);
+				headers.put(header, known.contains(normal) ? normal : null);
+			}
+			List<String> missing = required.stream().filter(r -> !headers.containsValue(r)).toList();
+			if (!missing.isEmpty()) {
+				problems.add(new CsvProblem(file, 1, String.join(", ", missing), "missing column(s); the first row must"
+						+ " name the columns " + String.join(", ", required)));
+				return;
+			}
+			for (CSVRecord record : parser) {
+				Map<String, String> cells = new HashMap<>();
+				Map<String, String> extra = new LinkedHashMap<>();
+				headers.forEach((header, column) -> {
+					String value = record.isSet(header) ? record.get(header) : "";
+					if (column != null) {
+						cells.put(column, value);
+					} else if (!value.isBlank()) {
+						extra.put(header.trim(), value);
+					}
+				});
+				reader.row(cells, record.getRecordNumber() + 1, extra);
+			}
+		} catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
+			String message = e.getMessage() == null ? e.toString() : e.getMessage();
+			problems.add(new CsvProblem(file, 0, "", "not valid CSV (" + message
+					+ "); check for a quote that is opened but not closed, or save it again as CSV UTF-8"));
+		}
+	}
+
+	private void readRow(Table table, Map<String, String> cells, long line, Map<String, String> extra) {
+		boolean root = table.type() == model.eClass();
+		if (root && rows.stream().anyMatch(r -> r.object() == model)) {
+			problems.add(new CsvProblem(table.file(), line, "", "a bundle describes one model: " + table.file()
+					+ " has one row after its header"));
+			return;
+		}
+		EObject object = root ? model : EcoreUtil.create(table.type());
+		String file = table.file();
+		for (Column column : table.allColumns()) {
+			String text = cells.getOrDefault(column.header(), "");
+			if (column instanceof Column.Attr attr && !text.isBlank()) {
+				try {
+					object.eSet(attr.attribute(), CellFormat.fromText(attr.attribute(), text));
+				} catch (IllegalArgumentException e) {
+					problems.add(new CsvProblem(file, line, column.header(), e.getMessage()));
+				}
+			}
+		}
+		assignId(table, (Identified) object, cells, line);
+		if (object instanceof Element element) {
+			extra.forEach((key, value) -> {
+				Property property = IntdFactory.eINSTANCE.createProperty();
+				property.setKey(key);
+				property.setValue(value);
+				element.getProperties().add(property);
+			});
+		}
+		rows.add(new Row(table, object, cells, line));
+	}
+
+	/** A UUID in the id column is the id; other text is the object's code, the id derived from it. */
+	private void assignId(Table table, Identified object, Map<String, String> cells, long line) {
+		String value = cells.getOrDefault(Table.ID, "").trim();
+		if (value.isEmpty()) {
+			if (table.hasSpecifiedId()) {
+				problems.add(new CsvProblem(table.file(), line, Table.ID, "no id: every row needs an id that no other row uses"));
+			}
+			object.setId(derivedId(table.file() + ":" + new java.util.TreeMap<>(cells)));
+			return;
+		}
+		String where = table.file() + " row " + line;
+		String earlier = definedAt.putIfAbsent(value, where);
+		if (earlier != null) {
+			problems.add(new CsvProblem(table.file(), line, Table.ID, "the id '" + value + "' is already used in " + earlier
+					+ "; ids must be unique across all the files"));
+			return;
+		}
+		index.put(value, (EObject) object);
+		if (isUuid(value)) {
+			object.setId(value);
+		} else {
+			object.setId(UUID.nameUUIDFromBytes(("intd:" + value).getBytes(StandardCharsets.UTF_8)).toString());
+			if (object instanceof Element element && element.getCode() == null) {
+				element.setCode(value);
+			}
+		}
+	}
+
+	/** Same content, same id; a repeated row gets a counter so ids stay unique. */
+	private String derivedId(String content) {
+		int seen = derivedIds.merge(content, 1, Integer::sum);
+		String key = "intd:" + content + (seen > 1 ? "#" + seen : "");
+		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	private static boolean isUuid(String value) {
+		try {
+			return UUID.fromString(value).toString().equalsIgnoreCase(value);
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	private void resolve(Row row, List<Runnable> placements) {
+		for (Column column : row.table().allColumns()) {
+			String text = row.cells().getOrDefault(column.header(), "").trim();
+			if (column instanceof Column.Ref ref && !text.isEmpty()) {
+				EObject target = lookUp(row, column.header(), text, ref.reference().getEReferenceType().getName());
+				if (target != null && !ref.reference().getEReferenceType().isInstance(target)) {
+					problems.add(wrongType(row, column.header(), text, target, ref.reference().getEReferenceType().getName()));
+				} else if (target != null) {
+					placements.add(() -> row.object().eSet(ref.reference(), target));
+				}
+			} else if (column instanceof Column.Owner owner) {
+				place(row, owner, text, placements);
+			}
+		}
+		if (row.table().modelList() != null && row.table().columns().stream().noneMatch(Column.Owner.class::isInstance)) {
+			placements.add(() -> add(model, row.table().modelList(), row.object()));
+		}
+	}
+
+	private void place(Row row, Column.Owner owner, String text, List<Runnable> placements) {
+		if (text.isEmpty()) {
+			if (row.table().modelList() == null) {
+				problems.add(new CsvProblem(row.table().file(), row.line(), owner.header(), "empty: give the id of the "
+						+ ownerTypes(owner) + " this row belongs to"));
+			} else {
+				placements.add(() -> add(model, row.table().modelList(), row.object()));
+			}
+			return;
+		}
+		EObject target = lookUp(row, owner.header(), text, ownerTypes(owner));
+		if (target == null) {
+			return;
+		}
+		EReference containment = owner.containments().stream()
+				.filter(c -> c.getEContainingClass().isInstance(target)).findFirst().orElse(null);
+		if (containment == null) {
+			problems.add(wrongType(row, owner.header(), text, target, ownerTypes(owner)));
+			return;
+		}
+		owners.put(row.object(), target);
+		placements.add(() -> add(target, containment, row.object()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void add(EObject owner, EReference list, EObject object) {
+		((List<EObject>) owner.eGet(list)).add(object);
+	}
+
+	private String ownerTypes(Column.Owner owner) {
+		return String.join(" or ", owner.containments().stream().map(c -> c.getEContainingClass().getName()).toList());
+	}
+
+	private EObject lookUp(Row row, String column, String id, String expected) {
+		EObject target = index.get(id);
+		if (target == null) {
+			problems.add(new CsvProblem(row.table().file(), row.line(), column, "no " + expected + " has the id '" + id + "'"));
+		}
+		return target;
+	}
+
+	private static CsvProblem wrongType(Row row, String column, String id, EObject target, String expected) {
+		return new CsvProblem(row.table().file(), row.line(), column, "'" + id + "' is a " + target.eClass().getName()
+				+ ", but this column needs a " + expected);
+	}
+
+	private void resolveLink(Map<String, String> cells, long line, List<Runnable> linkings) {
+		String relation = cells.getOrDefault("relation", "").trim();
+		CsvSchema.Link link = CsvSchema.LINKS.stream().filter(l -> l.relation().equalsIgnoreCase(relation)).findFirst()
+				.orElse(null);
+		if (link == null) {
+			problems.add(new CsvProblem(CsvSchema.LINKS_FILE, line, "relation", "'" + relation + "' is not one of: "
+					+ String.join(", ", CsvSchema.LINKS.stream().map(CsvSchema.Link::relation).toList())));
+			return;
+		}
+		EObject owner = linkEnd(cells, line, "owner_id", link.reference().getEContainingClass().getName());
+		EObject target = linkEnd(cells, line, "target_id", link.reference().getEReferenceType().getName());
+		if (owner == null || target == null) {
+			return;
+		}
+		if (!link.reference().getEContainingClass().isInstance(owner) || !link.reference().getEReferenceType().isInstance(target)) {
+			problems.add(new CsvProblem(CsvSchema.LINKS_FILE, line, "relation", relation + " links a "
+					+ link.reference().getEContainingClass().getName() + " to a " + link.reference().getEReferenceType().getName()
+					+ ", not a " + owner.eClass().getName() + " to a " + target.eClass().getName()));
+			return;
+		}
+		linkings.add(() -> add(owner, link.reference(), target));
+	}
+
+	private EObject linkEnd(Map<String, String> cells, long line, String column, String expected) {
+		String id = cells.getOrDefault(column, "").trim();
+		EObject found = index.get(id);
+		if (found == null) {
+			problems.add(new CsvProblem(CsvSchema.LINKS_FILE, line, column, "no " + expected + " has the id '" + id + "'"));
+		}
+		return found;
+	}
+
+	/** An area inside itself, a team inside its own sub-team: reported on every row of the loop. */
+	private void findOwnerCycles() {
+		for (Row row : rows) {
+			EObject walker = owners.get(row.object());
+			for (int steps = 0; walker != null && steps <= owners.size(); steps++) {
+				if (walker == row.object()) {
+					problems.add(new CsvProblem(row.table().file(), row.line(), "", "it is inside itself: its parents"
+							+ " lead back to it; break the loop"));
+					break;
+				}
+				walker = owners.get(walker);
+			}
+		}
+	}
+}
