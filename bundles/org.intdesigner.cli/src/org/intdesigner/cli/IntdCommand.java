@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "intd", mixinStandardHelpOptions = true, version = "INT Designer 1.0",
 		description = "INT Designer headless commands.",
-		subcommands = { CheckCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { CheckCommand.class, ImportCsvCommand.class, ExportCsvCommand.class,
+				CommandLine.HelpCommand.class })
 public final class IntdCommand {
 
 	public static final int OK = 0;
