@@ -248,6 +248,7 @@ public final class UiDriver {
 	 * {@code keys(SWT.MOD1, 's')} for Ctrl+S. The focus decides who receives it.
 	 */
 	public void keys(int modifiers, char key) {
+		ensureActiveShell();
 		ui.run(() -> {
 			Display display = ui.display();
 			List<Integer> mods = modifierKeys(modifiers);
@@ -261,8 +262,20 @@ public final class UiDriver {
 		ui.flush();
 	}
 
+	/**
+	 * Real key presses go to the window that has the input focus. Without a window manager (Xvfb)
+	 * closing a dialog can leave no window active; then the workbench window is activated again.
+	 */
+	private void ensureActiveShell() {
+		if (ui.call(() -> ui.display().getActiveShell() == null)) {
+			ui.run(() -> workbenchShell().forceActive());
+			waitUntil(Condition.of("an active window", () -> ui.call(() -> ui.display().getActiveShell() != null)));
+		}
+	}
+
 	/** Presses a key that has no character, e.g. {@code press(SWT.NONE, SWT.F2)}. */
 	public void press(int modifiers, int keyCode) {
+		ensureActiveShell();
 		ui.run(() -> {
 			Display display = ui.display();
 			List<Integer> mods = modifierKeys(modifiers);

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
@@ -313,10 +314,11 @@ class ModelEditorTest {
 		assertTrue(shown.contains("line"), shown);
 	}
 
-	/** Every label and text in the active shell, one per line. */
+	/** Every label and text in the active shell (else the workbench window), one per line. */
 	private static String activeShellTexts() {
 		StringBuilder texts = new StringBuilder();
-		collect(org.eclipse.swt.widgets.Display.getCurrent().getActiveShell(), texts);
+		org.eclipse.swt.widgets.Shell active = org.eclipse.swt.widgets.Display.getCurrent().getActiveShell();
+		collect(active != null ? active : PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), texts);
 		return texts.toString();
 	}
 
