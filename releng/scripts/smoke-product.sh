@@ -96,6 +96,15 @@ no_ide_bundles() {
 }
 check "the product holds no IDE bundles" no_ide_bundles
 
+headless_csv_round_trip() { # the product's own headless commands, without a display
+  model="$OUT/data/models/Riverside example place.intd"
+  env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli export-csv "$model" "$OUT/csv" >"$OUT/cli.log" 2>&1 &&
+    env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli import-csv "$OUT/csv" "$OUT/back.intd" >>"$OUT/cli.log" 2>&1 &&
+    env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli check "$OUT/back.intd" >>"$OUT/cli.log" 2>&1 &&
+    grep -q "162 posts" "$OUT/cli.log" && grep -q "integrity: ok" "$OUT/cli.log"
+}
+check "headless export-csv, import-csv and check of the example" headless_csv_round_trip
+
 readonly_install_keeps_to_data_folder() {
   # another user, for whom the installation is read-only: configuration goes to the data folder,
   # nothing to ~/.eclipse (only root can switch users; elsewhere this check is not possible)
