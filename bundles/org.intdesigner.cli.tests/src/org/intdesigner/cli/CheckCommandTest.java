@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;
@@ -27,9 +26,7 @@ class CheckCommandTest {
 		council.setName("Council");
 		model.getOrganisations().add(council);
 		Path file = temp.resolve("check.intd");
-		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), file);
-		resource.getContents().add(model);
-		ModelFiles.save(resource, file);
+		ModelFiles.saveNew(model, file);
 		return file;
 	}
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
@@ -37,9 +36,7 @@ class CsvCommandsTest {
 		model.getTeams().add(team);
 		ModelIds.assignMissing(model);
 		Path file = temp.resolve("model.intd");
-		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), file);
-		resource.getContents().add(model);
-		ModelFiles.save(resource, file);
+		ModelFiles.saveNew(model, file);
 		return file;
 	}
 

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.csv.CsvImporter;
 import org.intdesigner.model.io.ModelFiles;
@@ -38,9 +37,7 @@ final class ImportCsvCommand implements Callable<Integer> {
 			return IntdCommand.BAD_INPUT;
 		}
 		IntdModel model = CsvImporter.importFolder(folder);
-		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), out);
-		resource.getContents().add(model);
-		ModelFiles.save(resource, out);
+		ModelFiles.saveNew(model, out);
 		spec.commandLine().getOut().printf("%s: %d areas, %d organisations, %d roles, %d posts, %d top-level teams,"
 				+ " %d accountability items imported from %s%n", out, model.getAreas().size(), model.getOrganisations().size(),
 				model.getRoles().size(), model.getPosts().size(), model.getTeams().size(), model.getAccountabilities().size(),

@@ -4,16 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.intdesigner.model.io.AtomicWrite;
 
 /** Reading and writing one CSV file: UTF-8, a byte-order mark tolerated, files replaced whole. */
 final class CsvFiles {
@@ -35,24 +35,17 @@ final class CsvFiles {
 		return reader;
 	}
 
-	/** Writes {@code rows} under {@code header} to a temporary file beside {@code file}, then renames it. */
+	/** Writes {@code rows} under {@code header} in place of {@code file}, whole or not at all. */
 	static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".writing");
-		try {
-			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(out, WRITE)) {
-				printer.printRecord(header);
-				for (List<String> row : rows) {
-					printer.printRecord(row);
-				}
+		AtomicWrite.write(file, out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CSVPrinter printer = new CSVPrinter(writer, WRITE);
+			printer.printRecord(header);
+			for (List<String> row : rows) {
+				printer.printRecord(row);
 			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+			printer.flush();
+		});
 	}
+
 }

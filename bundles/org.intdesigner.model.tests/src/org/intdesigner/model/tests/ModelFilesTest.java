@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Post;
@@ -28,9 +27,7 @@ class ModelFilesTest {
 
 	private Path save(IntdModel model, String name) throws IOException {
 		Path file = folder.resolve(name);
-		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), file);
-		resource.getContents().add(model);
-		ModelFiles.save(resource, file);
+		ModelFiles.saveNew(model, file);
 		return file;
 	}
 

@@ -1,14 +1,8 @@
 package org.intdesigner.model.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,6 +130,14 @@ public final class ModelFiles {
 		return new ModelLoadException(file, "the file could not be read: " + e.getMessage(), List.of(), e);
 	}
 
+	/** Saves {@code model}, which is in no resource yet, as a new file (templates, imports, tests). */
+	public static Resource saveNew(IntdModel model, Path file) throws IOException {
+		Resource resource = createResource(newResourceSet(), file);
+		resource.getContents().add(model);
+		save(resource, file);
+		return resource;
+	}
+
 	/**
 	 * Saves {@code resource} to {@code file}: ids are completed, the format version is stamped, the
 	 * bytes go to a temporary file in the same folder which is forced to disk and then renamed
@@ -148,25 +150,7 @@ public final class ModelFiles {
 				ModelIds.assignMissing(model);
 			}
 		}
-		Path target = file.toAbsolutePath().normalize();
-		Path folder = target.getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
-				resource.save(out, null);
-			}
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				channel.force(true);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicWrite.write(file, out -> resource.save(out, null));
 		resource.setModified(false);
 	}
 }

@@ -10,7 +10,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PartInitException;
 import org.intdesigner.model.IntdModel;
@@ -40,11 +39,8 @@ class EditorScaleBenchmark {
 		Files.createDirectories(folder);
 		Path file = folder.resolve("london.intd");
 		IntdModel generated = SyntheticModels.generate(SyntheticModels.Scale.LONDON, 42L);
-		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), file);
-		resource.getContents().add(generated);
-		ModelFiles.save(resource, file);
+		ModelFiles.saveNew(generated, file).unload();
 		long size = Files.size(file);
-		resource.unload();
 
 		List<String> lines = new ArrayList<>();
 		for (int round = 0; round < 3; round++) {

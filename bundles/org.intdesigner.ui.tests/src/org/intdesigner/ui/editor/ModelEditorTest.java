@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Tree;
@@ -66,9 +65,7 @@ class ModelEditorTest {
 		model.getTeams().add(team);
 		model.getPosts().add(lead);
 		ModelIds.assignMissing(model);
-		Resource resource = ModelFiles.createResource(ModelFiles.newResourceSet(), file);
-		resource.getContents().add(model);
-		ModelFiles.save(resource, file);
+		ModelFiles.saveNew(model, file);
 		editor = (ModelEditor) open(file);
 	}
 

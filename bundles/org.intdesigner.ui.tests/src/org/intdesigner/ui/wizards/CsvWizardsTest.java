@@ -90,9 +90,7 @@ class CsvWizardsTest {
 	@Test
 	void exportWritesTheFilesOfAModel() throws IOException {
 		Path model = temp.resolve("example.intd");
-		var resource = ModelFiles.createResource(ModelFiles.newResourceSet(), model);
-		resource.getContents().add(ExamplePlace.create());
-		ModelFiles.save(resource, model);
+		ModelFiles.saveNew(ExamplePlace.create(), model);
 		Shell dialog = open(new ExportCsvWizard(), "Export CSV Bundle");
 		Path out = temp.resolve("out");
 		fill(dialog, "Folder to write into:", out);
