@@ -125,4 +125,13 @@ class CsvErrorsTest {
 				problems.toString());
 		assertTrue(problems.contains("raci.csv row 3, column code: 'X' is not one of: R, A, S, C, I"), problems.toString());
 	}
+
+	@Test
+	void aFileThatIsNotUtf8IsNamed() throws IOException {
+		Path folder = PlannerFolder.write(temp);
+		java.nio.file.Files.write(folder.resolve("organisations.csv"),
+				"id,name,sector\nO1,Caf\u00e9 PCN,general_practice\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		List<String> problems = problems(folder);
+		assertTrue(problems.contains("organisations.csv: not UTF-8 text; save it again as \"CSV UTF-8\""), problems.toString());
+	}
 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +26,14 @@ final class CsvFiles {
 	private CsvFiles() {
 	}
 
-	/** A reader of {@code file} that skips a UTF-8 byte-order mark (spreadsheet programs write one). */
+	/**
+	 * A reader of {@code file} that skips a UTF-8 byte-order mark (spreadsheet programs write one)
+	 * and fails on bytes that are not UTF-8 instead of turning them into replacement characters.
+	 */
 	static Reader open(Path file) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT)));
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
 			reader.reset();

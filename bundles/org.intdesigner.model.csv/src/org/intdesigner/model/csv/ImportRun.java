@@ -3,6 +3,7 @@ package org.intdesigner.model.csv;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,10 @@ final class ImportRun {
 				reader.row(cells, record.getRecordNumber() + 1, extra);
 			}
 		} catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
+			if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+				problems.add(new CsvProblem(file, 0, "", "not UTF-8 text; save it again as \"CSV UTF-8\""));
+				return;
+			}
 			String message = e.getMessage() == null ? e.toString() : e.getMessage();
 			problems.add(new CsvProblem(file, 0, "", "not valid CSV (" + message
 					+ "); check for a quote that is opened but not closed, or save it again as CSV UTF-8"));
