@@ -81,6 +81,7 @@ class CsvWizardsTest {
 		Shell error = driver.shell("Nothing Imported");
 		String message = driver.ui().call(() -> driver.find(WidgetQuery.of(Label.class).matching("the message",
 				l -> l.getText().contains("teams.csv")), error).getText());
+		driver.screenshot("import-csv-problems");
 		assertTrue(message.contains("teams.csv row 2, column area_id: no Area has the id 'N9'"), message);
 		driver.click(driver.button("OK"));
 		assertFalse(Files.exists(file));

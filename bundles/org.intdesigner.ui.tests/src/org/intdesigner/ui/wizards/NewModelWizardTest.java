@@ -59,6 +59,7 @@ class NewModelWizardTest {
 	void createsTheFileFromTheEmptyTemplateAndOpensIt() throws IOException {
 		Shell dialog = openWizard();
 		fill(dialog, "Northside INT");
+		driver.screenshot("new-model-wizard");
 		driver.click(driver.button("Finish"));
 		driver.waitUntil(Condition.of("wizard closed", dialog::isDisposed));
 		Path file = temp.resolve("Northside INT.intd");
