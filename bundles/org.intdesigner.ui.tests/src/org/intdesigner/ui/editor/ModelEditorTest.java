@@ -251,6 +251,23 @@ class ModelEditorTest {
 	}
 
 	@Test
+	void renamingAPartyRelabelsItsRaciEntries() {
+		Post lead = model().getPosts().get(0);
+		org.intdesigner.model.AccountabilityItem item = IntdFactory.eINSTANCE.createAccountabilityItem();
+		org.intdesigner.model.RaciAssignment accountable = IntdFactory.eINSTANCE.createRaciAssignment();
+		accountable.setParty(lead);
+		accountable.setCode(org.intdesigner.model.RaciCode.A);
+		item.getAssignments().add(accountable);
+		driver.ui().run(() -> editor.getModel().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(
+				editor.getModel().getDomain(), model(), IntdPackage.Literals.INTD_MODEL__ACCOUNTABILITIES, item)));
+		select(accountable);
+		driver.ui().run(() -> editor.getModel().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+				editor.getModel().getDomain(), lead, IntdPackage.Literals.ELEMENT__NAME, "Clinical lead")));
+		String label = driver.ui().call(() -> ((TreeItem) editor.getTree().getViewer().testFindItem(accountable)).getText());
+		assertEquals("A: Clinical lead", label);
+	}
+
+	@Test
 	void saveWritesTheFileAndClearsTheDirtyMarker() throws IOException {
 		select(model());
 		driver.menus().selectInContextMenu(tree(), "New", "Post");

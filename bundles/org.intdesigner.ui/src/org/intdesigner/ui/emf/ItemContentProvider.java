@@ -10,12 +10,16 @@ import java.util.function.Predicate;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.IViewerNotification;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.intdesigner.model.Element;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.widgets.Display;
@@ -148,6 +152,7 @@ public class ItemContentProvider implements ITreeContentProvider, INotifyChanged
 				viewer.refresh(element, change.isLabelUpdate());
 			} else if (change.isLabelUpdate()) {
 				viewer.update(element, null);
+				updateReferrerLabels(element);
 			}
 		};
 		Display display = viewer.getControl().getDisplay();
@@ -155,6 +160,26 @@ public class ItemContentProvider implements ITreeContentProvider, INotifyChanged
 			refresh.run();
 		} else {
 			display.asyncExec(refresh);
+		}
+	}
+
+	/**
+	 * Allocations, RACI entries and capability levels are labelled by what they refer to
+	 * ("A: Clinical lead"): when that is renamed, their labels follow.
+	 */
+	private void updateReferrerLabels(Object element) {
+		if (!(element instanceof EObject target)) {
+			return;
+		}
+		ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(target);
+		if (index == null) {
+			return;
+		}
+		for (EStructuralFeature.Setting setting : index.getInverseReferences(target, false)) {
+			EObject referrer = setting.getEObject();
+			if (!(referrer instanceof Element) && !setting.getEStructuralFeature().isMany()) {
+				viewer.update(referrer, null);
+			}
 		}
 	}
 
