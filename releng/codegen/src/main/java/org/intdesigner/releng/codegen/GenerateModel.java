@@ -47,9 +47,8 @@ public final class GenerateModel {
 		URI genModelUri = URI.createPlatformResourceURI(args[1], true);
 		File genModelFile = new File(bundles, args[1]);
 		GenModel genModel = genModelFile.exists()
-				? (GenModel) resourceSet.getResource(genModelUri, true).getContents().get(0)
+				? refresh((GenModel) resourceSet.getResource(genModelUri, true).getContents().get(0))
 				: createGenModel(resourceSet, genModelUri);
-		genModel.reconcile();
 		genModel.setCanGenerate(true);
 		Diagnostic valid = genModel.diagnose();
 		if (valid.getSeverity() == Diagnostic.ERROR) {
@@ -71,6 +70,22 @@ public final class GenerateModel {
 			}
 		}
 		System.out.println("generated model and edit code from " + genModelFile);
+	}
+
+	/**
+	 * A generator model built afresh from the current .ecore, with every setting of the committed
+	 * one carried over: classes, features and literals added to the .ecore get generated too
+	 * (reconciling the old generator model alone would only drop what was removed).
+	 */
+	private static GenModel refresh(GenModel old) {
+		List<EPackage> packages = old.getGenPackages().stream().map(GenPackage::getEcorePackage).toList();
+		GenModel fresh = GenModelFactory.eINSTANCE.createGenModel();
+		fresh.initialize(packages);
+		fresh.getForeignModel().addAll(old.getForeignModel());
+		fresh.setImporterID(old.getImporterID());
+		fresh.reconcile(old);
+		old.eResource().getContents().set(0, fresh);
+		return fresh;
 	}
 
 	private static void mapBundlesToPlatformResources(File bundles) {
