@@ -1,0 +1,65 @@
+/**
+ */
+package org.intdesigner.diagram.spec;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Container Mapping</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.intdesigner.diagram.spec.ContainerMapping#getSubNodeMappings <em>Sub Node Mappings</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.ContainerMapping#getSubContainerMappings <em>Sub Container Mappings</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.ContainerMapping#getReusedMappings <em>Reused Mappings</em>}</li>
+ * </ul>
+ *
+ * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getContainerMapping()
+ * @model
+ * @generated
+ */
+public interface ContainerMapping extends AbstractNodeMapping {
+	/**
+	 * Returns the value of the '<em><b>Sub Node Mappings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.diagram.spec.NodeMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sub Node Mappings</em>' containment reference list.
+	 * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getContainerMapping_SubNodeMappings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NodeMapping> getSubNodeMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Sub Container Mappings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.diagram.spec.ContainerMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sub Container Mappings</em>' containment reference list.
+	 * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getContainerMapping_SubContainerMappings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ContainerMapping> getSubContainerMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Reused Mappings</b></em>' reference list.
+	 * The list contents are of type {@link org.intdesigner.diagram.spec.AbstractNodeMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mappings defined elsewhere that also apply inside this container (e.g. a team inside a team).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reused Mappings</em>' reference list.
+	 * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getContainerMapping_ReusedMappings()
+	 * @model
+	 * @generated
+	 */
+	EList<AbstractNodeMapping> getReusedMappings();
+
+} // ContainerMapping

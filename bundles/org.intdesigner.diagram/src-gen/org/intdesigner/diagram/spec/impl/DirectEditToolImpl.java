@@ -1,0 +1,133 @@
+/**
+ */
+package org.intdesigner.diagram.spec.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+
+import org.intdesigner.diagram.spec.DiagramSpecPackage;
+import org.intdesigner.diagram.spec.DirectEditTool;
+import org.intdesigner.diagram.spec.Mapping;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Direct Edit Tool</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.intdesigner.diagram.spec.impl.DirectEditToolImpl#getMappings <em>Mappings</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class DirectEditToolImpl extends ToolImpl implements DirectEditTool {
+	/**
+	 * The cached value of the '{@link #getMappings() <em>Mappings</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMappings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Mapping> mappings;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DirectEditToolImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DiagramSpecPackage.Literals.DIRECT_EDIT_TOOL;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Mapping> getMappings() {
+		if (mappings == null) {
+			mappings = new EObjectResolvingEList<Mapping>(Mapping.class, this, DiagramSpecPackage.DIRECT_EDIT_TOOL__MAPPINGS);
+		}
+		return mappings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DiagramSpecPackage.DIRECT_EDIT_TOOL__MAPPINGS:
+				return getMappings();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DiagramSpecPackage.DIRECT_EDIT_TOOL__MAPPINGS:
+				getMappings().clear();
+				getMappings().addAll((Collection<? extends Mapping>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DiagramSpecPackage.DIRECT_EDIT_TOOL__MAPPINGS:
+				getMappings().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DiagramSpecPackage.DIRECT_EDIT_TOOL__MAPPINGS:
+				return mappings != null && !mappings.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+} //DirectEditToolImpl
