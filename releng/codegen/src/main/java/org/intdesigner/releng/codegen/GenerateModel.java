@@ -62,8 +62,12 @@ public final class GenerateModel {
 					GenModelGeneratorAdapterFactory.DESCRIPTOR);
 		}
 		generator.setInput(genModel);
-		for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+		// edit code only for models that have an edit bundle (headless specification models have none)
+		boolean hasEditBundle = new File(bundles, genModel.getEditPluginID()).isDirectory();
+		List<String> projectTypes = hasEditBundle
+				? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		for (String projectType : projectTypes) {
 			Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
 			if (result.getSeverity() == Diagnostic.ERROR) {
 				fail("generating " + projectType + " code failed", result);
