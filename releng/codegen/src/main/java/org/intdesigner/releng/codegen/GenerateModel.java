@@ -73,7 +73,7 @@ public final class GenerateModel {
 				fail("generating " + projectType + " code failed", result);
 			}
 		}
-		System.out.println("generated model and edit code from " + genModelFile);
+		System.out.println("generated " + String.join(" and ", projectTypes.stream().map(t -> t.replace("org.eclipse.emf.codegen.ecore.genmodel.generator.", "").replace("Project", "").toLowerCase()).toList()) + " code from " + genModelFile);
 	}
 
 	/**
