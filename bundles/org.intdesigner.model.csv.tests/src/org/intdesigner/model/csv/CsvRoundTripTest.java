@@ -78,6 +78,23 @@ class CsvRoundTripTest {
 		assertEquals(List.of(), CsvImporter.importFolder(out).getAccountabilities());
 	}
 
+	@Test
+	void whenOneFileCannotBeReplacedNoneIs() throws IOException {
+		Path out = folder.resolve("out");
+		CsvExporter.export(example(), out);
+		String before = Files.readString(out.resolve("areas.csv"));
+		Files.delete(out.resolve("teams.csv"));
+		Files.createDirectories(out.resolve("teams.csv").resolve("in-the-way"));
+		IntdModel changed = example();
+		changed.getAreas().get(0).setName("Renamed");
+		IOException e = assertThrows(IOException.class, () -> CsvExporter.export(changed, out));
+		assertTrue(e.getMessage().contains("teams.csv cannot be replaced"), e.getMessage());
+		assertEquals(before, Files.readString(out.resolve("areas.csv")), "areas.csv was not touched");
+		try (var files = Files.list(out)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".writing")), "no temporary files");
+		}
+	}
+
 	private String header(String file) throws IOException {
 		return Files.readAllLines(folder.resolve(file)).get(0);
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,12 @@ import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Property;
+import org.intdesigner.model.io.AtomicWrite;
 
 /**
  * Writes a model as a folder of CSV files (see {@link CsvSchema}): every file, with its header,
  * even when empty, so the folder doubles as a template. Rows follow the model's order, nested
- * areas and teams after their parent. Each file is replaced whole, never left half-written.
+ * areas and teams after their parent. The files are replaced together, never left half-written.
  */
 public final class CsvExporter {
 
@@ -39,13 +41,16 @@ public final class CsvExporter {
 			EObject object = it.next();
 			rows.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(object);
 		}
+		// all files are written together: a problem before the last one is in place changes none of them
+		Map<Path, AtomicWrite.Content> files = new LinkedHashMap<>();
 		for (Table table : CsvSchema.TABLES) {
-			writeTable(folder, table, rows.getOrDefault(table.type(), List.of()));
+			files.put(folder.resolve(table.file()), tableContent(table, rows.getOrDefault(table.type(), List.of())));
 		}
-		writeLinks(folder, rows);
+		files.put(folder.resolve(CsvSchema.LINKS_FILE), linksContent(rows));
+		AtomicWrite.writeAll(files);
 	}
 
-	private static void writeTable(Path folder, Table table, List<EObject> objects) throws IOException {
+	private static AtomicWrite.Content tableContent(Table table, List<EObject> objects) {
 		List<Column> columns = new ArrayList<>();
 		for (Column column : table.allColumns()) {
 			if (table.columns().contains(column) || column instanceof Column.Id || anySet(objects, column)) {
@@ -71,7 +76,7 @@ public final class CsvExporter {
 			}
 			records.add(cells);
 		}
-		CsvFiles.write(folder.resolve(table.file()), header, records);
+		return CsvFiles.content(header, records);
 	}
 
 	private static boolean anySet(List<EObject> objects, Column column) {
@@ -100,7 +105,7 @@ public final class CsvExporter {
 		return "";
 	}
 
-	private static void writeLinks(Path folder, Map<EClass, List<EObject>> rows) throws IOException {
+	private static AtomicWrite.Content linksContent(Map<EClass, List<EObject>> rows) {
 		List<List<String>> records = new ArrayList<>();
 		for (CsvSchema.Link link : CsvSchema.LINKS) {
 			for (EObject owner : rows.getOrDefault(link.reference().getEContainingClass(), List.of())) {
@@ -109,6 +114,6 @@ public final class CsvExporter {
 				}
 			}
 		}
-		CsvFiles.write(folder.resolve(CsvSchema.LINKS_FILE), CsvSchema.LINK_HEADERS, records);
+		return CsvFiles.content(CsvSchema.LINK_HEADERS, records);
 	}
 }

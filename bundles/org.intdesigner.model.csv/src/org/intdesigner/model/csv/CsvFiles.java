@@ -41,9 +41,9 @@ final class CsvFiles {
 		return reader;
 	}
 
-	/** Writes {@code rows} under {@code header} in place of {@code file}, whole or not at all. */
-	static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-		AtomicWrite.write(file, out -> {
+	/** The content of one CSV file: the header, then the rows. */
+	static AtomicWrite.Content content(List<String> header, List<List<String>> rows) {
+		return out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVPrinter printer = new CSVPrinter(writer, WRITE);
 			printer.printRecord(header);
@@ -51,7 +51,8 @@ final class CsvFiles {
 				printer.printRecord(row);
 			}
 			printer.flush();
-		});
+		};
 	}
+
 
 }

@@ -25,8 +25,46 @@ public final class AtomicWrite {
 	private AtomicWrite() {
 	}
 
+	/**
+	 * Replaces several files of one folder together: every target is checked first, every new
+	 * content is written to its temporary file next, and only then are they all renamed into place.
+	 * A problem before the renames changes none of the files.
+	 */
+	public static void writeAll(java.util.Map<Path, Content> files) throws IOException {
+		java.util.Map<Path, Path> temporaries = new java.util.LinkedHashMap<>();
+		try {
+			for (Path file : files.keySet()) {
+				Path target = file.toAbsolutePath().normalize();
+				if (Files.isDirectory(target) || (Files.exists(target) && !Files.isWritable(target))) {
+					throw new IOException(target + " cannot be replaced (it is a folder or read-only): nothing was written.");
+				}
+			}
+			for (java.util.Map.Entry<Path, Content> entry : files.entrySet()) {
+				Path target = entry.getKey().toAbsolutePath().normalize();
+				temporaries.put(target, writeTemporary(target, entry.getValue()));
+			}
+			for (java.util.Map.Entry<Path, Path> entry : temporaries.entrySet()) {
+				moveIntoPlace(entry.getValue(), entry.getKey());
+			}
+		} finally {
+			for (Path temporary : temporaries.values()) {
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
 	public static void write(Path file, Content content) throws IOException {
 		Path target = file.toAbsolutePath().normalize();
+		Path temporary = writeTemporary(target, content);
+		try {
+			moveIntoPlace(temporary, target);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** The content in a temporary file beside {@code target}, forced to disk; deleted again on failure. */
+	private static Path writeTemporary(Path target, Content content) throws IOException {
 		Files.createDirectories(target.getParent());
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".writing");
 		try {
@@ -36,13 +74,19 @@ public final class AtomicWrite {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				channel.force(true);
 			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
+			return temporary;
+		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(temporary);
+			throw e;
 		}
 	}
+
+	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
 }
