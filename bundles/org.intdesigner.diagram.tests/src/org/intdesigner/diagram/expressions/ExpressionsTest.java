@@ -1,0 +1,78 @@
+package org.intdesigner.diagram.expressions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.model.IntdFactory;
+import org.intdesigner.model.Post;
+import org.intdesigner.model.Team;
+import org.junit.jupiter.api.Test;
+
+/** JEXL expressions over EMF objects, as diagram specifications use them. */
+class ExpressionsTest {
+
+	private final Expressions expressions = new Expressions();
+
+	private Team team() {
+		Team core = IntdFactory.eINSTANCE.createTeam();
+		core.setName("Core");
+		Team mdt = IntdFactory.eINSTANCE.createTeam();
+		mdt.setName("Frailty MDT");
+		core.getSubTeams().add(mdt);
+		Post lead = IntdFactory.eINSTANCE.createPost();
+		lead.setName("Lead");
+		core.setLead(lead);
+		return core;
+	}
+
+	@Test
+	void featuresAreReadByName() throws ExpressionException {
+		Team core = team();
+		assertEquals("Core", expressions.text("self.name", core));
+		assertEquals(List.of(core.getSubTeams().get(0)), expressions.elements("self.subTeams", core));
+		assertEquals("Core led by Lead", expressions.text("self.name + ' led by ' + self.lead.name", core));
+		assertTrue(expressions.test("self.lead.vacant", core), "derived features too");
+	}
+
+	@Test
+	void missingValuesAreNotErrors() throws ExpressionException {
+		Team lonely = IntdFactory.eINSTANCE.createTeam();
+		assertEquals("", expressions.text("self.lead.name", lonely));
+		assertEquals(List.of(), expressions.elements("self.lead", lonely));
+		assertTrue(expressions.test("", lonely), "a blank precondition holds");
+		assertFalse(expressions.test("self.subTeams.size() > 0", lonely));
+	}
+
+	@Test
+	void dynamicObjectsWithoutGettersWork() throws ExpressionException {
+		EPackage pkg = EcoreFactory.eINSTANCE.createEPackage();
+		EClass thing = EcoreFactory.eINSTANCE.createEClass();
+		thing.setName("Thing");
+		EAttribute label = EcoreFactory.eINSTANCE.createEAttribute();
+		label.setName("label");
+		label.setEType(EcorePackage.Literals.ESTRING);
+		thing.getEStructuralFeatures().add(label);
+		pkg.getEClassifiers().add(thing);
+		EObject object = EcoreUtil.create(thing);
+		object.eSet(label, "dynamic");
+		assertEquals("dynamic", expressions.text("self.label", object));
+	}
+
+	@Test
+	void aBrokenExpressionNamesItself() {
+		ExpressionException e = assertThrows(ExpressionException.class, () -> expressions.evaluate("self.name +", team()));
+		assertEquals("self.name +", e.getExpression());
+		assertTrue(e.getMessage().startsWith("'self.name +'"), e.getMessage());
+	}
+}
