@@ -15,12 +15,15 @@ import org.apache.commons.jexl3.MapContext;
  * Evaluates the expressions of diagram specifications with Apache Commons JEXL. {@code self} is
  * the element the expression is evaluated on; properties are read by feature name on any EMF
  * object ({@code self.name}, {@code self.subTeams}, {@code self.lead.holder}), also on dynamic
- * ones without Java getters. Parsed expressions are cached: a diagram evaluates the same few
+ * ones without Java getters. Navigating through a missing value gives null (self.lead.name of a
+ * team without a lead), but an unknown feature is an error, so typos in feature names are
+ * reported (an unknown method gives null: that is how JEXL's safe navigation works).
+ * Parsed expressions are cached: a diagram evaluates the same few
  * expressions on thousands of elements.
  */
 public final class Expressions {
 
-	private final JexlEngine engine = new JexlBuilder().uberspect(new EmfUberspect()).strict(false).silent(false)
+	private final JexlEngine engine = new JexlBuilder().uberspect(new EmfUberspect()).strict(true).silent(false)
 			.safe(true).cache(512).create();
 	private final Map<String, JexlScript> scripts = new ConcurrentHashMap<>();
 
