@@ -1,7 +1,5 @@
 package org.intdesigner.app.files;
 
-import org.intdesigner.ui.files.PathEditorInput;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.intdesigner.app.AppPlugin;
+import org.intdesigner.ui.files.PathEditorInput;
 
 /**
  * Opens a file on disk in the editor registered for its content type or name, remembers it in

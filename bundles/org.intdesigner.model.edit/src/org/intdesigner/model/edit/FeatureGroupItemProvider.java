@@ -67,14 +67,6 @@ public class FeatureGroupItemProvider extends ItemProviderAdapter
 		}
 	}
 
-	public IntdModel getModel() {
-		return model;
-	}
-
-	public EReference getFeature() {
-		return feature;
-	}
-
 	@Override
 	public Collection<?> getChildren(Object object) {
 		return (Collection<?>) model.eGet(feature);

@@ -3,10 +3,10 @@ package org.intdesigner.model.io;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -67,19 +67,9 @@ public final class ModelIds {
 	}
 
 	private static Iterator<EObject> selfAndContents(EObject root) {
-		TreeIterator<Object> all = EcoreUtil.getAllContents(java.util.List.of(root));
-		return new Iterator<>() {
-			@Override
-			public boolean hasNext() {
-				return all.hasNext();
-			}
-
-			@Override
-			public EObject next() {
-				return (EObject) all.next();
-			}
-		};
+		return EcoreUtil.<EObject>getAllContents(List.of(root), false);
 	}
+
 
 	private static boolean isBlank(String s) {
 		return s == null || s.isBlank();

@@ -7,7 +7,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
@@ -30,7 +29,7 @@ public final class EditActions {
 		public void run() {
 			if (viewer != null) {
 				viewer.getTree().selectAll();
-				viewer.setSelection(new StructuredSelection(viewer.getStructuredSelection().toList()));
+				// SWT does not report a programmatic selection: setting it again tells the listeners
 				viewer.setSelection(viewer.getSelection());
 			}
 		}

@@ -16,7 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
-import org.intdesigner.ui.files.PathEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
@@ -26,6 +25,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.ui.actions.EditActions;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
+import org.intdesigner.ui.files.PathEditorInput;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
 
@@ -126,7 +126,6 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 		try {
 			model.save();
 			firePropertyChange(PROP_DIRTY);
-			ModelManager.INSTANCE.changed();
 		} catch (IOException e) {
 			saveFailed(model.getFile(), e);
 			if (monitor != null) {
@@ -159,7 +158,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 
 	/** Saves to {@code target}, which this editor then shows (Save As without the dialog). */
 	public boolean saveAs(Path target) {
-		if (ModelManager.INSTANCE.find(target) != null && ModelManager.INSTANCE.find(target) != model) {
+		OpenModel other = ModelManager.INSTANCE.find(target);
+		if (other != null && other != model) {
 			MessageDialog.openError(getSite().getShell(), "Save As",
 					target + " is open in another editor. Close it first or choose another name.");
 			return false;
@@ -170,16 +170,11 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 			saveFailed(target, e);
 			return false;
 		}
-		setInputWithNotify(newInput(target));
+		setInputWithNotify(new PathEditorInput(target));
 		setPartName(target.getFileName().toString());
 		setTitleToolTip(target.toString());
 		firePropertyChange(PROP_DIRTY);
-		ModelManager.INSTANCE.changed();
 		return true;
-	}
-
-	private static IEditorInput newInput(Path file) {
-		return new PathEditorInput(file);
 	}
 
 	private void saveFailed(Path file, IOException e) {

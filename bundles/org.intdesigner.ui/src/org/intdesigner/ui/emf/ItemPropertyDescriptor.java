@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -46,9 +46,8 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
 		}
 		if (choices != null) {
 			List<Object> values = new ArrayList<>(choices);
-			if (feature instanceof EStructuralFeature structural && !structural.isRequired()
-					&& !(structural.getEType() instanceof org.eclipse.emf.ecore.EEnum) && !values.contains(null)
-					&& !(structural instanceof EAttribute)) {
+			// an optional reference can be cleared; enumerations and booleans always have a value
+			if (feature instanceof EReference reference && !reference.isRequired() && !values.contains(null)) {
 				values.add(0, null);
 			}
 			return new ChoiceCellEditor(parent, values, labels);

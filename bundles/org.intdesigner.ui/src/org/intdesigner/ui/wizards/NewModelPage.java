@@ -68,7 +68,6 @@ final class NewModelPage extends WizardPage {
 		name.addModifyListener(e -> {
 			if (!fileNameEdited) {
 				fileName.setText(name.getText().trim() + "." + ModelFiles.EXTENSION);
-				fileNameEdited = false;
 			}
 			validate();
 		});
