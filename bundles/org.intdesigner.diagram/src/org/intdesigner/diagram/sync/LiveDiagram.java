@@ -1,0 +1,218 @@
+package org.intdesigner.diagram.sync;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.diagram.expressions.ExpressionException;
+import org.intdesigner.diagram.expressions.Expressions;
+import org.intdesigner.diagram.interpreter.DiagramEdge;
+import org.intdesigner.diagram.interpreter.DiagramInterpreter;
+import org.intdesigner.diagram.interpreter.DiagramNode;
+import org.intdesigner.diagram.interpreter.InterpretedDiagram;
+import org.intdesigner.diagram.notation.Diagram;
+import org.intdesigner.diagram.notation.EdgeView;
+import org.intdesigner.diagram.notation.NodeView;
+import org.intdesigner.diagram.spec.Decoration;
+import org.intdesigner.diagram.spec.DiagramDescription;
+import org.intdesigner.diagram.spec.Filter;
+import org.intdesigner.diagram.spec.FilterKind;
+import org.intdesigner.diagram.spec.Layer;
+
+/**
+ * An open diagram: its description, its notation and its root element, kept in step. Each
+ * {@link #refresh()} interprets the description over the model again and synchronises the notation
+ * (what the user placed stays put), then works out what the active filters hide or collapse and
+ * which decorations show. Filters only change what is drawn, never the notation, so switching one
+ * off brings everything back where it was.
+ */
+public final class LiveDiagram {
+
+	private final DiagramDescription description;
+	private final Diagram notation;
+	private final EObject root;
+	private final Expressions expressions;
+	private final DiagramInterpreter interpreter;
+	private final NotationSync sync = new NotationSync();
+	private InterpretedDiagram interpreted = new InterpretedDiagram();
+	private final Set<NodeView> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<NodeView> collapsedByFilter = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Map<NodeView, List<NodeDecoration>> decorations = new IdentityHashMap<>();
+	private final Map<String, String> problems = new LinkedHashMap<>();
+	private String title = "";
+
+	public LiveDiagram(DiagramDescription description, Diagram notation, EObject root, Expressions expressions) {
+		this.description = description;
+		this.notation = notation;
+		this.root = root;
+		this.expressions = expressions;
+		this.interpreter = new DiagramInterpreter(expressions);
+	}
+
+	/** Interprets the description again and brings the notation in line. */
+	public SyncReport refresh() {
+		problems.clear();
+		interpreted = interpreter.interpret(description, root, activeLayers());
+		problems.putAll(interpreted.getProblems());
+		SyncReport report = sync.sync(notation, interpreted);
+		applyFilters();
+		decorate();
+		try {
+			title = description.getTitleExpression() == null || description.getTitleExpression().isBlank()
+					? notation.getName() : expressions.text(description.getTitleExpression(), root);
+		} catch (ExpressionException e) {
+			title = notation.getName();
+			problems.putIfAbsent(description.getName() + " (title)", e.getMessage());
+		}
+		return report;
+	}
+
+	/** The default layer and the optional layers switched on in this diagram. */
+	public List<Layer> activeLayers() {
+		List<Layer> active = new ArrayList<>();
+		for (int i = 0; i < description.getLayers().size(); i++) {
+			Layer layer = description.getLayers().get(i);
+			if (i == 0 || notation.getActiveLayers().contains(layer.getName())) {
+				active.add(layer);
+			}
+		}
+		return active;
+	}
+
+	public List<Filter> allFilters() {
+		List<Filter> filters = new ArrayList<>();
+		for (Layer layer : activeLayers()) {
+			filters.addAll(layer.getFilters());
+		}
+		return filters;
+	}
+
+	private void applyFilters() {
+		hidden.clear();
+		collapsedByFilter.clear();
+		for (Filter filter : allFilters()) {
+			if (!notation.getActiveFilters().contains(filter.getName())) {
+				continue;
+			}
+			Set<NodeView> target = filter.getKind() == FilterKind.COLLAPSE ? collapsedByFilter : hidden;
+			for (DiagramNode node : interpreted.allNodes()) {
+				if (!filter.getMappings().isEmpty() && !filter.getMappings().contains(node.getMapping())) {
+					continue;
+				}
+				try {
+					if (expressions.test(filter.getCondition(), node.getElement())) {
+						target.add(sync.viewOf(node));
+					}
+				} catch (ExpressionException e) {
+					problems.putIfAbsent(filter.getName(), e.getMessage());
+				}
+			}
+		}
+	}
+
+	private void decorate() {
+		decorations.clear();
+		List<Decoration> all = new ArrayList<>();
+		activeLayers().forEach(layer -> all.addAll(layer.getDecorations()));
+		if (all.isEmpty()) {
+			return;
+		}
+		for (DiagramNode node : interpreted.allNodes()) {
+			for (Decoration decoration : all) {
+				if (!decoration.getMappings().isEmpty() && !decoration.getMappings().contains(node.getMapping())) {
+					continue;
+				}
+				try {
+					if (expressions.test(decoration.getPrecondition(), node.getElement())) {
+						decorations.computeIfAbsent(sync.viewOf(node), v -> new ArrayList<>()).add(new NodeDecoration(
+								decoration, decoration.getIconPath(),
+								expressions.text(decoration.getTooltipExpression(), node.getElement())));
+					}
+				} catch (ExpressionException e) {
+					problems.putIfAbsent(decoration.getName(), e.getMessage());
+				}
+			}
+		}
+	}
+
+	public DiagramDescription getDescription() {
+		return description;
+	}
+
+	public Diagram getNotation() {
+		return notation;
+	}
+
+	public EObject getRoot() {
+		return root;
+	}
+
+	public Expressions getExpressions() {
+		return expressions;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	/** The interpreted node a view shows, or null for a view not (or no longer) in the diagram. */
+	public DiagramNode nodeOf(NodeView view) {
+		return sync.nodeOf(view);
+	}
+
+	public DiagramEdge edgeOf(EdgeView view) {
+		return sync.edgeOf(view);
+	}
+
+	/** The semantic element of a node or edge view (null for relation-based edges). */
+	public EObject elementOf(Object view) {
+		if (view instanceof NodeView node) {
+			DiagramNode shown = sync.nodeOf(node);
+			return shown == null ? null : shown.getElement();
+		}
+		if (view instanceof EdgeView edge) {
+			DiagramEdge shown = sync.edgeOf(edge);
+			return shown == null ? null : shown.element();
+		}
+		return null;
+	}
+
+	/** The views showing {@code element} (there may be several). */
+	public List<NodeView> viewsOf(EObject element) {
+		List<NodeView> views = new ArrayList<>();
+		for (DiagramNode node : interpreted.allNodes()) {
+			if (node.getElement() == element) {
+				views.add(sync.viewOf(node));
+			}
+		}
+		return views;
+	}
+
+	/** Hidden by an active filter, or inside a hidden or collapsed node. */
+	public boolean isHidden(NodeView view) {
+		for (Object v = view.eContainer(); v instanceof NodeView parent; v = parent.eContainer()) {
+			if (hidden.contains(parent) || isCollapsed(parent)) {
+				return true;
+			}
+		}
+		return hidden.contains(view);
+	}
+
+	public boolean isCollapsed(NodeView view) {
+		return view.isCollapsed() || collapsedByFilter.contains(view);
+	}
+
+	public List<NodeDecoration> decorationsOf(NodeView view) {
+		return decorations.getOrDefault(view, List.of());
+	}
+
+	/** Problems found in the last refresh, one per mapping (or filter, decoration): name to message. */
+	public Map<String, String> getProblems() {
+		return problems;
+	}
+}
