@@ -68,7 +68,7 @@ public final class NodePlacement {
 	}
 
 	/** Makes a container big enough for its children. */
-	private static void grow(NodeView container) {
+	public static void grow(NodeView container) {
 		int width = container.getWidth();
 		int height = container.getHeight();
 		for (NodeView child : container.getChildren()) {

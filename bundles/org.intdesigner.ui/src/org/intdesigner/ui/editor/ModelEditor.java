@@ -42,6 +42,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 	private ModelTree tree;
 	private final EditActions actions = new EditActions();
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
+	/** Another editor of the same model (a diagram) saved it. */
+	private final Runnable savedListener = () -> firePropertyChange(PROP_DIRTY);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -70,6 +72,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 		actions.setRename(tree.getRenameAction());
 		actions.setContext(model.getDomain(), tree.getViewer());
 		getSite().setSelectionProvider(tree.getViewer());
+		getSite().registerContextMenu(tree.getContextMenu(), tree.getViewer());
+		model.addSaveListener(savedListener);
 		reportIntegrity();
 	}
 
@@ -191,6 +195,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == OpenModel.class) {
+			return adapter.cast(model);
+		}
 		if (adapter == IPropertySheetPage.class) {
 			PropertySheetPage page = new PropertySheetPage() {
 				@Override
@@ -210,6 +217,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 		actions.dispose();
 		if (model != null) {
 			model.getCommandStack().removeCommandStackListener(dirtyListener);
+			model.removeSaveListener(savedListener);
 			ModelManager.INSTANCE.close(model);
 		}
 		super.dispose();

@@ -58,16 +58,25 @@ public final class ModelTree {
 		TreeDragDrop.install(domain, viewer);
 	}
 
+	private MenuManager contextMenu;
+
 	private void installContextMenu(AdapterFactoryEditingDomain domain, EditActions actions) {
-		MenuManager menu = new MenuManager("#PopupMenu");
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(manager -> {
+		contextMenu = new MenuManager("#PopupMenu");
+		contextMenu.setRemoveAllWhenShown(true);
+		contextMenu.addMenuListener(manager -> {
 			NewChildMenu.fill(manager, domain, viewer);
 			rename.update();
 			manager.add(rename.getAction());
 			actions.fillContextMenu(manager);
+			// other plug-ins add here (Diagrams, for one) once the part registers the menu with its site
+			manager.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
 		});
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+	}
+
+	/** The context menu, for the part to register with its site so contributions appear in it. */
+	public MenuManager getContextMenu() {
+		return contextMenu;
 	}
 
 	/** Filtering waits until typing pauses, so a big model is not searched on every key. */

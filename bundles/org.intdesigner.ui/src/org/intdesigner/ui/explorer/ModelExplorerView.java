@@ -1,5 +1,8 @@
 package org.intdesigner.ui.explorer;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -11,13 +14,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.ui.actions.EditActions;
-import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.editor.ModelTree;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.model.OpenModel;
@@ -62,11 +65,25 @@ public class ModelExplorerView extends ViewPart {
 		empty.setText("No model is open. Use File > New... to create one, or File > Open File... to open an .intd file.");
 		book.showPage(message);
 		getSite().getPage().addPartListener(editorTracker);
+		getSite().getPage().addPostSelectionListener(editorSelection);
 		showEditor(getSite().getPage().getActiveEditor());
 	}
 
+	/** Follows the selection of the editor it shows (a diagram, the model editor), so both show the same objects. */
+	private final ISelectionListener editorSelection = (part, selection) -> {
+		if (tree == null || part == this || !(part instanceof IEditorPart editor) || editor.getAdapter(OpenModel.class) != shown
+				|| !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+			return;
+		}
+		List<?> elements = structured.toList();
+		if (elements.stream().allMatch(e -> e instanceof EObject object && object.eResource() == shown.getResource())
+				&& !elements.equals(tree.getViewer().getStructuredSelection().toList())) {
+			tree.getViewer().setSelection(new StructuredSelection(elements), true);
+		}
+	};
+
 	private void showEditor(IEditorPart editor) {
-		OpenModel model = editor instanceof ModelEditor modelEditor ? modelEditor.getModel() : null;
+		OpenModel model = editor == null ? null : editor.getAdapter(OpenModel.class);
 		if (model == shown || book.isDisposed()) {
 			return;
 		}
@@ -90,6 +107,7 @@ public class ModelExplorerView extends ViewPart {
 		actions.setContext(model.getDomain(), viewer);
 		actions.contributeTo(getViewSite().getActionBars());
 		getSite().setSelectionProvider(viewer);
+		getSite().registerContextMenu(ID + "." + System.identityHashCode(tree), tree.getContextMenu(), viewer);
 		book.showPage(tree.getControl());
 	}
 
@@ -131,6 +149,7 @@ public class ModelExplorerView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(editorTracker);
+		getSite().getPage().removePostSelectionListener(editorSelection);
 		actions.dispose();
 		super.dispose();
 	}

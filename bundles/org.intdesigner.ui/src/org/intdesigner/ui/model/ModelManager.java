@@ -3,19 +3,23 @@ package org.intdesigner.ui.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.intdesigner.model.IntdModel;
 
 /**
  * The models open in this workbench (Archi's model manager, in small): editors open and close
- * models here, so a file is open at most once and every view of it shares one editing domain.
+ * models here, so a file is open at most once and every view of it (the model editor, diagrams)
+ * shares one editing domain. A model stays open until the last of its users closes it.
  */
 public final class ModelManager {
 
 	public static final ModelManager INSTANCE = new ModelManager();
 
 	private final List<OpenModel> models = new CopyOnWriteArrayList<>();
+	private final Map<OpenModel, Integer> users = new ConcurrentHashMap<>();
 
 	private ModelManager() {
 	}
@@ -36,6 +40,7 @@ public final class ModelManager {
 			open = OpenModel.load(file);
 			models.add(open);
 		}
+		users.merge(open, 1, Integer::sum);
 		return open;
 	}
 
@@ -43,11 +48,14 @@ public final class ModelManager {
 	public OpenModel create(Path file, IntdModel model) throws IOException {
 		OpenModel open = OpenModel.create(file, model);
 		models.add(open);
+		users.put(open, 1);
 		return open;
 	}
 
+	/** One user is done with {@code model}; the last one closes it. */
 	public void close(OpenModel model) {
-		if (models.remove(model)) {
+		Integer left = users.computeIfPresent(model, (m, count) -> count > 1 ? count - 1 : null);
+		if (left == null && models.remove(model)) {
 			model.dispose();
 		}
 	}

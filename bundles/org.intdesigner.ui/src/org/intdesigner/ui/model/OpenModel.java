@@ -28,6 +28,7 @@ public final class OpenModel {
 	private final ModelIntegrity.Report integrity;
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain domain;
+	private final java.util.List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private OpenModel(Path file, IntdModel model, ModelIntegrity.Report integrity,
 			ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain) {
@@ -101,6 +102,16 @@ public final class OpenModel {
 	public void save() throws IOException {
 		ModelFiles.save(getResource(), file);
 		getCommandStack().saveIsDone();
+		saveListeners.forEach(Runnable::run);
+	}
+
+	/** Told after every save, whichever editor saved: the others update their dirty marker. */
+	public void addSaveListener(Runnable listener) {
+		saveListeners.add(listener);
+	}
+
+	public void removeSaveListener(Runnable listener) {
+		saveListeners.remove(listener);
 	}
 
 	/** Saves to {@code target}, which becomes the file of this model. */
@@ -109,6 +120,7 @@ public final class OpenModel {
 		getResource().setURI(ModelFiles.uriOf(target));
 		file = target;
 		getCommandStack().saveIsDone();
+		saveListeners.forEach(Runnable::run);
 	}
 
 	public void dispose() {

@@ -1,0 +1,395 @@
+package org.intdesigner.diagram.ui.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.events.MouseListener;
+import org.eclipse.swt.events.MouseMoveListener;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.intdesigner.diagram.notation.EdgeView;
+import org.intdesigner.diagram.notation.NodeView;
+import org.intdesigner.diagram.sync.LiveDiagram;
+import org.intdesigner.diagram.ui.render.Box;
+import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.ui.render.DiagramGraphics;
+import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+import org.intdesigner.diagram.ui.render.DiagramPainter;
+import org.intdesigner.diagram.ui.render.SwtGraphics;
+import org.intdesigner.diagram.ui.render.SwtResources;
+
+/**
+ * The drawing surface of a diagram editor: paints the diagram at a zoom and scroll position,
+ * converts between screen and diagram coordinates, keeps the selected views and hands mouse
+ * gestures to the current tool. Geometry is rebuilt once after each change, not per paint.
+ */
+public final class DiagramCanvas extends Canvas {
+
+	public static final double MIN_ZOOM = 0.1;
+	public static final double MAX_ZOOM = 4;
+	static final int MARGIN = 40;
+	private static final int SELECTION = 0x005eb8;
+	static final int HANDLE = 7;
+
+	private final SwtResources resources;
+	private LiveDiagram diagram;
+	private DiagramGeometry geometry;
+	private DiagramPainter painter;
+	private double zoom = 1;
+	private final Set<Object> selection = new LinkedHashSet<>();
+	private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> viewListeners = new CopyOnWriteArrayList<>();
+	private CanvasTool tool;
+	private long lastPaintNanos;
+
+	public DiagramCanvas(Composite parent) {
+		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
+		resources = new SwtResources(getDisplay());
+		setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		addPaintListener(e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
+		addListener(SWT.Resize, e -> updateScrollBars());
+		getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
+		getVerticalBar().addListener(SWT.Selection, e -> scrolled());
+		addListener(SWT.MouseVerticalWheel, this::wheel);
+		addMouseListener(new MouseListener() {
+			@Override
+			public void mouseDown(MouseEvent e) {
+				setFocus();
+				Point p = toDiagram(e.x, e.y);
+				if (tool != null) {
+					tool.mouseDown(e, p.x, p.y);
+				}
+			}
+
+			@Override
+			public void mouseUp(MouseEvent e) {
+				Point p = toDiagram(e.x, e.y);
+				if (tool != null) {
+					tool.mouseUp(e, p.x, p.y);
+				}
+			}
+
+			@Override
+			public void mouseDoubleClick(MouseEvent e) {
+				Point p = toDiagram(e.x, e.y);
+				if (tool != null) {
+					tool.doubleClick(e, p.x, p.y);
+				}
+			}
+		});
+		addMouseMoveListener((MouseMoveListener) e -> {
+			Point p = toDiagram(e.x, e.y);
+			if (tool != null) {
+				tool.mouseMove(e, p.x, p.y);
+			}
+		});
+		addListener(SWT.Dispose, e -> resources.dispose());
+	}
+
+	/** Shows {@code live}; call {@link #refresh()} after every change of model or notation. */
+	public void setDiagram(LiveDiagram live) {
+		this.diagram = live;
+		refresh();
+	}
+
+	/** Rebuilds the geometry from the notation, drops selected views that are gone, repaints. */
+	public void refresh() {
+		geometry = new DiagramGeometry(diagram);
+		painter = new DiagramPainter(diagram, geometry);
+		boolean changed = selection.removeIf(v -> v instanceof NodeView n ? !geometry.isShown(n)
+				: !geometry.edges().contains(v));
+		updateScrollBars();
+		redraw();
+		viewListeners.forEach(Runnable::run);
+		if (changed) {
+			selectionListeners.forEach(Runnable::run);
+		}
+	}
+
+	public LiveDiagram getDiagram() {
+		return diagram;
+	}
+
+	public DiagramGeometry getGeometry() {
+		return geometry;
+	}
+
+	public SwtResources getResources() {
+		return resources;
+	}
+
+	void setTool(CanvasTool next) {
+		if (tool != null && tool != next) {
+			tool.cancel();
+		}
+		tool = next;
+		redraw();
+	}
+
+	CanvasTool getTool() {
+		return tool;
+	}
+
+	// --- painting ---
+
+	private void paint(GC gc, Rectangle damage) {
+		long start = System.nanoTime();
+		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		gc.fillRectangle(damage);
+		if (geometry == null) {
+			return;
+		}
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
+		Transform transform = new Transform(getDisplay());
+		try {
+			transform.translate(-getHorizontalBar().getSelection() + MARGIN * (float) zoom,
+					-getVerticalBar().getSelection() + MARGIN * (float) zoom);
+			transform.scale((float) zoom, (float) zoom);
+			transform.translate(-origin().x(), -origin().y());
+			gc.setTransform(transform);
+			SwtGraphics g = new SwtGraphics(gc, resources);
+			Point topLeft = toDiagram(damage.x, damage.y);
+			Point bottomRight = toDiagram(damage.x + damage.width, damage.y + damage.height);
+			painter.paint(g, Box.spanning(topLeft.x, topLeft.y, bottomRight.x, bottomRight.y));
+			paintSelection(g);
+			if (tool != null) {
+				tool.paintFeedback(g);
+			}
+		} finally {
+			gc.setTransform(null);
+			transform.dispose();
+		}
+		lastPaintNanos = System.nanoTime() - start;
+	}
+
+	private void paintSelection(DiagramGraphics g) {
+		g.setForeground(SELECTION);
+		g.setBackground(SELECTION);
+		for (Object view : selection) {
+			if (view instanceof NodeView node && geometry.isShown(node)) {
+				Box box = geometry.box(node);
+				g.setLine(2, Dash.SOLID);
+				g.drawRectangle(box.x() - 2, box.y() - 2, box.width() + 4, box.height() + 4, 0);
+				int h = (int) Math.ceil(HANDLE / zoom);
+				for (int[] corner : corners(box)) {
+					g.fillRectangle(corner[0] - h / 2, corner[1] - h / 2, h, h, 0);
+				}
+			} else if (view instanceof EdgeView edge && geometry.route(edge) != null) {
+				g.setLine(3, Dash.SOLID);
+				g.drawPolyline(geometry.route(edge));
+				int[] route = geometry.route(edge);
+				int h = (int) Math.ceil(HANDLE / zoom);
+				for (int i = 0; i < route.length; i += 2) {
+					g.fillRectangle(route[i] - h / 2, route[i + 1] - h / 2, h, h, 0);
+				}
+			}
+		}
+		g.setLine(1, Dash.SOLID);
+	}
+
+	/** The four corners of a box, in the order north-west, north-east, south-east, south-west. */
+	static int[][] corners(Box box) {
+		return new int[][] { { box.x(), box.y() }, { box.right(), box.y() }, { box.right(), box.bottom() },
+				{ box.x(), box.bottom() } };
+	}
+
+	/** How long the last paint took (benchmarks read it). */
+	public long getLastPaintNanos() {
+		return lastPaintNanos;
+	}
+
+	// --- coordinates, zoom and scrolling ---
+
+	/** The top-left corner of the drawing (diagrams may extend to negative coordinates). */
+	private Box origin() {
+		Box extent = geometry.extent();
+		return new Box(Math.min(0, extent.x()), Math.min(0, extent.y()), 0, 0);
+	}
+
+	public Point toDiagram(int screenX, int screenY) {
+		Box origin = geometry == null ? new Box(0, 0, 0, 0) : origin();
+		return new Point((int) Math.floor((screenX + getHorizontalBar().getSelection()) / zoom) - MARGIN + origin.x(),
+				(int) Math.floor((screenY + getVerticalBar().getSelection()) / zoom) - MARGIN + origin.y());
+	}
+
+	public Point toScreen(int x, int y) {
+		Box origin = origin();
+		return new Point((int) Math.round((x - origin.x() + MARGIN) * zoom) - getHorizontalBar().getSelection(),
+				(int) Math.round((y - origin.y() + MARGIN) * zoom) - getVerticalBar().getSelection());
+	}
+
+	public double getZoom() {
+		return zoom;
+	}
+
+	/** Zooms keeping the diagram point under (screenX, screenY) where it is. */
+	public void setZoom(double next, int screenX, int screenY) {
+		double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, next));
+		if (clamped == zoom) {
+			return;
+		}
+		Point anchor = toDiagram(screenX, screenY);
+		zoom = clamped;
+		updateScrollBars();
+		Point after = toScreen(anchor.x, anchor.y);
+		scrollBy(after.x - screenX, after.y - screenY);
+		redraw();
+		viewListeners.forEach(Runnable::run);
+	}
+
+	public void setZoom(double next) {
+		Rectangle area = getClientArea();
+		setZoom(next, area.width / 2, area.height / 2);
+	}
+
+	/** Zooms so that the whole diagram is in view (never above 100%). */
+	public void zoomToFit() {
+		Rectangle area = getClientArea();
+		Box extent = geometry.extent();
+		if (area.width <= 0 || area.height <= 0 || extent.width() <= 0) {
+			return;
+		}
+		double fit = Math.min((area.width - 4.0) / (extent.width() + 2 * MARGIN),
+				(area.height - 4.0) / (extent.height() + 2 * MARGIN));
+		zoom = Math.max(MIN_ZOOM, Math.min(1, fit));
+		updateScrollBars();
+		getHorizontalBar().setSelection(0);
+		getVerticalBar().setSelection(0);
+		redraw();
+		viewListeners.forEach(Runnable::run);
+	}
+
+	public void scrollBy(int dx, int dy) {
+		ScrollBar h = getHorizontalBar();
+		ScrollBar v = getVerticalBar();
+		h.setSelection(h.getSelection() + dx);
+		v.setSelection(v.getSelection() + dy);
+		scrolled();
+	}
+
+	/** Scrolls so that {@code box} (diagram coordinates) is in view, if it is not already. */
+	public void reveal(Box box) {
+		Rectangle area = getClientArea();
+		Point topLeft = toScreen(box.x(), box.y());
+		Point bottomRight = toScreen(box.right(), box.bottom());
+		int dx = topLeft.x < 0 ? topLeft.x - 10 : bottomRight.x > area.width ? Math.min(topLeft.x - 10, bottomRight.x - area.width + 10) : 0;
+		int dy = topLeft.y < 0 ? topLeft.y - 10 : bottomRight.y > area.height ? Math.min(topLeft.y - 10, bottomRight.y - area.height + 10) : 0;
+		if (dx != 0 || dy != 0) {
+			scrollBy(dx, dy);
+		}
+	}
+
+	/** The part of the diagram in view, in diagram coordinates. */
+	public Box visibleArea() {
+		Rectangle area = getClientArea();
+		Point topLeft = toDiagram(0, 0);
+		Point bottomRight = toDiagram(area.width, area.height);
+		return Box.spanning(topLeft.x, topLeft.y, bottomRight.x, bottomRight.y);
+	}
+
+	private void scrolled() {
+		redraw();
+		viewListeners.forEach(Runnable::run);
+	}
+
+	private void wheel(Event event) {
+		if ((event.stateMask & SWT.MOD1) != 0) {
+			setZoom(zoom * (event.count > 0 ? 1.1 : 1 / 1.1), event.x, event.y);
+		} else if ((event.stateMask & SWT.SHIFT) != 0) {
+			scrollBy(-event.count * 20, 0);
+		} else {
+			scrollBy(0, -event.count * 20);
+		}
+		event.doit = false;
+	}
+
+	private void updateScrollBars() {
+		if (geometry == null) {
+			return;
+		}
+		Box extent = geometry.extent();
+		Rectangle area = getClientArea();
+		int width = (int) Math.ceil((extent.right() - origin().x() + 2 * MARGIN) * zoom);
+		int height = (int) Math.ceil((extent.bottom() - origin().y() + 2 * MARGIN) * zoom);
+		configure(getHorizontalBar(), width, area.width);
+		configure(getVerticalBar(), height, area.height);
+	}
+
+	private static void configure(ScrollBar bar, int content, int visible) {
+		int selection = bar.getSelection();
+		bar.setValues(Math.min(selection, Math.max(0, content - visible)), 0, Math.max(content, visible),
+				Math.max(1, visible), 20, Math.max(1, visible - 20));
+	}
+
+	// --- selection ---
+
+	public List<Object> getSelection() {
+		return new ArrayList<>(selection);
+	}
+
+	public boolean isSelected(Object view) {
+		return selection.contains(view);
+	}
+
+	public void select(List<?> views) {
+		if (selection.size() == views.size() && selection.containsAll(views)) {
+			return;
+		}
+		selection.clear();
+		selection.addAll(views);
+		redraw();
+		selectionListeners.forEach(Runnable::run);
+	}
+
+	public void toggle(Object view) {
+		if (!selection.remove(view)) {
+			selection.add(view);
+		}
+		redraw();
+		selectionListeners.forEach(Runnable::run);
+	}
+
+	/** The selected nodes that are not inside another selected node (what a move moves). */
+	public List<NodeView> selectedTopNodes() {
+		List<NodeView> nodes = new ArrayList<>();
+		for (Object view : selection) {
+			if (view instanceof NodeView node) {
+				boolean inside = false;
+				for (Object other : selection) {
+					if (other != node && other instanceof NodeView container && DiagramGeometry.isWithin(node, container)) {
+						inside = true;
+					}
+				}
+				if (!inside) {
+					nodes.add(node);
+				}
+			}
+		}
+		return nodes;
+	}
+
+	public void addSelectionListener(Runnable listener) {
+		selectionListeners.add(listener);
+	}
+
+	/** Called when what is in view changes (scroll, zoom, diagram change): the outline follows it. */
+	public void addViewListener(Runnable listener) {
+		viewListeners.add(listener);
+	}
+
+	public void removeViewListener(Runnable listener) {
+		viewListeners.remove(listener);
+	}
+}

@@ -1,0 +1,596 @@
+package org.intdesigner.diagram.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.intdesigner.diagram.notation.Diagram;
+import org.intdesigner.diagram.notation.NodeView;
+import org.intdesigner.diagram.spec.AbstractNodeMapping;
+import org.intdesigner.diagram.spec.ContainerMapping;
+import org.intdesigner.diagram.spec.CreateEdgeTool;
+import org.intdesigner.diagram.spec.CreateNodeTool;
+import org.intdesigner.diagram.spec.DiagramDescription;
+import org.intdesigner.diagram.spec.Layer;
+import org.intdesigner.diagram.spec.NodeStyle;
+import org.intdesigner.diagram.spec.ReparentTool;
+import org.intdesigner.diagram.spec.Tool;
+import org.intdesigner.diagram.sync.LiveDiagram;
+import org.intdesigner.diagram.sync.NodePlacement;
+import org.intdesigner.diagram.sync.SyncReport;
+import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.ui.session.DiagramEditorInput;
+import org.intdesigner.diagram.ui.session.DiagramSession;
+import org.intdesigner.diagram.ui.session.SemanticModels;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A diagram of a model, drawn from its specification: the canvas with a palette of the
+ * specification's tools, a toolbar (zoom, arrange, layers, filters, export), in-place label
+ * editing and keyboard navigation. Model and layout changes are commands on the model's shared
+ * stack; every change, from any editor and undo included, refreshes the diagram incrementally.
+ */
+public class DiagramEditor extends EditorPart implements IEditingDomainProvider {
+
+	public static final String ID = "org.intdesigner.diagram.ui.diagramEditor";
+
+	private DiagramSession session;
+	private Diagram notation;
+	private DiagramDescription description;
+	private EObject root;
+	private LiveDiagram live;
+	private DiagramCanvas canvas;
+	private Palette palette;
+	private DiagramToolBar toolBar;
+	private InfoBar infoBar;
+	private DirectEdit directEdit;
+	private SelectionTool selectionTool;
+	private DiagramSelectionProvider selectionProvider;
+	private DiagramActions actions;
+	private ModelChanges changes;
+	private final Set<String> loggedProblems = new HashSet<>();
+	/** Where the user put elements being created or moved to another container, until their views exist. */
+	private final Map<EObject, int[]> pendingPlaces = new IdentityHashMap<>();
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final ISelectionListener externalSelection = this::selectionElsewhere;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		setSite(site);
+		Path modelFile;
+		String diagramId;
+		if (input instanceof DiagramEditorInput diagramInput) {
+			modelFile = diagramInput.getModelFile();
+			diagramId = diagramInput.getDiagramId();
+		} else if (input instanceof IPathEditorInput pathInput) {
+			modelFile = modelFileBeside(Paths.get(pathInput.getPath().toOSString()));
+			diagramId = null;
+		} else {
+			throw new PartInitException("Diagrams open from model files; " + input.getName() + " is not one.");
+		}
+		try {
+			session = DiagramSession.open(modelFile);
+		} catch (IOException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+		try {
+			resolve(diagramId);
+		} catch (PartInitException e) {
+			session.release();
+			session = null;
+			throw e;
+		}
+		DiagramEditorInput resolved = new DiagramEditorInput(modelFile, notation.getId(), notation.getName());
+		setInput(resolved);
+		setPartName(notation.getName());
+		setTitleToolTip(resolved.getToolTipText());
+		changes = new ModelChanges(session.getSemantic().getEditingDomain());
+	}
+
+	/** Opening a .intdiagrams file opens a diagram of the model file beside it. */
+	private static Path modelFileBeside(Path notationFile) throws PartInitException {
+		String name = notationFile.getFileName().toString();
+		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		for (String extension : SemanticModels.extensions()) {
+			Path candidate = notationFile.resolveSibling(base + "." + extension);
+			if (Files.exists(candidate)) {
+				return candidate;
+			}
+		}
+		throw new PartInitException("No model file " + base + ".* lies beside " + notationFile
+				+ "; diagrams are opened from their model. Put the model file back beside it.");
+	}
+
+	private void resolve(String diagramId) throws PartInitException {
+		List<Diagram> diagrams = session.getDiagramSet().getDiagrams();
+		notation = diagramId == null ? (diagrams.isEmpty() ? null : diagrams.get(0)) : session.find(diagramId);
+		if (notation == null) {
+			throw new PartInitException(diagramId == null ? session.getNotationFile() + " holds no diagrams yet."
+					: "The diagram is no longer in " + session.getNotationFile() + ".");
+		}
+		description = DiagramDescriptions.find(notation.getDescription());
+		if (description == null) {
+			throw new PartInitException("The diagram type '" + notation.getDescription() + "' of '" + notation.getName()
+					+ "' is not installed, or its specification has errors (see the Error Log).");
+		}
+		Resource model = session.getSemantic().getRoot().eResource();
+		root = model.getEObject(notation.getElement());
+		if (root == null) {
+			throw new PartInitException("The element diagram '" + notation.getName()
+					+ "' shows is no longer in the model. Delete the diagram, or undo the deletion in the model editor.");
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite main = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = layout.marginHeight = 0;
+		layout.horizontalSpacing = layout.verticalSpacing = 0;
+		main.setLayout(layout);
+		infoBar = new InfoBar(main, 2);
+		toolBar = new DiagramToolBar(main, this);
+		toolBar.getControl().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		palette = new Palette(main, this);
+		palette.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+		canvas = new DiagramCanvas(main);
+		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		directEdit = new DirectEdit(this, canvas);
+		selectionTool = new SelectionTool(this, canvas);
+		canvas.setTool(selectionTool);
+		new CanvasKeys(this, canvas);
+		new CanvasHover(canvas);
+
+		live = new LiveDiagram(description, notation, root, DiagramDescriptions.expressions());
+		boolean firstOpen = notation.getNodes().isEmpty();
+		SyncReport report = live.refresh();
+		if (firstOpen) {
+			new Arrangement(this).arrangeAll(false);
+		} else {
+			place(report);
+			if (report.removedNodes() + report.removedEdges() > 0) {
+				infoBar.show(report.removedNodes() + " node(s) and " + report.removedEdges()
+						+ " edge(s) of this diagram showed elements that are no longer in the model; they were dropped.");
+			}
+		}
+		canvas.setDiagram(live);
+		palette.fill();
+		reportProblems();
+
+		selectionProvider = new DiagramSelectionProvider(canvas);
+		getSite().setSelectionProvider(selectionProvider);
+		actions = new DiagramActions(this);
+		actions.contributeTo(getEditorSite().getActionBars());
+		new DiagramContextMenu(this, canvas);
+		commandStack().addCommandStackListener(stackListener);
+		getSite().getPage().addPostSelectionListener(externalSelection);
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** Gives views made by a synchronisation a place: where the user asked, else a free spot in their container. */
+	private void place(SyncReport report) {
+		if (report.addedNodes().isEmpty()) {
+			return;
+		}
+		List<NodeView> asked = new ArrayList<>();
+		for (NodeView view : report.addedNodes()) {
+			int[] place = pendingPlaces.remove(live.elementOf(view));
+			if (place != null) {
+				int[] size = preferredSize(view);
+				view.setWidth(size[0]);
+				view.setHeight(size[1]);
+				int[] parentOrigin = absoluteOrigin(view.eContainer());
+				view.setX(SelectionTool.snap(place[0] - parentOrigin[0]));
+				view.setY(SelectionTool.snap(place[1] - parentOrigin[1]));
+				asked.add(view);
+			}
+		}
+		List<NodeView> rest = new ArrayList<>(report.addedNodes());
+		rest.removeAll(asked);
+		new NodePlacement(this::preferredSize, DiagramGeometry.HEADER).place(rest);
+		for (NodeView view : asked) {
+			for (Object p = view.eContainer(); p instanceof NodeView parent; p = parent.eContainer()) {
+				NodePlacement.grow(parent);
+			}
+		}
+	}
+
+	private static int[] absoluteOrigin(Object container) {
+		int x = 0;
+		int y = 0;
+		for (Object c = container; c instanceof NodeView node; c = node.eContainer()) {
+			x += node.getX();
+			y += node.getY();
+		}
+		return new int[] { x, y };
+	}
+
+	/** A node's size before any layout: its style's, wide enough for its label. */
+	int[] preferredSize(NodeView view) {
+		var node = live.nodeOf(view);
+		AbstractNodeMapping mapping = node == null ? null : node.getMapping();
+		NodeStyle style = node == null ? null : node.getStyle();
+		boolean container = mapping instanceof ContainerMapping;
+		int width = style != null ? style.getWidth() : 120;
+		int height = style != null ? style.getHeight() : 50;
+		if (container) {
+			width = Math.max(width, 160);
+			height = Math.max(height, 80);
+		}
+		if (node != null && canvas != null) {
+			var extent = canvas.getResources().extent(node.getLabel(), container);
+			width = Math.max(width, Math.min(extent.x + 24, 260));
+		}
+		return new int[] { width, height };
+	}
+
+	private void commandStackChanged(EventObject event) {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		if (canvas.getDisplay().getThread() != Thread.currentThread()) {
+			canvas.getDisplay().asyncExec(() -> commandStackChanged(event));
+			return;
+		}
+		refreshFromModel();
+		firePropertyChange(PROP_DIRTY);
+		Command last = commandStack().getMostRecentCommand();
+		if (last != null && last.getAffectedObjects() != null) {
+			List<Object> views = new ArrayList<>();
+			for (Object affected : last.getAffectedObjects()) {
+				if (affected instanceof EObject element && element.eResource() != getNotationResource()) {
+					views.addAll(live.viewsOf(element).stream().filter(canvas.getGeometry()::isShown).toList());
+				}
+			}
+			if (!views.isEmpty()) {
+				canvas.select(views);
+			}
+		}
+	}
+
+	/** Brings the diagram in line with the model after any change; what the user placed stays put. */
+	public void refreshFromModel() {
+		if (root.eResource() == null) {
+			infoBar.show("The element this diagram shows was deleted from the model. Undo to bring it back, or close the diagram.");
+			return;
+		}
+		SyncReport report = live.refresh();
+		place(report);
+		canvas.refresh();
+		palette.fill();
+		toolBar.update();
+		reportProblems();
+	}
+
+	/** Logs each mapping's problem once and tells the user the diagram is incomplete. */
+	private void reportProblems() {
+		Map<String, String> problems = new HashMap<>(live.getProblems());
+		if (problems.isEmpty()) {
+			return;
+		}
+		ILog log = ILog.of(FrameworkUtil.getBundle(getClass()));
+		for (Map.Entry<String, String> problem : problems.entrySet()) {
+			if (loggedProblems.add(problem.getKey() + problem.getValue())) {
+				log.log(new Status(IStatus.WARNING, FrameworkUtil.getBundle(getClass()).getSymbolicName(),
+						"Diagram '" + notation.getName() + "' (" + notation.getDescription() + "), mapping '"
+								+ problem.getKey() + "': " + problem.getValue()));
+			}
+		}
+		String first = problems.keySet().iterator().next();
+		infoBar.show("Some elements could not be drawn as the specification says (mapping '" + first + "': "
+				+ problems.get(first) + "). They are marked in red; details are in the Error Log.");
+	}
+
+	private void selectionElsewhere(IWorkbenchPart part, ISelection selection) {
+		if (part == this || canvas == null || canvas.isDisposed() || !(selection instanceof IStructuredSelection structured)
+				|| structured.isEmpty()) {
+			return;
+		}
+		if (part instanceof IEditorPart && part.getAdapter(EditingDomain.class) != getEditingDomain()) {
+			return;
+		}
+		boolean ours = structured.toList().stream()
+				.allMatch(o -> o instanceof EObject e && e.eResource() == root.eResource());
+		if (ours) {
+			selectionProvider.setSelection(selection);
+		}
+	}
+
+	// --- what tools and gestures do ---
+
+	public void execute(Command command) {
+		if (command == null || !command.canExecute()) {
+			return;
+		}
+		commandStack().execute(command);
+	}
+
+	CommandStack commandStack() {
+		return getEditingDomain().getCommandStack();
+	}
+
+	void createNode(CreateNodeTool tool, NodeView at, int x, int y) {
+		NodeView container = at;
+		while (container != null && !(live.nodeOf(container).getMapping() instanceof ContainerMapping)) {
+			container = container.eContainer() instanceof NodeView parent ? parent : null;
+		}
+		EObject context = container == null ? root : live.elementOf(container);
+		ModelChanges.Result result = changes.createNode(tool, context, live.getExpressions());
+		finish(result, tool, x, y);
+	}
+
+	void createEdge(CreateEdgeTool tool, NodeView source, NodeView target) {
+		finish(changes.createEdge(tool, live.elementOf(source), live.elementOf(target), live.getExpressions()), tool, -1, -1);
+	}
+
+	private void finish(ModelChanges.Result result, Tool tool, int x, int y) {
+		if (result.command() == null) {
+			MessageDialog.openInformation(getSite().getShell(), label(tool), result.reason());
+			return;
+		}
+		if (x >= 0 && y >= 0 && result.created() != null) {
+			pendingPlaces.put(result.created(), new int[] { x, y });
+		}
+		execute(result.command());
+		if (result.created() != null) {
+			List<NodeView> views = live.viewsOf(result.created());
+			if (!views.isEmpty()) {
+				canvas.select(List.of(views.get(0)));
+				directEdit.start(views.get(0));
+			}
+		}
+	}
+
+	void rename(NodeView node, String text) {
+		EObject element = live.elementOf(node);
+		if (element == null) {
+			return;
+		}
+		ModelChanges.Result result = changes.directEdit(description, live.nodeOf(node).getMapping(), element, text,
+				live.getExpressions());
+		if (result.command() == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Edit label", result.reason());
+			return;
+		}
+		execute(result.command());
+	}
+
+	void directEdit(NodeView node) {
+		directEdit.start(node);
+	}
+
+	DirectEdit getDirectEdit() {
+		return directEdit;
+	}
+
+	/** Deletes the elements of the selected views from the model (the diagram follows). */
+	void deleteSelection() {
+		List<EObject> elements = new ArrayList<>();
+		List<org.intdesigner.diagram.spec.Mapping> mappings = new ArrayList<>();
+		for (Object view : canvas.getSelection()) {
+			EObject element = live.elementOf(view);
+			if (element != null && !elements.contains(element)) {
+				elements.add(element);
+				mappings.add(view instanceof NodeView node ? live.nodeOf(node).getMapping()
+						: live.edgeOf((org.intdesigner.diagram.notation.EdgeView) view).mapping());
+			}
+		}
+		if (elements.isEmpty()) {
+			return;
+		}
+		ModelChanges.Result result = changes.delete(description, mappings, elements, live.getExpressions());
+		if (result.command() == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Delete", result.reason());
+			return;
+		}
+		execute(result.command());
+	}
+
+	boolean canReparent(List<NodeView> moved, NodeView target) {
+		return reparentTool(moved) != null;
+	}
+
+	private ReparentTool reparentTool(List<NodeView> moved) {
+		for (Layer layer : live.activeLayers()) {
+			for (Tool tool : layer.getTools()) {
+				if (tool instanceof ReparentTool reparent
+						&& moved.stream().allMatch(n -> reparent.getMappings().contains(live.nodeOf(n).getMapping()))) {
+					return reparent;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Moves the elements of dragged nodes into the container they were dropped on, placing them where dropped. */
+	void reparent(List<NodeView> moved, NodeView target, int x, int y) {
+		ReparentTool tool = reparentTool(moved);
+		EObject container = target == null ? root : live.elementOf(target);
+		List<EObject> elements = moved.stream().map(live::elementOf).toList();
+		ModelChanges.Result result = changes.reparent(tool, elements, container, live.getExpressions());
+		if (result.command() == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Move", result.reason());
+			return;
+		}
+		int offset = 0;
+		for (EObject element : elements) {
+			pendingPlaces.put(element, new int[] { x + offset, y + offset });
+			offset += 20;
+		}
+		execute(result.command());
+		pendingPlaces.keySet().removeAll(elements);
+	}
+
+	/** Puts the palette tool to use (null: back to selecting). */
+	public void selectTool(Tool tool) {
+		canvas.setTool(tool == null ? selectionTool : new CreationTool(this, canvas, tool));
+		canvas.setCursor(tool == null ? null : canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
+		palette.showSelected(tool);
+	}
+
+	static String label(Tool tool) {
+		return tool.getLabel() != null && !tool.getLabel().isBlank() ? tool.getLabel() : tool.getName();
+	}
+
+	/** Switches an optional layer or a filter on or off (an undoable change of the diagram). */
+	void toggle(String name, boolean layer) {
+		Collection<String> active = layer ? notation.getActiveLayers() : notation.getActiveFilters();
+		boolean on = active.contains(name);
+		execute(NotationCommands.change(getNotationResource(), (on ? "Hide " : "Show ") + name, () -> {
+			if (on) {
+				active.remove(name);
+			} else {
+				active.add(name);
+			}
+		}));
+	}
+
+	// --- accessors ---
+
+	public LiveDiagram getDiagram() {
+		return live;
+	}
+
+	public DiagramCanvas getCanvas() {
+		return canvas;
+	}
+
+	public Palette getPalette() {
+		return palette;
+	}
+
+	public DiagramToolBar getToolBar() {
+		return toolBar;
+	}
+
+	public InfoBar getInfoBar() {
+		return infoBar;
+	}
+
+	DiagramActions getActions() {
+		return actions;
+	}
+
+	public Resource getNotationResource() {
+		return session.getNotationResource();
+	}
+
+	public DiagramSession getSession() {
+		return session;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return session.getSemantic().getEditingDomain();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			session.save();
+			firePropertyChange(PROP_DIRTY);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Could not save",
+					"Could not save " + notation.getName() + ": " + e.getMessage()
+							+ "\nThe files on disk were not changed; free some space or check the folder's permissions, then save again.");
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a diagram is saved with its model; Save As belongs to the model editor
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(session.getSemantic().getPropertySourceProvider());
+			return adapter.cast(page);
+		}
+		if (adapter == IContentOutlinePage.class && canvas != null) {
+			return adapter.cast(new DiagramOverview(canvas));
+		}
+		if (adapter == EditingDomain.class) {
+			return adapter.cast(getEditingDomain());
+		}
+		if (session != null) {
+			T semantic = session.getSemantic().getAdapter(adapter);
+			if (semantic != null) {
+				return semantic;
+			}
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			commandStack().removeCommandStackListener(stackListener);
+			getSite().getPage().removePostSelectionListener(externalSelection);
+			if (actions != null) {
+				actions.dispose();
+			}
+			session.release();
+			session = null;
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,127 @@
+package org.intdesigner.diagram.ui.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.intdesigner.diagram.sync.LiveDiagram;
+import org.intdesigner.diagram.ui.render.Box;
+import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.ui.render.DiagramPainter;
+import org.intdesigner.diagram.ui.render.SwtGraphics;
+import org.intdesigner.diagram.ui.render.SwtResources;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The whole diagram as a file: PNG drawn by the same painter as the screen, SVG drawn by it on
+ * JFreeSVG's Graphics2D. Files are written whole (temporary file, then renamed) so a failed export
+ * never leaves half an image where an old one was.
+ */
+public final class DiagramExport {
+
+	public enum Format {
+		PNG, SVG
+	}
+
+	static final int MARGIN = 20;
+	/** Larger diagrams are scaled down for PNG: an image beyond this many pixels a side is useless and huge. */
+	static final int MAX_PNG_SIDE = 10000;
+
+	private DiagramExport() {
+	}
+
+	/** Asks where to save, then exports; errors are shown, not thrown. */
+	public static void exportWithDialog(Shell shell, LiveDiagram diagram, String name, Format format) {
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		String extension = format.name().toLowerCase(java.util.Locale.ROOT);
+		dialog.setText("Export Diagram as " + format);
+		dialog.setFilterExtensions(new String[] { "*." + extension });
+		dialog.setFileName(name.replaceAll("[\\\\/:*?\"<>|]", "_") + "." + extension);
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path file = Paths.get(chosen.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? chosen : chosen + "." + extension);
+		try {
+			export(shell.getDisplay(), diagram, file, format);
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(shell, "Export failed", "Could not export the diagram to " + file + ": " + e.getMessage());
+		}
+	}
+
+	public static void export(Display display, LiveDiagram diagram, Path file, Format format) throws IOException {
+		byte[] bytes = format == Format.PNG ? png(display, diagram) : svg(display, diagram).getBytes(StandardCharsets.UTF_8);
+		Path target = file.toAbsolutePath().normalize();
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			Files.write(temporary, bytes);
+			try {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	static byte[] png(Display display, LiveDiagram diagram) {
+		DiagramGeometry geometry = new DiagramGeometry(diagram);
+		Box extent = geometry.extent().expand(MARGIN);
+		double scale = Math.min(1, MAX_PNG_SIDE / (double) Math.max(extent.width(), extent.height()));
+		int width = Math.max(1, (int) Math.ceil(extent.width() * scale));
+		int height = Math.max(1, (int) Math.ceil(extent.height() * scale));
+		SwtResources resources = new SwtResources(display);
+		Image image = new Image(display, width, height);
+		GC gc = new GC(image);
+		Transform transform = new Transform(display);
+		try {
+			gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(0, 0, width, height);
+			gc.setAntialias(SWT.ON);
+			gc.setTextAntialias(SWT.ON);
+			transform.scale((float) scale, (float) scale);
+			transform.translate(-extent.x(), -extent.y());
+			gc.setTransform(transform);
+			new DiagramPainter(diagram, geometry).paint(new SwtGraphics(gc, resources), null);
+			gc.setTransform(null);
+			ImageData data = image.getImageData();
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			loader.save(out, SWT.IMAGE_PNG);
+			return out.toByteArray();
+		} finally {
+			transform.dispose();
+			gc.dispose();
+			image.dispose();
+			resources.dispose();
+		}
+	}
+
+	static String svg(Display display, LiveDiagram diagram) {
+		DiagramGeometry geometry = new DiagramGeometry(diagram);
+		Box extent = geometry.extent().expand(MARGIN);
+		SVGGraphics2D g = new SVGGraphics2D(extent.width(), extent.height());
+		g.translate(-extent.x(), -extent.y());
+		String family = display.getSystemFont().getFontData()[0].getName();
+		new DiagramPainter(diagram, geometry).paint(new SvgGraphics(g, family), null);
+		return g.getSVGDocument();
+	}
+}

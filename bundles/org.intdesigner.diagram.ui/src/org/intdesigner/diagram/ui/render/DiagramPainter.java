@@ -1,0 +1,226 @@
+package org.intdesigner.diagram.ui.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.intdesigner.diagram.interpreter.DiagramEdge;
+import org.intdesigner.diagram.interpreter.DiagramNode;
+import org.intdesigner.diagram.notation.EdgeView;
+import org.intdesigner.diagram.notation.NodeView;
+import org.intdesigner.diagram.spec.ArrowHead;
+import org.intdesigner.diagram.spec.ContainerMapping;
+import org.intdesigner.diagram.spec.EdgeStyle;
+import org.intdesigner.diagram.spec.LineStyle;
+import org.intdesigner.diagram.spec.NodeStyle;
+import org.intdesigner.diagram.spec.Shape;
+import org.intdesigner.diagram.sync.LiveDiagram;
+import org.intdesigner.diagram.sync.NodeDecoration;
+import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+
+/**
+ * Draws a diagram as its specification styles it: containers with a bold header, nodes with their
+ * label wrapped to fit, edges with their line style and arrowheads, decorations as icons in the top
+ * right corner. A node whose expressions failed is drawn with a red dashed border and a warning
+ * mark, so a broken specification shows where it is broken. Only what meets the clip is drawn.
+ */
+public final class DiagramPainter {
+
+	public static final int PROBLEM_COLOR = 0xd5281b;
+	private static final int DEFAULT_FILL = 0xffffff;
+	private static final int DEFAULT_BORDER = 0x425563;
+	private static final int DEFAULT_TEXT = 0x212b32;
+	private static final int CONTAINER_FILL = 0xf0f4f5;
+	private static final int ARC = 10;
+	private static final int DECORATION = 14;
+
+	private final LiveDiagram diagram;
+	private final DiagramGeometry geometry;
+
+	public DiagramPainter(LiveDiagram diagram, DiagramGeometry geometry) {
+		this.diagram = diagram;
+		this.geometry = geometry;
+	}
+
+	/** Paints what meets {@code clip} (diagram coordinates); null paints everything. */
+	public void paint(DiagramGraphics g, Box clip) {
+		for (NodeView node : geometry.paintOrder()) {
+			Box box = geometry.box(node);
+			if (clip == null || clip.intersects(box.expand(2))) {
+				paintNode(g, node, box);
+			}
+		}
+		for (EdgeView edge : geometry.edges()) {
+			int[] route = geometry.route(edge);
+			if (clip == null || meets(route, clip)) {
+				paintEdge(g, edge, route);
+			}
+		}
+	}
+
+	private static boolean meets(int[] route, Box clip) {
+		int minX = Integer.MAX_VALUE;
+		int minY = Integer.MAX_VALUE;
+		int maxX = Integer.MIN_VALUE;
+		int maxY = Integer.MIN_VALUE;
+		for (int i = 0; i < route.length; i += 2) {
+			minX = Math.min(minX, route[i]);
+			maxX = Math.max(maxX, route[i]);
+			minY = Math.min(minY, route[i + 1]);
+			maxY = Math.max(maxY, route[i + 1]);
+		}
+		return clip.intersects(new Box(minX - 8, minY - 8, maxX - minX + 16, maxY - minY + 16));
+	}
+
+	private void paintNode(DiagramGraphics g, NodeView view, Box box) {
+		DiagramNode node = diagram.nodeOf(view);
+		boolean container = node.getMapping() instanceof ContainerMapping;
+		NodeStyle style = node.getStyle();
+		int fill = Rgb.parse(style == null ? null : style.getFillColor(), container ? CONTAINER_FILL : DEFAULT_FILL);
+		int border = Rgb.parse(style == null ? null : style.getBorderColor(), DEFAULT_BORDER);
+		int text = Rgb.parse(style == null ? null : style.getLabelColor(), DEFAULT_TEXT);
+		Shape shape = style == null ? Shape.ROUNDED_RECTANGLE : style.getShape();
+		boolean problem = node.getProblem() != null;
+		g.setBackground(fill);
+		g.setForeground(problem ? PROBLEM_COLOR : border);
+		g.setLine(problem ? 2 : Math.max(1, style == null ? 1 : style.getBorderWidth()), problem ? Dash.DASHED : Dash.SOLID);
+		int arc = shape == Shape.ROUNDED_RECTANGLE ? ARC : 0;
+		if (shape == Shape.ELLIPSE) {
+			g.fillOval(box.x(), box.y(), box.width(), box.height());
+			g.drawOval(box.x(), box.y(), box.width(), box.height());
+		} else {
+			g.fillRectangle(box.x(), box.y(), box.width(), box.height(), arc);
+			g.drawRectangle(box.x(), box.y(), box.width(), box.height(), arc);
+		}
+		boolean bold = container || (style != null && style.isLabelBold());
+		g.setForeground(text);
+		String label = problem ? "\u26a0 " + node.getLabel() : node.getLabel();
+		if (container) {
+			if (!view.getChildren().isEmpty() && diagram.isCollapsed(view)) {
+				label = label + "  [+" + view.getChildren().size() + "]";
+			}
+			drawLines(g, List.of(fit(g, label, box.width() - 12, bold)), box.x() + 6, box.y() + 5, bold, false, box.width());
+		} else {
+			List<String> lines = wrap(g, label, box.width() - 10, bold, Math.max(1, (box.height() - 4) / lineHeight(g, bold)));
+			int height = lines.size() * lineHeight(g, bold);
+			drawLines(g, lines, box.x(), box.y() + (box.height() - height) / 2, bold, true, box.width());
+		}
+		int x = box.right() - DECORATION - 4;
+		for (NodeDecoration decoration : diagram.decorationsOf(view)) {
+			if (!g.drawIcon(decoration.iconPath(), x, box.y() + 4, DECORATION)) {
+				g.setBackground(0xffb81c);
+				g.fillOval(x, box.y() + 4, DECORATION, DECORATION);
+			}
+			x -= DECORATION + 2;
+		}
+	}
+
+	private static int lineHeight(DiagramGraphics g, boolean bold) {
+		return g.textExtent("Ag", bold)[1];
+	}
+
+	private static void drawLines(DiagramGraphics g, List<String> lines, int x, int y, boolean bold, boolean centred, int width) {
+		int lineHeight = lineHeight(g, bold);
+		for (String line : lines) {
+			int left = centred ? x + (width - g.textExtent(line, bold)[0]) / 2 : x;
+			g.drawText(line, left, y, bold);
+			y += lineHeight;
+		}
+	}
+
+	/** Word-wraps {@code text} into at most {@code maxLines} lines of {@code width}, the last cut with an ellipsis. */
+	static List<String> wrap(DiagramGraphics g, String text, int width, boolean bold, int maxLines) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		String[] words = text.split(" ");
+		for (int i = 0; i < words.length; i++) {
+			String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
+			if (line.isEmpty() || g.textExtent(candidate, bold)[0] <= width) {
+				line.setLength(0);
+				line.append(candidate);
+				continue;
+			}
+			if (lines.size() == maxLines - 1) {
+				lines.add(fit(g, line + " " + String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), width, bold));
+				return lines;
+			}
+			lines.add(fit(g, line.toString(), width, bold));
+			line.setLength(0);
+			line.append(words[i]);
+		}
+		if (!line.isEmpty()) {
+			lines.add(fit(g, line.toString(), width, bold));
+		}
+		return lines;
+	}
+
+	/** {@code text}, cut with an ellipsis if it is wider than {@code width}. */
+	static String fit(DiagramGraphics g, String text, int width, boolean bold) {
+		if (g.textExtent(text, bold)[0] <= width) {
+			return text;
+		}
+		int low = 0;
+		int high = text.length();
+		while (low < high) {
+			int middle = (low + high + 1) / 2;
+			if (g.textExtent(text.substring(0, middle) + "\u2026", bold)[0] <= width) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return text.substring(0, low) + "\u2026";
+	}
+
+	private void paintEdge(DiagramGraphics g, EdgeView view, int[] route) {
+		DiagramEdge edge = diagram.edgeOf(view);
+		EdgeStyle style = edge.mapping().getStyle();
+		int color = Rgb.parse(style == null ? null : style.getLineColor(), DEFAULT_BORDER);
+		LineStyle line = style == null ? LineStyle.SOLID : style.getLineStyle();
+		g.setForeground(color);
+		g.setBackground(color);
+		g.setLine(style == null ? 1 : Math.max(1, style.getLineWidth()), switch (line) {
+		case DASHED -> Dash.DASHED;
+		case DOTTED -> Dash.DOTTED;
+		default -> Dash.SOLID;
+		});
+		g.drawPolyline(route);
+		g.setLine(1, Dash.SOLID);
+		int n = route.length;
+		arrow(g, style == null ? ArrowHead.ARROW : style.getTargetDecoration(), route[n - 4], route[n - 3], route[n - 2], route[n - 1]);
+		arrow(g, style == null ? ArrowHead.NONE : style.getSourceDecoration(), route[2], route[3], route[0], route[1]);
+		if (edge.label() != null && !edge.label().isEmpty()) {
+			int segment = (n / 2 - 2) / 2;
+			int mx = (route[2 * segment] + route[2 * segment + 2]) / 2;
+			int my = (route[2 * segment + 1] + route[2 * segment + 3]) / 2;
+			int[] extent = g.textExtent(edge.label(), false);
+			g.setBackground(0xffffff);
+			g.fillRectangle(mx - extent[0] / 2 - 2, my - extent[1] / 2, extent[0] + 4, extent[1], 0);
+			g.setForeground(Rgb.parse(style == null ? null : style.getLabelColor(), DEFAULT_TEXT));
+			g.drawText(edge.label(), mx - extent[0] / 2, my - extent[1] / 2, false);
+		}
+	}
+
+	/** An arrowhead at (x2, y2) pointing along the segment from (x1, y1). */
+	private static void arrow(DiagramGraphics g, ArrowHead head, int x1, int y1, int x2, int y2) {
+		if (head == null || head == ArrowHead.NONE || (x1 == x2 && y1 == y2)) {
+			return;
+		}
+		double angle = Math.atan2(y2 - y1, x2 - x1);
+		double size = 9;
+		int lx = (int) Math.round(x2 - size * Math.cos(angle - Math.PI / 7));
+		int ly = (int) Math.round(y2 - size * Math.sin(angle - Math.PI / 7));
+		int rx = (int) Math.round(x2 - size * Math.cos(angle + Math.PI / 7));
+		int ry = (int) Math.round(y2 - size * Math.sin(angle + Math.PI / 7));
+		switch (head) {
+		case ARROW -> g.drawPolyline(new int[] { lx, ly, x2, y2, rx, ry });
+		case TRIANGLE -> g.fillPolygon(new int[] { lx, ly, x2, y2, rx, ry });
+		case DIAMOND -> {
+			int bx = (int) Math.round(x2 - 2 * size * Math.cos(angle));
+			int by = (int) Math.round(y2 - 2 * size * Math.sin(angle));
+			g.fillPolygon(new int[] { x2, y2, lx, ly, bx, by, rx, ry });
+		}
+		default -> {
+		}
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package org.intdesigner.model.diagrams;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.model.Allocation;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.IntdPackage;
+import org.intdesigner.model.Post;
+import org.intdesigner.model.Team;
+
+/**
+ * What INT diagram specifications call as {@code intd:...}: questions the metamodel answers only
+ * by walking it (which posts work in a team: those with an allocation to it).
+ */
+public class IntdDiagramServices {
+
+	/**
+	 * The posts with time allocated to {@code team}. Uses the model's cross-reference index when
+	 * the workbench keeps one (a diagram of thousands of teams must not scan every post per team).
+	 */
+	public List<Post> postsIn(Team team) {
+		List<Post> posts = new ArrayList<>();
+		ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(team);
+		if (index != null) {
+			for (EStructuralFeature.Setting setting : index.getInverseReferences(team, false)) {
+				if (setting.getEStructuralFeature() == IntdPackage.Literals.ALLOCATION__TEAM
+						&& setting.getEObject().eContainer() instanceof Post post && !posts.contains(post)) {
+					posts.add(post);
+				}
+			}
+			return posts;
+		}
+		IntdModel model = modelOf(team);
+		if (model == null) {
+			return posts;
+		}
+		for (Post post : model.getPosts()) {
+			for (Allocation allocation : post.getAllocations()) {
+				if (allocation.getTeam() == team) {
+					posts.add(post);
+					break;
+				}
+			}
+		}
+		return posts;
+	}
+
+	/** The model an element belongs to. */
+	public IntdModel modelOf(EObject element) {
+		return element == null ? null : EcoreUtil.getRootContainer(element) instanceof IntdModel model ? model : null;
+	}
+
+	/** The allocation of {@code post} to {@code team}, or null. */
+	public Allocation allocationTo(Post post, Team team) {
+		for (Allocation allocation : post.getAllocations()) {
+			if (allocation.getTeam() == team) {
+				return allocation;
+			}
+		}
+		return null;
+	}
+}
