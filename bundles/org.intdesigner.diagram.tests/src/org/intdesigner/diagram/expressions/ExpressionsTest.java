@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -14,6 +17,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.diagram.registry.InitialsService;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
@@ -74,5 +78,39 @@ class ExpressionsTest {
 		ExpressionException e = assertThrows(ExpressionException.class, () -> expressions.evaluate("self.name +", team()));
 		assertEquals("self.name +", e.getExpression());
 		assertTrue(e.getMessage().startsWith("'self.name +'"), e.getMessage());
+	}
+
+	@Test
+	void registeredServicesAreCalledByNamespace() throws ExpressionException {
+		Expressions withServices = new Expressions(Map.of("initials", new InitialsService(), "math", Math.class));
+		Team mdt = team().getSubTeams().get(0);
+		assertEquals("Frailty MDT (FM)", withServices.text("self.name + ' (' + initials:of(self.name) + ')'", mdt));
+		assertEquals(3, withServices.evaluate("math:max(2, 3)", mdt), "a class as a service offers its static methods");
+		assertEquals("Frailty MDT", withServices.text("self.name", mdt), "features are still read by name");
+	}
+
+	@Test
+	void anUnregisteredServiceIsAnError() {
+		ExpressionException e = assertThrows(ExpressionException.class,
+				() -> expressions.evaluate("initials:of(self.name)", team()));
+		assertTrue(e.getMessage().contains("initials"), e.getMessage());
+	}
+
+	@Test
+	void syntaxIsCheckedWithoutEvaluating() {
+		assertEquals(Optional.empty(), expressions.syntaxProblem("self.nosuchFeature.size() > 0"),
+				"unknown features are only found on a model");
+		assertEquals(Optional.empty(), expressions.syntaxProblem(""));
+		String problem = expressions.syntaxProblem("self.name +").orElseThrow();
+		assertTrue(problem.startsWith("line 1, column 11: "), problem);
+		assertTrue(problem.contains("parsing error"), problem);
+	}
+
+	@Test
+	void variablesAreTheFirstNamesOfPaths() {
+		assertEquals(Set.of("self"), expressions.variables("self.lead.name + self.name"));
+		assertEquals(Set.of("self", "slef"), expressions.variables("self.name + slef.name"));
+		assertEquals(Set.of("self"), expressions.variables("var n = self.name; n + '!'"), "locals are not variables");
+		assertEquals(Set.of(), expressions.variables("self.name +"), "nothing when it does not parse");
 	}
 }

@@ -20,7 +20,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 final class EmfUberspect implements JexlUberspect {
 
-	private final JexlUberspect java = new JexlBuilder().permissions(JexlPermissions.RESTRICTED).create().getUberspect();
+	private final JexlUberspect java;
+
+	/** Java members are reached only as far as {@code permissions} allow (JEXL's RESTRICTED set and the services). */
+	EmfUberspect(JexlPermissions permissions) {
+		java = new JexlBuilder().permissions(permissions).create().getUberspect();
+	}
 
 	@Override
 	public JexlPropertyGet getPropertyGet(Object obj, Object identifier) {

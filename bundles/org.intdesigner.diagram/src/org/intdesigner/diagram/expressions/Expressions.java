@@ -1,15 +1,22 @@
 package org.intdesigner.diagram.expressions;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.MapContext;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
 
 /**
  * Evaluates the expressions of diagram specifications with Apache Commons JEXL. {@code self} is
@@ -20,12 +27,40 @@ import org.apache.commons.jexl3.MapContext;
  * reported (an unknown method gives null: that is how JEXL's safe navigation works).
  * Parsed expressions are cached: a diagram evaluates the same few
  * expressions on thousands of elements.
+ * <p>
+ * Services are Java objects an extender registers under a name; expressions call their public
+ * methods as {@code name:method(args)} (JEXL namespaces), e.g. {@code metrics:fte(self)}.
  */
 public final class Expressions {
 
-	private final JexlEngine engine = new JexlBuilder().uberspect(new EmfUberspect()).strict(true).silent(false)
-			.safe(true).cache(512).create();
+	/** The only variable an expression sees. */
+	public static final String SELF = "self";
+
+	private final JexlEngine engine;
 	private final Map<String, JexlScript> scripts = new ConcurrentHashMap<>();
+
+	/** Expressions without services. */
+	public Expressions() {
+		this(Map.of());
+	}
+
+	/**
+	 * Expressions that can call the given services, by namespace. A service is an object (its
+	 * public instance and static methods are callable) or a Class (its public static methods are);
+	 * either way the class must be public and named, and only the methods it declares itself are
+	 * reachable: JEXL's permissions otherwise keep expressions away from arbitrary Java.
+	 */
+	public Expressions(Map<String, ?> services) {
+		engine = new JexlBuilder().uberspect(new EmfUberspect(permissionsFor(services.values())))
+				.namespaces(new HashMap<>(services)).strict(true).silent(false).safe(true).cache(512).create();
+	}
+
+	private static JexlPermissions permissionsFor(Collection<?> services) {
+		List<String> classes = services.stream().map(s -> s instanceof Class<?> c ? c : s.getClass())
+				.map(Class::getCanonicalName).filter(Objects::nonNull).toList();
+		return classes.isEmpty() ? JexlPermissions.RESTRICTED
+				: new JexlPermissions.ClassPermissions(JexlPermissions.RESTRICTED, classes);
+	}
 
 	/** The value of {@code expression} on {@code self}; a blank expression is null. */
 	public Object evaluate(String expression, Object self) throws ExpressionException {
@@ -35,7 +70,7 @@ public final class Expressions {
 		try {
 			JexlScript script = scripts.computeIfAbsent(expression, engine::createScript);
 			MapContext context = new MapContext();
-			context.set("self", self);
+			context.set(SELF, self);
 			return script.execute(context);
 		} catch (JexlException e) {
 			throw new ExpressionException(expression, e.getMessage(), e);
@@ -64,5 +99,46 @@ public final class Expressions {
 	public String text(String expression, Object self) throws ExpressionException {
 		Object value = evaluate(expression, self);
 		return value == null ? "" : String.valueOf(value);
+	}
+
+	/**
+	 * Why {@code expression} does not parse, found without evaluating it (for validating
+	 * specifications before any model is open): JEXL's message with line and column; empty when
+	 * it parses or is blank.
+	 */
+	public Optional<String> syntaxProblem(String expression) {
+		if (expression == null || expression.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			engine.createScript(new JexlInfo("", 1, 1), expression);
+			return Optional.empty();
+		} catch (JexlException e) {
+			JexlInfo where = e.getInfo();
+			// JEXL prefixes its message with the source and position; say the position in words
+			String message = e.getMessage().replaceFirst("^\\S*@\\d+:\\d+\\s*", "");
+			return Optional.of(where == null ? message
+					: "line " + where.getLine() + ", column " + where.getColumn() + ": " + message);
+		}
+	}
+
+	/**
+	 * The variables {@code expression} reads (the first name of each path: {@code self} for
+	 * {@code self.lead.name}); empty when it does not parse. Local variables and lambda parameters
+	 * are not included, so anything but {@code self} is a typo or a variable nobody sets.
+	 */
+	public Set<String> variables(String expression) {
+		if (expression == null || expression.isBlank()) {
+			return Set.of();
+		}
+		try {
+			Set<String> names = new LinkedHashSet<>();
+			for (List<String> path : scripts.computeIfAbsent(expression, engine::createScript).getVariables()) {
+				names.add(path.get(0));
+			}
+			return names;
+		} catch (JexlException e) {
+			return Set.of();
+		}
 	}
 }

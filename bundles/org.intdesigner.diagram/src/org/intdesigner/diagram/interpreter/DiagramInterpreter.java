@@ -120,13 +120,7 @@ public final class DiagramInterpreter {
 	}
 
 	private static boolean isOfDomainClass(Mapping mapping, EObject element) {
-		String domainClass = mapping.getDomainClass();
-		if (domainClass == null || domainClass.isBlank()) {
-			return true;
-		}
-		String name = domainClass.contains("::") ? domainClass.substring(domainClass.lastIndexOf(':') + 1) : domainClass;
-		return element.eClass().getName().equals(name)
-				|| element.eClass().getEAllSuperTypes().stream().anyMatch(c -> c.getName().equals(name));
+		return DomainClasses.matches(mapping.getDomainClass(), element.eClass());
 	}
 
 	/** The mapping's style, or the style of its first conditional style whose predicate holds. */

@@ -1,0 +1,85 @@
+package org.intdesigner.diagram.interpreter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EPackage;
+
+/**
+ * What a domain class name in a specification stands for. Specifications name classes as
+ * {@code Team} or, where two packages share a class name, {@code intd::Team}; an element is of a
+ * domain class when its class or one of its supertypes has that name.
+ */
+public final class DomainClasses {
+
+	private static final String SEPARATOR = "::";
+
+	private DomainClasses() {
+	}
+
+	/** Whether objects of {@code eClass} are of {@code domainClass}; a blank domain class takes anything. */
+	public static boolean matches(String domainClass, EClass eClass) {
+		if (domainClass == null || domainClass.isBlank()) {
+			return true;
+		}
+		if (isNamed(eClass, domainClass.strip())) {
+			return true;
+		}
+		return eClass.getEAllSuperTypes().stream().anyMatch(c -> isNamed(c, domainClass.strip()));
+	}
+
+	/**
+	 * The class {@code domainClass} names among the packages of {@code packages}, or null when none
+	 * has it. Packages already loaded are searched first; only then are descriptors resolved,
+	 * which loads the generated code of packages no one has used yet.
+	 */
+	public static EClass resolve(String domainClass, EPackage.Registry packages) {
+		if (domainClass == null || domainClass.isBlank()) {
+			return null;
+		}
+		// a copy of the keys: resolving a descriptor replaces its entry in the registry
+		List<String> nsURIs = new ArrayList<>(packages.keySet());
+		for (boolean loadDescriptors : new boolean[] { false, true }) {
+			for (String nsURI : nsURIs) {
+				Object entry = packages.get(nsURI);
+				EPackage pkg = entry instanceof EPackage loaded ? loaded
+						: loadDescriptors ? packageOrNull(packages, nsURI) : null;
+				EClass found = pkg == null ? null : classIn(pkg, domainClass.strip());
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static EClass classIn(EPackage pkg, String domainClass) {
+		for (EClassifier classifier : pkg.getEClassifiers()) {
+			if (classifier instanceof EClass eClass && isNamed(eClass, domainClass)) {
+				return eClass;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isNamed(EClass eClass, String domainClass) {
+		int separator = domainClass.lastIndexOf(SEPARATOR);
+		if (separator < 0) {
+			return domainClass.equals(eClass.getName());
+		}
+		return domainClass.substring(separator + SEPARATOR.length()).equals(eClass.getName())
+				&& eClass.getEPackage() != null
+				&& domainClass.substring(0, separator).equals(eClass.getEPackage().getName());
+	}
+
+	private static EPackage packageOrNull(EPackage.Registry packages, String nsURI) {
+		try {
+			return packages.getEPackage(nsURI);
+		} catch (RuntimeException e) {
+			// a contributed package whose bundle cannot load: it cannot hold a domain class either
+			return null;
+		}
+	}
+}
