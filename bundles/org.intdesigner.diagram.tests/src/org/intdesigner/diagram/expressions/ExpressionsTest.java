@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -67,6 +68,17 @@ class ExpressionsTest {
 		EObject object = EcoreUtil.create(thing);
 		object.eSet(label, "dynamic");
 		assertEquals("dynamic", expressions.text("self.label", object));
+	}
+
+	@Test
+	void toolsAddVariablesNextToSelf() throws ExpressionException {
+		Team core = team();
+		Post lead = core.getLead();
+		assertEquals("Lead in Core", expressions.text("self.name + ' in ' + container.name", lead, Map.of("container", core)));
+		assertEquals("Lead", expressions.text("self.name", lead, Map.of("self", core)), "self is always the element");
+		assertTrue(expressions.test("self == target.lead", lead, Map.of("target", core)));
+		assertThrows(ExpressionException.class, () -> expressions.evaluate("container", lead),
+				"a variable the caller did not give is an error");
 	}
 
 	@Test
