@@ -74,6 +74,17 @@ class ExpressionsTest {
 	}
 
 	@Test
+	void toolsAddVariablesNextToSelf() throws ExpressionException {
+		Team core = team();
+		Post lead = core.getLead();
+		assertEquals("Lead in Core", expressions.text("self.name + ' in ' + container.name", lead, Map.of("container", core)));
+		assertEquals("Lead", expressions.text("self.name", lead, Map.of("self", core)), "self is always the element");
+		assertTrue(expressions.test("self == target.lead", lead, Map.of("target", core)));
+		assertThrows(ExpressionException.class, () -> expressions.evaluate("container", lead),
+				"a variable the caller did not give is an error");
+	}
+
+	@Test
 	void aBrokenExpressionNamesItself() {
 		ExpressionException e = assertThrows(ExpressionException.class, () -> expressions.evaluate("self.name +", team()));
 		assertEquals("self.name +", e.getExpression());

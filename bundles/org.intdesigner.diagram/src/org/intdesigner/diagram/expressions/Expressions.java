@@ -26,14 +26,15 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
  * team without a lead), but an unknown feature is an error, so typos in feature names are
  * reported (an unknown method gives null: that is how JEXL's safe navigation works).
  * Parsed expressions are cached: a diagram evaluates the same few
- * expressions on thousands of elements.
+ * expressions on thousands of elements. Tools add variables of their own next to {@code self}
+ * ({@code container}, {@code source}, {@code newLabel}, ...): the overloads taking a map of them.
  * <p>
  * Services are Java objects an extender registers under a name; expressions call their public
  * methods as {@code name:method(args)} (JEXL namespaces), e.g. {@code metrics:fte(self)}.
  */
 public final class Expressions {
 
-	/** The only variable an expression sees. */
+	/** The element an expression is evaluated on (tools add variables of their own). */
 	public static final String SELF = "self";
 
 	private final JexlEngine engine;
@@ -64,12 +65,21 @@ public final class Expressions {
 
 	/** The value of {@code expression} on {@code self}; a blank expression is null. */
 	public Object evaluate(String expression, Object self) throws ExpressionException {
+		return evaluate(expression, self, Map.of());
+	}
+
+	/**
+	 * The value of {@code expression} on {@code self} with more named variables; {@code self} wins
+	 * over a variable of the same name. A blank expression is null.
+	 */
+	public Object evaluate(String expression, Object self, Map<String, ?> variables) throws ExpressionException {
 		if (expression == null || expression.isBlank()) {
 			return null;
 		}
 		try {
 			JexlScript script = scripts.computeIfAbsent(expression, engine::createScript);
 			MapContext context = new MapContext();
+			variables.forEach(context::set);
 			context.set(SELF, self);
 			return script.execute(context);
 		} catch (JexlException e) {
@@ -79,16 +89,26 @@ public final class Expressions {
 
 	/** A precondition or predicate: true unless the expression says false (blank means true). */
 	public boolean test(String expression, Object self) throws ExpressionException {
+		return test(expression, self, Map.of());
+	}
+
+	/** {@link #test(String, Object)} with more named variables. */
+	public boolean test(String expression, Object self, Map<String, ?> variables) throws ExpressionException {
 		if (expression == null || expression.isBlank()) {
 			return true;
 		}
-		Object value = evaluate(expression, self);
+		Object value = evaluate(expression, self, variables);
 		return value instanceof Boolean b ? b : value != null;
 	}
 
 	/** The elements an expression gives: a collection as it is, one value as a list of one, null as none. */
 	public List<?> elements(String expression, Object self) throws ExpressionException {
-		Object value = evaluate(expression, self);
+		return elements(expression, self, Map.of());
+	}
+
+	/** {@link #elements(String, Object)} with more named variables. */
+	public List<?> elements(String expression, Object self, Map<String, ?> variables) throws ExpressionException {
+		Object value = evaluate(expression, self, variables);
 		if (value == null) {
 			return List.of();
 		}
@@ -97,7 +117,12 @@ public final class Expressions {
 
 	/** The text of a label expression; a blank expression is the empty string. */
 	public String text(String expression, Object self) throws ExpressionException {
-		Object value = evaluate(expression, self);
+		return text(expression, self, Map.of());
+	}
+
+	/** {@link #text(String, Object)} with more named variables. */
+	public String text(String expression, Object self, Map<String, ?> variables) throws ExpressionException {
+		Object value = evaluate(expression, self, variables);
 		return value == null ? "" : String.valueOf(value);
 	}
 
