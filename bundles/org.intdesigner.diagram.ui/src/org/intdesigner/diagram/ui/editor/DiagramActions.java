@@ -21,8 +21,8 @@ final class DiagramActions {
 
 	private final DiagramEditor editor;
 	private final CommandStack stack;
-	private final Action undo = action("Undo", () -> editor.commandStack().undo());
-	private final Action redo = action("Redo", () -> editor.commandStack().redo());
+	private final Action undo;
+	private final Action redo;
 	private final Action delete;
 	private final Action selectAll;
 	private final Action print;
@@ -31,6 +31,8 @@ final class DiagramActions {
 	DiagramActions(DiagramEditor editor) {
 		this.editor = editor;
 		this.stack = editor.commandStack();
+		undo = action("Undo", stack::undo);
+		redo = action("Redo", stack::redo);
 		delete = action("Delete from Model", editor::deleteSelection);
 		selectAll = action("Select All", () -> editor.getCanvas()
 				.select(new ArrayList<Object>(editor.getCanvas().getGeometry().paintOrder())));

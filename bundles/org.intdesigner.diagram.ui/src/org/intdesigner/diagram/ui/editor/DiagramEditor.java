@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -44,19 +45,21 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.diagram.notation.Diagram;
+import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.AbstractNodeMapping;
 import org.intdesigner.diagram.spec.ContainerMapping;
 import org.intdesigner.diagram.spec.CreateEdgeTool;
 import org.intdesigner.diagram.spec.CreateNodeTool;
 import org.intdesigner.diagram.spec.DiagramDescription;
-import org.intdesigner.diagram.spec.Layer;
+import org.intdesigner.diagram.spec.Mapping;
 import org.intdesigner.diagram.spec.NodeStyle;
-import org.intdesigner.diagram.spec.ReparentTool;
 import org.intdesigner.diagram.spec.Tool;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.sync.NodePlacement;
 import org.intdesigner.diagram.sync.SyncReport;
+import org.intdesigner.diagram.tools.ToolCommand;
+import org.intdesigner.diagram.tools.ToolCommands;
 import org.intdesigner.diagram.ui.render.DiagramGeometry;
 import org.intdesigner.diagram.ui.session.DiagramEditorInput;
 import org.intdesigner.diagram.ui.session.DiagramSession;
@@ -86,7 +89,9 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	private SelectionTool selectionTool;
 	private DiagramSelectionProvider selectionProvider;
 	private DiagramActions actions;
-	private ModelChanges changes;
+	private ToolCommands tools;
+	/** Where the user clicked to create something, until the command has made it. */
+	private int[] pendingPoint;
 	private final Set<String> loggedProblems = new HashSet<>();
 	/** Where the user put elements being created or moved to another container, until their views exist. */
 	private final Map<EObject, int[]> pendingPlaces = new IdentityHashMap<>();
@@ -123,7 +128,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		setInput(resolved);
 		setPartName(notation.getName());
 		setTitleToolTip(resolved.getToolTipText());
-		changes = new ModelChanges(session.getSemantic().getEditingDomain());
 	}
 
 	/** Opening a .intdiagrams file opens a diagram of the model file beside it. */
@@ -181,6 +185,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		new CanvasHover(canvas);
 
 		live = new LiveDiagram(description, notation, root, DiagramDescriptions.expressions());
+		tools = new ToolCommands(getEditingDomain(), live.getExpressions());
 		boolean firstOpen = notation.getNodes().isEmpty();
 		SyncReport report = live.refresh();
 		if (firstOpen) {
@@ -293,8 +298,20 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			infoBar.show("The element this diagram shows was deleted from the model. Undo to bring it back, or close the diagram.");
 			return;
 		}
+		if (pendingPoint != null) {
+			Command last = commandStack().getMostRecentCommand();
+			if (last != null) {
+				for (Object created : last.getResult()) {
+					if (created instanceof EObject element) {
+						pendingPlaces.put(element, pendingPoint);
+					}
+				}
+			}
+			pendingPoint = null;
+		}
 		SyncReport report = live.refresh();
 		place(report);
+		pendingPlaces.clear();
 		canvas.refresh();
 		palette.fill();
 		toolBar.update();
@@ -354,28 +371,44 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			container = container.eContainer() instanceof NodeView parent ? parent : null;
 		}
 		EObject context = container == null ? root : live.elementOf(container);
-		ModelChanges.Result result = changes.createNode(tool, context, live.getExpressions());
-		finish(result, tool, x, y);
+		run(tools.createNode(tool, context), label(tool), new int[] { x, y });
 	}
 
 	void createEdge(CreateEdgeTool tool, NodeView source, NodeView target) {
-		finish(changes.createEdge(tool, live.elementOf(source), live.elementOf(target), live.getExpressions()), tool, -1, -1);
+		run(tools.createEdge(tool, live.elementOf(source), live.elementOf(target)), label(tool), null);
 	}
 
-	private void finish(ModelChanges.Result result, Tool tool, int x, int y) {
-		if (result.command() == null) {
-			MessageDialog.openInformation(getSite().getShell(), label(tool), result.reason());
+	/**
+	 * Runs a tool's command; says why when it cannot run here. What it creates is placed at
+	 * {@code point} (if given), selected, and its label opened for editing.
+	 */
+	private void run(ToolCommand command, String title, int[] point) {
+		if (!command.canExecute()) {
+			MessageDialog.openInformation(getSite().getShell(), title,
+					"This cannot be done here: " + command.getProblem() + ".");
 			return;
 		}
-		if (x >= 0 && y >= 0 && result.created() != null) {
-			pendingPlaces.put(result.created(), new int[] { x, y });
+		pendingPoint = point;
+		try {
+			commandStack().execute(command);
+		} finally {
+			pendingPoint = null;
 		}
-		execute(result.command());
-		if (result.created() != null) {
-			List<NodeView> views = live.viewsOf(result.created());
-			if (!views.isEmpty()) {
-				canvas.select(List.of(views.get(0)));
-				directEdit.start(views.get(0));
+		if (command.getProblem() != null) {
+			MessageDialog.openError(getSite().getShell(), title, command.getProblem()
+					+ "\nNothing was changed. The diagram's specification may need fixing; details are in the Error Log.");
+			return;
+		}
+		if (point != null) {
+			for (Object created : command.getResult()) {
+				if (created instanceof EObject element && !live.viewsOf(element).isEmpty()) {
+					NodeView view = live.viewsOf(element).get(0);
+					if (canvas.getGeometry().isShown(view)) {
+						canvas.select(List.of(view));
+						directEdit.start(view);
+					}
+					break;
+				}
 			}
 		}
 	}
@@ -385,13 +418,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		if (element == null) {
 			return;
 		}
-		ModelChanges.Result result = changes.directEdit(description, live.nodeOf(node).getMapping(), element, text,
-				live.getExpressions());
-		if (result.command() == null) {
-			MessageDialog.openInformation(getSite().getShell(), "Edit label", result.reason());
-			return;
-		}
-		execute(result.command());
+		run(tools.directEdit(ToolFinder.directEdit(live.activeLayers(), live.nodeOf(node).getMapping()), element, text),
+				"Edit label", null);
 	}
 
 	void directEdit(NodeView node) {
@@ -402,62 +430,53 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		return directEdit;
 	}
 
-	/** Deletes the elements of the selected views from the model (the diagram follows). */
+	/** Deletes the elements of the selected views from the model (the diagram follows), as one command. */
 	void deleteSelection() {
+		CompoundCommand delete = new CompoundCommand("Delete");
 		List<EObject> elements = new ArrayList<>();
-		List<org.intdesigner.diagram.spec.Mapping> mappings = new ArrayList<>();
 		for (Object view : canvas.getSelection()) {
 			EObject element = live.elementOf(view);
-			if (element != null && !elements.contains(element)) {
-				elements.add(element);
-				mappings.add(view instanceof NodeView node ? live.nodeOf(node).getMapping()
-						: live.edgeOf((org.intdesigner.diagram.notation.EdgeView) view).mapping());
+			if (element == null || elements.contains(element)) {
+				continue;
 			}
+			elements.add(element);
+			Mapping mapping = view instanceof NodeView node ? live.nodeOf(node).getMapping()
+					: live.edgeOf((EdgeView) view).mapping();
+			ToolCommand command = tools.delete(ToolFinder.delete(live.activeLayers(), mapping), element);
+			if (!command.canExecute()) {
+				MessageDialog.openInformation(getSite().getShell(), "Delete", "Cannot delete: " + command.getProblem() + ".");
+				return;
+			}
+			delete.append(command);
 		}
-		if (elements.isEmpty()) {
-			return;
+		if (!delete.isEmpty()) {
+			commandStack().execute(delete.unwrap());
 		}
-		ModelChanges.Result result = changes.delete(description, mappings, elements, live.getExpressions());
-		if (result.command() == null) {
-			MessageDialog.openInformation(getSite().getShell(), "Delete", result.reason());
-			return;
-		}
-		execute(result.command());
 	}
 
 	boolean canReparent(List<NodeView> moved, NodeView target) {
-		return reparentTool(moved) != null;
-	}
-
-	private ReparentTool reparentTool(List<NodeView> moved) {
-		for (Layer layer : live.activeLayers()) {
-			for (Tool tool : layer.getTools()) {
-				if (tool instanceof ReparentTool reparent
-						&& moved.stream().allMatch(n -> reparent.getMappings().contains(live.nodeOf(n).getMapping()))) {
-					return reparent;
-				}
-			}
-		}
-		return null;
+		return moved.stream().allMatch(n -> ToolFinder.reparent(live.activeLayers(), live.nodeOf(n).getMapping()) != null);
 	}
 
 	/** Moves the elements of dragged nodes into the container they were dropped on, placing them where dropped. */
 	void reparent(List<NodeView> moved, NodeView target, int x, int y) {
-		ReparentTool tool = reparentTool(moved);
 		EObject container = target == null ? root : live.elementOf(target);
-		List<EObject> elements = moved.stream().map(live::elementOf).toList();
-		ModelChanges.Result result = changes.reparent(tool, elements, container, live.getExpressions());
-		if (result.command() == null) {
-			MessageDialog.openInformation(getSite().getShell(), "Move", result.reason());
-			return;
-		}
+		CompoundCommand move = new CompoundCommand("Move");
 		int offset = 0;
-		for (EObject element : elements) {
+		for (NodeView node : moved) {
+			EObject element = live.elementOf(node);
+			ToolCommand command = tools.reparent(ToolFinder.reparent(live.activeLayers(), live.nodeOf(node).getMapping()),
+					element, container);
+			if (!command.canExecute()) {
+				MessageDialog.openInformation(getSite().getShell(), "Move", "Cannot move it there: " + command.getProblem() + ".");
+				return;
+			}
+			move.append(command);
 			pendingPlaces.put(element, new int[] { x + offset, y + offset });
 			offset += 20;
 		}
-		execute(result.command());
-		pendingPlaces.keySet().removeAll(elements);
+		commandStack().execute(move.unwrap());
+		pendingPlaces.clear();
 	}
 
 	/** Puts the palette tool to use (null: back to selecting). */

@@ -24,7 +24,15 @@ final class NotationCommands {
 
 	/** A command that runs {@code change} on the notation and can undo it. */
 	static Command change(Resource notation, String label, Runnable change) {
-		return new ChangeCommand(notation, change, label);
+		ChangeCommand command = new ChangeCommand(notation) {
+			@Override
+			protected void doExecute() {
+				change.run();
+			}
+		};
+		command.setLabel(label);
+		command.setDescription(label);
+		return command;
 	}
 
 	/**

@@ -1,0 +1,81 @@
+package org.intdesigner.diagram.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.swt.graphics.Point;
+import org.intdesigner.diagram.interpreter.DiagramNode;
+import org.intdesigner.diagram.layout.DiagramLayout;
+import org.intdesigner.diagram.layout.LayoutHints;
+import org.intdesigner.diagram.layout.LayoutResult;
+import org.intdesigner.diagram.notation.NodeView;
+import org.intdesigner.diagram.spec.ContainerMapping;
+import org.intdesigner.diagram.ui.render.SwtResources;
+
+/**
+ * "Arrange All" and "Arrange Selection": ELK Layered over the diagram with labels measured in the
+ * fonts the canvas draws with, applied as one undoable command (or directly on a first open,
+ * when there is nothing to undo to).
+ */
+final class Arrangement {
+
+	private final DiagramEditor editor;
+
+	Arrangement(DiagramEditor editor) {
+		this.editor = editor;
+	}
+
+	void arrangeAll(boolean undoable) {
+		LayoutResult result = layout().arrangeAll(editor.getDiagram().getNotation(), hints());
+		apply(result, "Arrange All", undoable);
+	}
+
+	void arrangeSelection() {
+		List<NodeView> selected = editor.getCanvas().selectedTopNodes();
+		if (selected.isEmpty()) {
+			return;
+		}
+		apply(layout().arrangeSelection(editor.getDiagram().getNotation(), selected, hints()), "Arrange Selection", true);
+	}
+
+	private void apply(LayoutResult result, String label, boolean undoable) {
+		if (undoable) {
+			editor.execute(NotationCommands.change(editor.getNotationResource(), label, result::apply));
+		} else {
+			result.apply();
+		}
+	}
+
+	private DiagramLayout layout() {
+		SwtResources resources = editor.getCanvas().getResources();
+		return new DiagramLayout((text, bold) -> {
+			Point extent = resources.extent(text, bold);
+			return new int[] { extent.x, extent.y };
+		});
+	}
+
+	private LayoutHints hints() {
+		return new LayoutHints() {
+			@Override
+			public String label(NodeView node) {
+				DiagramNode shown = editor.getDiagram().nodeOf(node);
+				return shown == null ? "" : shown.getLabel();
+			}
+
+			@Override
+			public boolean isContainer(NodeView node) {
+				DiagramNode shown = editor.getDiagram().nodeOf(node);
+				return shown != null && shown.getMapping() instanceof ContainerMapping;
+			}
+
+			@Override
+			public int minWidth(NodeView node) {
+				return editor.preferredSize(node)[0];
+			}
+
+			@Override
+			public int minHeight(NodeView node) {
+				return editor.preferredSize(node)[1];
+			}
+		};
+	}
+}
