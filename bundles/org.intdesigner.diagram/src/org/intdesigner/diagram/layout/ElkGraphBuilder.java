@@ -1,0 +1,94 @@
+package org.intdesigner.diagram.layout;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.intdesigner.diagram.notation.EdgeView;
+import org.intdesigner.diagram.notation.NodeView;
+
+/**
+ * Builds the ELK graph of a group of node views: one ELK node per drawn node, nested as the
+ * notation nests them, with sizes from the {@link NodeSizer}; children of collapsed containers are
+ * not drawn and get no ELK node. Edges whose ends are hidden are attached to the collapsed node
+ * that hides them.
+ */
+final class ElkGraphBuilder {
+
+	private final NodeSizer sizer;
+	private final LayoutDirection direction;
+	private final ElkNode root;
+	private final Map<NodeView, ElkNode> nodes = new LinkedHashMap<>();
+	private final Map<EdgeView, ElkEdge> edges = new LinkedHashMap<>();
+
+	ElkGraphBuilder(NodeSizer sizer, LayoutDirection direction) {
+		this.sizer = sizer;
+		this.direction = direction;
+		this.root = ElkLayered.createGraph(direction);
+	}
+
+	/** Adds {@code view} at the top of the graph, with what it shows inside. */
+	void addNode(NodeView view) {
+		addNode(view, root);
+	}
+
+	private void addNode(NodeView view, ElkNode parent) {
+		ElkNode node = ElkGraphUtil.createNode(parent);
+		nodes.put(view, node);
+		if (sizer.showsChildren(view)) {
+			NodeSizer.ContainerFrame frame = sizer.containerFrame(view);
+			ElkLayered.configureContainer(node, direction, frame.topPadding(), NodeSizer.CONTAINER_INSET, frame.minWidth(),
+					frame.minHeight());
+			for (NodeView child : view.getChildren()) {
+				addNode(child, node);
+			}
+		} else {
+			int[] size = sizer.plainSize(view);
+			node.setDimensions(size[0], size[1]);
+		}
+	}
+
+	/**
+	 * The view that {@code view} is drawn as in this graph: itself, or the collapsed node hiding
+	 * it; null if it lies outside the graph.
+	 */
+	NodeView drawnAs(NodeView view) {
+		for (NodeView n = view; n != null; n = NotationTree.parent(n)) {
+			if (nodes.containsKey(n)) {
+				return n;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Adds {@code edge} between the nodes its ends are drawn as. Returns false, adding nothing, if
+	 * both ends are hidden in (or one is hidden in, the other is) the same collapsed node: such an
+	 * edge is not drawn and just moves with that node.
+	 */
+	boolean addEdge(EdgeView edge) {
+		NodeView source = drawnAs(edge.getSource());
+		NodeView target = drawnAs(edge.getTarget());
+		boolean selfLoop = edge.getSource() == edge.getTarget() && source == edge.getSource();
+		if (source == target && !selfLoop) {
+			return false;
+		}
+		edges.put(edge, ElkGraphUtil.createSimpleEdge(nodes.get(source), nodes.get(target)));
+		return true;
+	}
+
+	ElkNode root() {
+		return root;
+	}
+
+	/** Every drawn node view and its ELK node, parents before children. */
+	Map<NodeView, ElkNode> nodes() {
+		return nodes;
+	}
+
+	Map<EdgeView, ElkEdge> edges() {
+		return edges;
+	}
+}

@@ -1,0 +1,21 @@
+package org.intdesigner.diagram.layout;
+
+import org.intdesigner.diagram.notation.NodeView;
+
+/**
+ * What the layout needs to know about a node that the notation does not store: its label and
+ * whether it is drawn as a container, which come from the diagram specification (the interpreter
+ * or the editor answer them), and the smallest size its style allows.
+ */
+public interface LayoutHints {
+
+	/** The text drawn in the node (a container's header); null or empty for none. */
+	String label(NodeView node);
+
+	/** True if the node is drawn as a container: a header with its label over an area holding its children. */
+	boolean isContainer(NodeView node);
+
+	int minWidth(NodeView node);
+
+	int minHeight(NodeView node);
+}
