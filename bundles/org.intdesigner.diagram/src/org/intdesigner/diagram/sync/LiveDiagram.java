@@ -203,6 +203,16 @@ public final class LiveDiagram {
 		return hidden.contains(view);
 	}
 
+	/** Hidden by an active hide filter, itself or through a container: its edges are not drawn either. */
+	public boolean isFilteredOut(NodeView view) {
+		for (Object v = view; v instanceof NodeView node; v = node.eContainer()) {
+			if (hidden.contains(node)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public boolean isCollapsed(NodeView view) {
 		return view.isCollapsed() || collapsedByFilter.contains(view);
 	}

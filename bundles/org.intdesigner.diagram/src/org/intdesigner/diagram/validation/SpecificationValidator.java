@@ -14,7 +14,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.intdesigner.diagram.expressions.Expressions;
+import org.intdesigner.diagram.spec.CreateEdgeTool;
+import org.intdesigner.diagram.spec.CreateNodeTool;
+import org.intdesigner.diagram.spec.DeleteTool;
+import org.intdesigner.diagram.spec.DirectEditTool;
 import org.intdesigner.diagram.spec.Named;
+import org.intdesigner.diagram.spec.ReparentTool;
 import org.intdesigner.diagram.spec.Tool;
 import org.intdesigner.diagram.spec.Viewpoint;
 import org.intdesigner.diagram.spec.DiagramSpecPackage.Literals;
@@ -106,18 +111,21 @@ public final class SpecificationValidator {
 	}
 
 	/**
-	 * Only {@code self} is set when an expression runs, so any other variable fails on every
-	 * element. Tools may get more variables (the edited text, an edge's ends), so there it is a
-	 * warning.
+	 * Only {@code self} is set when a mapping's expression runs, so any other variable fails on
+	 * every element. Tools also set their own (see {@link #toolVariables(Tool)}); anything else in
+	 * a tool is a warning, as it may be a local variable of a longer script.
 	 */
 	private void checkVariables(EObject element, EAttribute attribute, String expression, ProblemCollector problems) {
+		Tool tool = toolOf(element);
+		Set<String> known = tool == null ? Set.of() : toolVariables(tool);
 		for (String variable : expressions.variables(expression)) {
-			if (Expressions.SELF.equals(variable)) {
+			if (Expressions.SELF.equals(variable) || known.contains(variable)) {
 				continue;
 			}
 			String message = attribute.getName() + " '" + expression + "' reads '" + variable
-					+ "', which is not defined: expressions see the element as 'self'";
-			if (isInTool(element)) {
+					+ "', which is not defined: expressions see the element as 'self'"
+					+ (tool == null ? "" : " and this tool also sets " + String.join(", ", new java.util.TreeSet<>(known)));
+			if (tool != null) {
 				problems.warning(element, attribute, message);
 			} else {
 				problems.error(element, attribute, message);
@@ -125,13 +133,25 @@ public final class SpecificationValidator {
 		}
 	}
 
-	private static boolean isInTool(EObject element) {
+	/** The variables a tool's expressions see besides {@code self} (as ToolCommands sets them). */
+	static Set<String> toolVariables(Tool tool) {
+		return switch (tool) {
+		case CreateNodeTool t -> Set.of("container", "root");
+		case CreateEdgeTool t -> Set.of("source", "target", "root");
+		case DeleteTool t -> Set.of("element", "root");
+		case DirectEditTool t -> Set.of("newLabel", "root");
+		case ReparentTool t -> Set.of("element", "newContainer", "root");
+		default -> Set.of("root");
+		};
+	}
+
+	private static Tool toolOf(EObject element) {
 		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Tool) {
-				return true;
+			if (e instanceof Tool tool) {
+				return tool;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/**

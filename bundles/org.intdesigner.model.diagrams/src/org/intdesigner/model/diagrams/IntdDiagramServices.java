@@ -27,9 +27,12 @@ public class IntdDiagramServices {
 		List<Post> posts = new ArrayList<>();
 		ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(team);
 		if (index != null) {
+			IntdModel model = modelOf(team);
 			for (EStructuralFeature.Setting setting : index.getInverseReferences(team, false)) {
+				// the index may still hold allocations of posts just deleted: only posts in the model count
 				if (setting.getEStructuralFeature() == IntdPackage.Literals.ALLOCATION__TEAM
-						&& setting.getEObject().eContainer() instanceof Post post && !posts.contains(post)) {
+						&& setting.getEObject().eContainer() instanceof Post post && post.eContainer() == model
+						&& !posts.contains(post)) {
 					posts.add(post);
 				}
 			}
@@ -48,6 +51,11 @@ public class IntdDiagramServices {
 			}
 		}
 		return posts;
+	}
+
+	/** Is it a team? (Tools use it in preconditions: a post can only be made inside a team.) */
+	public boolean isTeam(Object element) {
+		return element instanceof Team;
 	}
 
 	/** The model an element belongs to. */

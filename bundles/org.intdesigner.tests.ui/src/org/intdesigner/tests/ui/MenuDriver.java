@@ -29,10 +29,27 @@ public final class MenuDriver {
 		driver.click(item);
 	}
 
-	/** Selects the item at this path of the control's context menu. */
+	/**
+	 * Selects the item at this path of the control's context menu. The menu is opened and the item
+	 * chosen in one go, as a person does: items contributed by other plug-ins exist only while the
+	 * menu is showing.
+	 */
 	public void selectInContextMenu(Control control, String... path) {
-		MenuItem item = contextItem(control, path);
-		driver.click(item);
+		contextItem(control, path);
+		driver.ui().async(() -> {
+			control.notifyListeners(SWT.MenuDetect, UiDriver.event(control));
+			Menu menu = control.getMenu();
+			List<Menu> shown = new ArrayList<>();
+			MenuItem item = null;
+			for (int i = 0; i < path.length && menu != null; i++) {
+				item = itemIn(menu, path[i], shown);
+				menu = item == null ? null : item.getMenu();
+			}
+			if (item != null && !item.isDisposed()) {
+				item.notifyListeners(SWT.Selection, UiDriver.event(item));
+			}
+			hide(shown);
+		});
 	}
 
 	/** The menu-bar item at this path; waits for it. */

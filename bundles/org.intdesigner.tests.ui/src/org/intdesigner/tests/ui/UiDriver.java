@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -62,6 +63,10 @@ public final class UiDriver {
 
 	public MenuDriver menus() {
 		return menus;
+	}
+
+	public MouseDriver mouse() {
+		return new MouseDriver(ui);
 	}
 
 	public ItemDriver items() {
@@ -218,6 +223,8 @@ public final class UiDriver {
 				button.setSelection(!button.getSelection());
 			} else if (widget instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {
 				button.setSelection(true);
+			} else if (widget instanceof ToolItem item && (item.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0) {
+				item.setSelection((item.getStyle() & SWT.RADIO) != 0 || !item.getSelection());
 			}
 			if (widget instanceof Control control && !control.isEnabled()) {
 				throw new AssertionError("Cannot click " + describe(widget) + ": it is disabled");

@@ -1,16 +1,16 @@
 package org.intdesigner.diagram.ui.editor;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.intdesigner.diagram.layout.BendPoints;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.ui.render.DiagramGeometry;
-import org.intdesigner.diagram.ui.render.EdgeRoutes;
+
 
 /**
  * Layout changes as commands on the shared stack: each records what it changes in the notation
@@ -49,11 +49,7 @@ final class NotationCommands {
 				boolean source = movesWith(edge.getSource(), nodes);
 				boolean target = movesWith(edge.getTarget(), nodes);
 				if (source && target) {
-					List<int[]> shifted = new ArrayList<>();
-					for (int[] p : EdgeRoutes.parse(edge.getBendpoints())) {
-						shifted.add(new int[] { p[0] + dx, p[1] + dy });
-					}
-					edge.setBendpoints(EdgeRoutes.format(shifted));
+					edge.setBendpoints(BendPoints.translate(edge.getBendpoints(), dx, dy));
 				} else if ((source || target) && edge.getBendpoints() != null && !edge.getBendpoints().isEmpty()) {
 					edge.setBendpoints(null);
 				}

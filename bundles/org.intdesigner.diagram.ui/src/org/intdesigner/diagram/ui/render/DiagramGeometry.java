@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.intdesigner.diagram.layout.BendPoints;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.EdgeStyle;
@@ -43,12 +44,20 @@ public final class DiagramGeometry {
 			EdgeStyle style = diagram.edgeOf(edge).mapping().getStyle();
 			boolean straight = style != null && style.getRouting() == Routing.STRAIGHT;
 			int[] route = EdgeRoutes.route(boxes.get(source), boxes.get(target),
-					substituted ? List.of() : EdgeRoutes.parse(edge.getBendpoints()), straight);
+					substituted ? List.of() : bends(edge.getBendpoints()), straight);
 			routes.put(edge, route);
 			edges.add(edge);
 			for (int i = 0; i < route.length; i += 2) {
 				extent = extent.union(new Box(route[i], route[i + 1], 1, 1));
 			}
+		}
+	}
+
+	private static List<int[]> bends(String text) {
+		try {
+			return BendPoints.parse(text).stream().map(p -> new int[] { p.x(), p.y() }).toList();
+		} catch (IllegalArgumentException e) {
+			return List.of(); // a damaged route is drawn afresh from the ends
 		}
 	}
 
@@ -69,6 +78,9 @@ public final class DiagramGeometry {
 
 	/** The node drawn for an edge end: itself, or the nearest shown ancestor when it is inside a collapsed container. */
 	private NodeView visibleEnd(NodeView node) {
+		if (node == null || diagram.isFilteredOut(node)) {
+			return null;
+		}
 		for (NodeView n = node; n != null; n = n.eContainer() instanceof NodeView parent ? parent : null) {
 			if (boxes.containsKey(n)) {
 				return n;

@@ -13,36 +13,6 @@ public final class EdgeRoutes {
 	private EdgeRoutes() {
 	}
 
-	/** Parses "x,y x,y ..."; malformed pairs are skipped (a damaged file still opens). */
-	public static List<int[]> parse(String bendpoints) {
-		List<int[]> points = new ArrayList<>();
-		if (bendpoints == null || bendpoints.isBlank()) {
-			return points;
-		}
-		for (String pair : bendpoints.trim().split("\\s+")) {
-			int comma = pair.indexOf(',');
-			if (comma > 0) {
-				try {
-					points.add(new int[] { Integer.parseInt(pair.substring(0, comma)), Integer.parseInt(pair.substring(comma + 1)) });
-				} catch (NumberFormatException e) {
-					// skipped: see the method comment
-				}
-			}
-		}
-		return points;
-	}
-
-	public static String format(List<int[]> points) {
-		StringBuilder text = new StringBuilder();
-		for (int[] p : points) {
-			if (!text.isEmpty()) {
-				text.append(' ');
-			}
-			text.append(p[0]).append(',').append(p[1]);
-		}
-		return text.toString();
-	}
-
 	public static int[] route(Box source, Box target, List<int[]> bends, boolean straight) {
 		List<int[]> points = new ArrayList<>();
 		if (!bends.isEmpty()) {
@@ -56,6 +26,16 @@ public final class EdgeRoutes {
 			points.add(clip(target, source.centerX(), source.centerY()));
 		} else {
 			orthogonal(source, target, points);
+		}
+		// ELK's routes start and end on the borders already: drop the repeated point, or the
+		// arrowhead would sit on a segment of no length and point nowhere
+		for (int i = points.size() - 1; i > 0; i--) {
+			if (points.get(i)[0] == points.get(i - 1)[0] && points.get(i)[1] == points.get(i - 1)[1]) {
+				points.remove(i);
+			}
+		}
+		if (points.size() == 1) {
+			points.add(points.get(0));
 		}
 		int[] flat = new int[points.size() * 2];
 		for (int i = 0; i < points.size(); i++) {
