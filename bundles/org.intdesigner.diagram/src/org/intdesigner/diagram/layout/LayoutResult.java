@@ -17,10 +17,17 @@ public final class LayoutResult {
 
 	private final Map<NodeView, NodeBounds> bounds;
 	private final Map<EdgeView, String> bendpoints;
+	private final long elkNanos;
 
-	private LayoutResult(Map<NodeView, NodeBounds> bounds, Map<EdgeView, String> bendpoints) {
+	private LayoutResult(Map<NodeView, NodeBounds> bounds, Map<EdgeView, String> bendpoints, long elkNanos) {
 		this.bounds = Collections.unmodifiableMap(bounds);
 		this.bendpoints = Collections.unmodifiableMap(bendpoints);
+		this.elkNanos = elkNanos;
+	}
+
+	/** How long ELK Layered itself ran for this result (benchmarks compare the whole arrange with it). */
+	public long elkNanos() {
+		return elkNanos;
 	}
 
 	/** New bounds per laid-out node, relative to its parent as the notation stores them. */
@@ -73,6 +80,11 @@ public final class LayoutResult {
 		private final Map<EdgeView, String> bendpoints = new LinkedHashMap<>();
 		/** Edges not drawn because they lie inside a collapsed node: they move with that node. */
 		private final Map<EdgeView, NodeView> carried = new LinkedHashMap<>();
+		private long elkNanos;
+
+		void addElkTime(long nanos) {
+			elkNanos += nanos;
+		}
 
 		void put(NodeView node, NodeBounds nodeBounds) {
 			bounds.put(node, nodeBounds);
@@ -99,7 +111,7 @@ public final class LayoutResult {
 					bendpoints.put(edge, BendPoints.translate(text, after.x() - before.x(), after.y() - before.y()));
 				}
 			});
-			return new LayoutResult(new LinkedHashMap<>(bounds), new LinkedHashMap<>(bendpoints));
+			return new LayoutResult(new LinkedHashMap<>(bounds), new LinkedHashMap<>(bendpoints), elkNanos);
 		}
 	}
 }

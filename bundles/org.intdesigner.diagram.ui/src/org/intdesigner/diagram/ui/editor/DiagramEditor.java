@@ -93,6 +93,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	/** Where the user clicked to create something, until the command has made it. */
 	private int[] pendingPoint;
 	private final Set<String> loggedProblems = new HashSet<>();
+	/** How long ELK took for the layout of a first open (benchmarks compare the whole open with it). */
+	private long firstLayoutElkNanos;
 	/** Where the user put elements being created or moved to another container, until their views exist. */
 	private final Map<EObject, int[]> pendingPlaces = new IdentityHashMap<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
@@ -189,7 +191,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		boolean firstOpen = notation.getNodes().isEmpty();
 		SyncReport report = live.refresh();
 		if (firstOpen) {
-			new Arrangement(this).arrangeAll(false);
+			firstLayoutElkNanos = new Arrangement(this).arrangeAll(false);
 		} else {
 			place(report);
 			if (report.removedNodes() + report.removedEdges() > 0) {
@@ -523,6 +525,10 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 	public InfoBar getInfoBar() {
 		return infoBar;
+	}
+
+	long getFirstLayoutElkNanos() {
+		return firstLayoutElkNanos;
 	}
 
 	DiagramActions getActions() {

@@ -93,6 +93,11 @@ final class SvgGraphics implements DiagramGraphics {
 	}
 
 	@Override
+	public void drawPolylines(java.util.List<int[]> polylines) {
+		polylines.forEach(this::drawPolyline);
+	}
+
+	@Override
 	public void fillPolygon(int[] points) {
 		g.setColor(background);
 		g.fill(path(points, true));

@@ -1,7 +1,9 @@
 package org.intdesigner.diagram.ui.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.intdesigner.diagram.interpreter.DiagramEdge;
 import org.intdesigner.diagram.interpreter.DiagramNode;
@@ -33,26 +35,55 @@ public final class DiagramPainter {
 	private static final int ARC = 10;
 	private static final int DECORATION = 14;
 
+	/** Below this many screen pixels of text height, labels are drawn as grey bars: unreadable text only costs time. */
+	private static final double READABLE_TEXT_PX = 5;
+
 	private final LiveDiagram diagram;
 	private final DiagramGeometry geometry;
+	private double scale = 1;
 
 	public DiagramPainter(LiveDiagram diagram, DiagramGeometry geometry) {
 		this.diagram = diagram;
 		this.geometry = geometry;
 	}
 
+	/** The zoom the picture is seen at: far out, labels are greeked (exports and prints use 1, full detail). */
+	public void setScale(double scale) {
+		this.scale = scale;
+	}
+
+	private boolean readable(DiagramGraphics g) {
+		return lineHeight(g, false) * scale >= READABLE_TEXT_PX;
+	}
+
 	/** Paints what meets {@code clip} (diagram coordinates); null paints everything. */
 	public void paint(DiagramGraphics g, Box clip) {
+		boolean readable = readable(g);
 		for (NodeView node : geometry.paintOrder()) {
 			Box box = geometry.box(node);
 			if (clip == null || clip.intersects(box.expand(2))) {
-				paintNode(g, node, box);
+				paintNode(g, node, box, readable);
 			}
 		}
+		// lines first, one stroke per line style (thousands of separate strokes are what makes a big diagram slow),
+		// then arrowheads and labels on top
+		Map<EdgeStyle, List<int[]>> lines = new LinkedHashMap<>();
+		List<EdgeView> shown = new ArrayList<>();
 		for (EdgeView edge : geometry.edges()) {
 			int[] route = geometry.route(edge);
 			if (clip == null || meets(route, clip)) {
-				paintEdge(g, edge, route);
+				lines.computeIfAbsent(diagram.edgeOf(edge).mapping().getStyle(), s -> new ArrayList<>()).add(route);
+				shown.add(edge);
+			}
+		}
+		lines.forEach((style, routes) -> {
+			lineStyle(g, style, readable);
+			g.drawPolylines(routes);
+		});
+		g.setLine(1, Dash.SOLID);
+		if (readable) {
+			for (EdgeView edge : shown) {
+				decorateEdge(g, edge, geometry.route(edge));
 			}
 		}
 	}
@@ -71,7 +102,7 @@ public final class DiagramPainter {
 		return clip.intersects(new Box(minX - 8, minY - 8, maxX - minX + 16, maxY - minY + 16));
 	}
 
-	private void paintNode(DiagramGraphics g, NodeView view, Box box) {
+	private void paintNode(DiagramGraphics g, NodeView view, Box box, boolean readable) {
 		DiagramNode node = diagram.nodeOf(view);
 		boolean container = node.getMapping() instanceof ContainerMapping;
 		NodeStyle style = node.getStyle();
@@ -82,8 +113,9 @@ public final class DiagramPainter {
 		boolean problem = node.getProblem() != null;
 		g.setBackground(fill);
 		g.setForeground(problem ? PROBLEM_COLOR : border);
-		g.setLine(problem ? 2 : Math.max(1, style == null ? 1 : style.getBorderWidth()), problem ? Dash.DASHED : Dash.SOLID);
-		int arc = shape == Shape.ROUNDED_RECTANGLE ? ARC : 0;
+		g.setLine(problem ? 2 : readable ? Math.max(1, style == null ? 1 : style.getBorderWidth()) : 1,
+				problem ? Dash.DASHED : Dash.SOLID);
+		int arc = shape == Shape.ROUNDED_RECTANGLE && readable ? ARC : 0;
 		if (shape == Shape.ELLIPSE) {
 			g.fillOval(box.x(), box.y(), box.width(), box.height());
 			g.drawOval(box.x(), box.y(), box.width(), box.height());
@@ -92,6 +124,10 @@ public final class DiagramPainter {
 			g.drawRectangle(box.x(), box.y(), box.width(), box.height(), arc);
 		}
 		boolean bold = container || (style != null && style.isLabelBold());
+		if (!readable) {
+			greek(g, box, container);
+			return;
+		}
 		g.setForeground(text);
 		String label = problem ? "\u26a0 " + node.getLabel() : node.getLabel();
 		if (container) {
@@ -111,6 +147,17 @@ public final class DiagramPainter {
 				g.fillOval(x, box.y() + 4, DECORATION, DECORATION);
 			}
 			x -= DECORATION + 2;
+		}
+	}
+
+	/** A grey bar where the label would be. */
+	private static void greek(DiagramGraphics g, Box box, boolean container) {
+		g.setBackground(0xaeb7bd);
+		int height = Math.max(2, Math.min(10, box.height() / 5));
+		if (container) {
+			g.fillRectangle(box.x() + 6, box.y() + 6, Math.max(4, box.width() / 2), height, 0);
+		} else {
+			g.fillRectangle(box.x() + box.width() / 6, box.centerY() - height / 2, Math.max(4, box.width() * 2 / 3), height, 0);
 		}
 	}
 
@@ -171,20 +218,24 @@ public final class DiagramPainter {
 		return text.substring(0, low) + "\u2026";
 	}
 
-	private void paintEdge(DiagramGraphics g, EdgeView view, int[] route) {
-		DiagramEdge edge = diagram.edgeOf(view);
-		EdgeStyle style = edge.mapping().getStyle();
+	private static void lineStyle(DiagramGraphics g, EdgeStyle style, boolean readable) {
 		int color = Rgb.parse(style == null ? null : style.getLineColor(), DEFAULT_BORDER);
 		LineStyle line = style == null ? LineStyle.SOLID : style.getLineStyle();
 		g.setForeground(color);
-		g.setBackground(color);
-		g.setLine(style == null ? 1 : Math.max(1, style.getLineWidth()), switch (line) {
+		g.setLine(style == null || !readable ? 1 : Math.max(1, style.getLineWidth()), !readable ? Dash.SOLID : switch (line) {
 		case DASHED -> Dash.DASHED;
 		case DOTTED -> Dash.DOTTED;
 		default -> Dash.SOLID;
 		});
-		g.drawPolyline(route);
-		g.setLine(1, Dash.SOLID);
+	}
+
+	/** Arrowheads and the label of an edge whose line is drawn. */
+	private void decorateEdge(DiagramGraphics g, EdgeView view, int[] route) {
+		DiagramEdge edge = diagram.edgeOf(view);
+		EdgeStyle style = edge.mapping().getStyle();
+		int color = Rgb.parse(style == null ? null : style.getLineColor(), DEFAULT_BORDER);
+		g.setForeground(color);
+		g.setBackground(color);
 		int n = route.length;
 		arrow(g, style == null ? ArrowHead.ARROW : style.getTargetDecoration(), route[n - 4], route[n - 3], route[n - 2], route[n - 1]);
 		arrow(g, style == null ? ArrowHead.NONE : style.getSourceDecoration(), route[2], route[3], route[0], route[1]);

@@ -73,6 +73,22 @@ public final class SwtGraphics implements DiagramGraphics {
 	}
 
 	@Override
+	public void drawPolylines(java.util.List<int[]> polylines) {
+		org.eclipse.swt.graphics.Path path = new org.eclipse.swt.graphics.Path(gc.getDevice());
+		try {
+			for (int[] points : polylines) {
+				path.moveTo(points[0], points[1]);
+				for (int i = 2; i + 1 < points.length; i += 2) {
+					path.lineTo(points[i], points[i + 1]);
+				}
+			}
+			gc.drawPath(path);
+		} finally {
+			path.dispose();
+		}
+	}
+
+	@Override
 	public void fillPolygon(int[] points) {
 		gc.fillPolygon(points);
 	}
