@@ -51,7 +51,7 @@ public final class NotationFiles {
 			resource.load(loadOptions());
 		} catch (IOException | RuntimeException e) {
 			resourceSet.getResources().remove(resource);
-			throw new IOException(file + " is not a readable diagram file: " + describe(e)
+			throw new IOException(file + " is not a readable diagram file: " + describe(e).replaceAll("\\.+$", "")
 					+ ". Move it aside to start the diagrams afresh; the model itself is not affected.", e);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof DiagramSet set)) {

@@ -304,6 +304,7 @@ class DiagramEditorTest {
 				driver.ui().call(() -> editor.getToolBar().getControl().getParent()));
 		driver.click(arrange);
 		driver.waitUntil(Condition.of("arranged", () -> driver.ui().call(() -> hub.getX() != moved[0] || hub.getY() != moved[1])));
+		assertEquals("Arrange All", driver.ui().call(() -> editor.commandStack().getUndoCommand().getLabel()));
 		driver.ui().run(() -> {
 			List<NodeView> top = editor.getDiagram().getNotation().getNodes();
 			for (NodeView a : top) {

@@ -5,6 +5,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -84,13 +85,18 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
 			gc.drawRectangle(r);
 		}
 		gc.setForeground(resources.color(0xaeb7bd));
-		for (EdgeView edge : geometry.edges()) {
-			int[] route = geometry.route(edge).clone();
-			for (int i = 0; i < route.length; i += 2) {
-				route[i] = (int) ((route[i] - fit[1]) * fit[0]);
-				route[i + 1] = (int) ((route[i + 1] - fit[2]) * fit[0]);
+		Path lines = new Path(gc.getDevice());
+		try {
+			for (EdgeView edge : geometry.edges()) {
+				int[] route = geometry.route(edge);
+				lines.moveTo((float) ((route[0] - fit[1]) * fit[0]), (float) ((route[1] - fit[2]) * fit[0]));
+				for (int i = 2; i + 1 < route.length; i += 2) {
+					lines.lineTo((float) ((route[i] - fit[1]) * fit[0]), (float) ((route[i + 1] - fit[2]) * fit[0]));
+				}
 			}
-			gc.drawPolyline(route);
+			gc.drawPath(lines); // one stroke for all edges: thousands of strokes would make scrolling lag
+		} finally {
+			lines.dispose();
 		}
 		gc.setForeground(resources.color(0x005eb8));
 		gc.setLineWidth(2);
