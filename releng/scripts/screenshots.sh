@@ -26,3 +26,19 @@ xdotool key F1 # the user guide beside the editor area
 sleep 4
 import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/workbench.png"
 echo "docs/images/workbench.png updated"
+# a diagram: Diagrams > New Team structure... on the model (context menu of the tree's root), then a post selected
+kill "$APP"; wait "$APP" 2>/dev/null || true
+INTD_DATA="$OUT/data2" "$INTD_PRODUCT/intdesigner" >"$OUT/run2.log" 2>&1 &
+APP=$!
+window=$(intd_wait_for_window)
+[ -n "$window" ] || { intd_say "The workbench window did not appear (see $OUT/run2.log)"; exit 1; }
+xdotool windowfocus --sync "$window"
+sleep 4
+xdotool key --delay 250 Home shift+F10 Up Return Return
+sleep 2
+xdotool key Return # the suggested name
+sleep 6
+xdotool mousemove 835 247 click 1 # a vacant post near the top of the first team
+sleep 2
+import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/diagram.png"
+echo "docs/images/diagram.png updated"

@@ -371,4 +371,40 @@ class DiagramEditorTest {
 		assertNotNull(driver.ui().call(() -> ((org.eclipse.ui.part.PageBookView) driver.page().findView("org.eclipse.ui.views.ContentOutline"))
 				.getCurrentPage().getControl()));
 	}
+
+	@Test
+	void draggingASubTeamOntoAnotherTeamMovesItThereInTheModel() {
+		Team mdt = team("Frailty MDT");
+		NodeView mdtView = fixture.viewOf(editor, mdt);
+		NodeView hub = fixture.viewOf(editor, team("Care hub"));
+		Point from = fixture.headerOf(editor, mdtView);
+		Point to = driver.ui().call(() -> {
+			Box box = canvas().getGeometry().box(hub);
+			return canvas().toScreen(box.x() + 10, box.bottom() - 8);
+		});
+		driver.mouse().drag(canvas(), from.x, from.y, to.x, to.y);
+		assertSame(team("Care hub"), driver.ui().call(mdt::eContainer), "the model changed");
+		NodeView moved = fixture.viewOf(editor, mdt);
+		assertSame(hub, driver.ui().call(moved::eContainer), "and the diagram shows it inside the hub");
+		assertTrue(driver.ui().call(() -> canvas().getGeometry().box(hub).contains(canvas().getGeometry().box(moved))),
+				"the hub grew to hold it");
+		undo();
+		assertSame(team("Core team"), driver.ui().call(mdt::eContainer));
+		assertSame(mdtView, fixture.viewOf(editor, mdt), "undo brings the old view back where it was");
+	}
+
+	@Test
+	void collapsingATeamHidesWhatItHolds() {
+		NodeView core = fixture.viewOf(editor, team("Core team"));
+		Point at = fixture.headerOf(editor, core);
+		driver.mouse().click(canvas(), at.x, at.y);
+		driver.menus().selectInContextMenu(canvas(), "Collapse");
+		driver.waitUntil(Condition.of("collapsed", () -> driver.ui().call(core::isCollapsed)));
+		NodeView nurse = fixture.viewOf(editor, post("District nurse"));
+		assertFalse(driver.ui().call(() -> canvas().getGeometry().isShown(nurse)));
+		assertTrue(driver.ui().call(() -> canvas().getGeometry().box(core).height() <= DiagramGeometry.HEADER + 4));
+		assertEquals(0, (int) driver.ui().call(() -> canvas().getGeometry().edges().size()), "an edge inside it goes too");
+		undo();
+		assertTrue(driver.ui().call(() -> canvas().getGeometry().isShown(nurse)));
+	}
 }

@@ -36,7 +36,7 @@ import org.intdesigner.diagram.ui.render.SwtResources;
  */
 public final class DiagramCanvas extends Canvas {
 
-	public static final double MIN_ZOOM = 0.1;
+	public static final double MIN_ZOOM = 0.02;
 	public static final double MAX_ZOOM = 4;
 	static final int MARGIN = 40;
 	private static final int SELECTION = 0x005eb8;
@@ -282,8 +282,9 @@ public final class DiagramCanvas extends Canvas {
 		if (area.width <= 0 || area.height <= 0 || extent.width() <= 0) {
 			return;
 		}
-		double fit = Math.min((area.width - 4.0) / (extent.width() + 2 * MARGIN),
-				(area.height - 4.0) / (extent.height() + 2 * MARGIN));
+		Box origin = origin();
+		double fit = Math.min((area.width - 4.0) / (extent.right() - origin.x() + 2 * MARGIN),
+				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
 		zoom = Math.max(MIN_ZOOM, Math.min(1, fit));
 		updateScrollBars();
 		getHorizontalBar().setSelection(0);

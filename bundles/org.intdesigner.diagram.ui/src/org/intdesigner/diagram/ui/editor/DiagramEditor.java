@@ -200,6 +200,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		}
 		canvas.setDiagram(live);
+		canvas.addViewListener(toolBar::update);
+		toolBar.update();
 		palette.fill();
 		reportProblems();
 

@@ -24,7 +24,7 @@ public final class DiagramPrinting {
 
 	public static void print(Shell shell, LiveDiagram diagram, String name) {
 		if (Printer.getPrinterList().length == 0 && Printer.getDefaultPrinterData() == null) {
-			MessageDialog.openInformation(shell, "Print", "No printer is set up on this computer. Export the diagram as PDF-ready SVG or PNG instead.");
+			MessageDialog.openInformation(shell, "Print", "No printer is set up on this computer. Export the diagram as SVG or PNG instead (toolbar or context menu).");
 			return;
 		}
 		PrintDialog dialog = new PrintDialog(shell, SWT.NONE);
