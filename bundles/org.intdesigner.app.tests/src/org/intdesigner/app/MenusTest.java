@@ -30,7 +30,7 @@ class MenusTest {
 	void menuBarHasTheStandardMenus() {
 		assertEquals(List.of("File", "Edit", "Window", "Help"), driver.menus().texts());
 		assertTrue(driver.menus().texts("File").containsAll(List.of("New...", "Open File...", "Open Recent", "Close",
-				"Close All", "Save", "Save As...", "Save All", "Import...", "Export...", "Exit")),
+				"Close All", "Save", "Save As...", "Save All", "Import...", "Export...", "Print...", "Exit")),
 				driver.menus().texts("File").toString());
 		assertTrue(driver.menus().texts("Edit").containsAll(
 				List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All")),

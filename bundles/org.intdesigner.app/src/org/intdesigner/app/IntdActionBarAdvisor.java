@@ -40,6 +40,7 @@ final class IntdActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction importWizard;
 	private IWorkbenchAction exportWizard;
+	private IWorkbenchAction print;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
@@ -73,6 +74,7 @@ final class IntdActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = keep(ActionFactory.SAVE_ALL.create(window));
 		importWizard = keep(ActionFactory.IMPORT.create(window));
 		exportWizard = keep(ActionFactory.EXPORT.create(window));
+		print = keep(ActionFactory.PRINT.create(window)); // enabled by editors that print (diagrams)
 		quit = keep(ActionFactory.QUIT.create(window));
 		undo = keep(ActionFactory.UNDO.create(window));
 		redo = keep(ActionFactory.REDO.create(window));
@@ -124,6 +126,8 @@ final class IntdActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(importWizard);
 		menu.add(exportWizard);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
+		menu.add(new Separator());
+		menu.add(print);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
 		menu.add(quit);

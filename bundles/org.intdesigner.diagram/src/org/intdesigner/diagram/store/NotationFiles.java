@@ -87,14 +87,15 @@ public final class NotationFiles {
 		return options;
 	}
 
-	/** Writes the notation whole or not at all. */
-	public static void save(Resource resource, Path file) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 120));
+	/**
+	 * Replaces {@code file} with {@code bytes} whole or not at all: they go to a temporary file in
+	 * the same folder, which is then renamed over it (diagram exports use it too).
+	 */
+	public static void replace(Path file, byte[] bytes) throws IOException {
 		Path target = file.toAbsolutePath().normalize();
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
-			Files.write(temporary, bytes.toByteArray());
+			Files.write(temporary, bytes);
 			try {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -103,6 +104,13 @@ public final class NotationFiles {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/** Writes the notation whole or not at all. */
+	public static void save(Resource resource, Path file) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 120));
+		replace(file, bytes.toByteArray());
 		resource.setModified(false);
 	}
 }

@@ -407,4 +407,42 @@ class DiagramEditorTest {
 		undo();
 		assertTrue(driver.ui().call(() -> canvas().getGeometry().isShown(nurse)));
 	}
+
+	@Test
+	void anInnerSegmentOfASelectedEdgeMovesSidewaysAndStaysOrthogonal() {
+		org.intdesigner.diagram.notation.EdgeView edge = driver.ui().call(() -> editor.getDiagram().getNotation().getEdges().get(0));
+		// a route with a dogleg: from the nurse down, across, down to the lead
+		driver.ui().run(() -> {
+			Box nurse = canvas().getGeometry().box(edge.getSource());
+			Box lead = canvas().getGeometry().box(edge.getTarget());
+			int middle = (nurse.bottom() + lead.y()) / 2;
+			int leadX = lead.centerX() + 30;
+			editor.execute(NotationCommands.change(editor.getNotationResource(), "route", () -> edge.setBendpoints(
+					nurse.centerX() + "," + nurse.bottom() + " " + nurse.centerX() + "," + middle + " " + leadX + ","
+							+ middle + " " + leadX + "," + lead.y())));
+		});
+		int[] route = driver.ui().call(() -> canvas().getGeometry().route(edge));
+		driver.ui().run(() -> canvas().select(List.of(edge)));
+		int y = route[3];
+		Point grab = driver.ui().call(() -> canvas().toScreen((route[2] + route[4]) / 2, route[3]));
+		double zoom = driver.ui().call(() -> canvas().getZoom());
+		driver.mouse().drag(canvas(), grab.x, grab.y, grab.x + 15, grab.y - (int) Math.round(20 * zoom));
+		int[] after = driver.ui().call(() -> canvas().getGeometry().route(edge));
+		assertEquals(route.length, after.length);
+		assertEquals(after[3], after[5], "the moved segment is still horizontal: " + java.util.Arrays.toString(route) + " -> " + java.util.Arrays.toString(after));
+		assertTrue(Math.abs(after[3] - (y - 20)) <= SelectionTool.GRID, "moved up by about the drag: " + y + " -> " + after[3]);
+		assertEquals(route[2], after[2], "only sideways to its direction");
+		assertEquals(after[0], after[2], "its neighbours stretch and stay vertical");
+		undo();
+		assertEquals(y, (int) driver.ui().call(() -> canvas().getGeometry().route(edge)[3]));
+	}
+
+	@Test
+	void selectingInTheModelEditorSelectsInTheDiagram() {
+		Team hubTeam = team("Care hub");
+		NodeView hub = fixture.viewOf(editor, hubTeam);
+		driver.ui().run(() -> driver.page().activate(modelEditor));
+		driver.ui().run(() -> modelEditor.getTree().getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(hubTeam), true));
+		driver.waitUntil(Condition.of("the hub selected in the diagram", () -> selection().equals(List.of(hub))));
+	}
 }

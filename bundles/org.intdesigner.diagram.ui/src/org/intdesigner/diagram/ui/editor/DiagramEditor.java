@@ -346,8 +346,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 				|| structured.isEmpty()) {
 			return;
 		}
-		if (part instanceof IEditorPart && part.getAdapter(EditingDomain.class) != getEditingDomain()) {
-			return;
+		if (part instanceof IEditorPart) {
+			EditingDomain other = part instanceof IEditingDomainProvider provider ? provider.getEditingDomain()
+					: part.getAdapter(EditingDomain.class);
+			if (other != getEditingDomain()) {
+				return; // an editor of another model
+			}
 		}
 		boolean ours = structured.toList().stream()
 				.allMatch(o -> o instanceof EObject e && e.eResource() == root.eResource());

@@ -16,7 +16,8 @@ import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
  * The default tool: click to select (Ctrl or Shift to add and remove), drag on empty space for a
  * rubber band, drag nodes to move them (snapped to the grid; dropped on another container they
  * are moved there in the model too when the specification allows it), drag a corner handle to
- * resize, double-click to edit a label.
+ * resize, drag an inner segment of a selected edge to move it sideways, double-click to edit a
+ * label.
  */
 final class SelectionTool implements CanvasTool {
 
@@ -24,7 +25,7 @@ final class SelectionTool implements CanvasTool {
 	private static final int DRAG_THRESHOLD = 3;
 
 	private enum Mode {
-		NONE, PRESSED, MOVING, RESIZING, BAND
+		NONE, PRESSED, MOVING, RESIZING, BAND, SEGMENT
 	}
 
 	private final DiagramEditor editor;
@@ -36,6 +37,9 @@ final class SelectionTool implements CanvasTool {
 	private int currentY;
 	private NodeView resized;
 	private int corner;
+	/** The edge whose segment is dragged, and the index of the segment's first point in its route. */
+	private EdgeView bent;
+	private int segment;
 	private boolean additive;
 
 	SelectionTool(DiagramEditor editor, DiagramCanvas canvas) {
@@ -60,6 +64,15 @@ final class SelectionTool implements CanvasTool {
 				mode = Mode.RESIZING;
 				resized = node;
 				corner = hit;
+				return;
+			}
+		}
+		if (selection.size() == 1 && selection.get(0) instanceof EdgeView edge && geometry.route(edge) != null) {
+			int hitSegment = EdgeSegments.interiorSegmentAt(geometry.route(edge), x, y, 4 / canvas.getZoom());
+			if (hitSegment >= 0) {
+				mode = Mode.SEGMENT;
+				bent = edge;
+				segment = hitSegment;
 				return;
 			}
 		}
@@ -133,6 +146,12 @@ final class SelectionTool implements CanvasTool {
 			NodeView node = resized;
 			editor.execute(NotationCommands.resize(editor.getNotationResource(), node, node.getX() + bounds[0] - box.x(),
 					node.getY() + bounds[1] - box.y(), bounds[2], bounds[3], editor.getDiagram().getNotation().getEdges()));
+		}
+		case SEGMENT -> {
+			int[] route = EdgeSegments.moved(canvas.getGeometry().route(bent), segment, currentX - startX, currentY - startY, GRID);
+			EdgeView edge = bent;
+			editor.execute(NotationCommands.change(editor.getNotationResource(), "Move Edge Segment",
+					() -> edge.setBendpoints(EdgeSegments.format(route))));
 		}
 		case BAND -> {
 			List<Object> inside = new ArrayList<>(canvas.getGeometry().nodesIn(Box.spanning(startX, startY, x, y)));
@@ -249,6 +268,7 @@ final class SelectionTool implements CanvasTool {
 			int[] bounds = resizedBounds();
 			g.drawRectangle(bounds[0], bounds[1], bounds[2], bounds[3], 0);
 		}
+		case SEGMENT -> g.drawPolyline(EdgeSegments.moved(geometry.route(bent), segment, currentX - startX, currentY - startY, GRID));
 		case BAND -> {
 			Box band = Box.spanning(startX, startY, currentX, currentY);
 			g.drawRectangle(band.x(), band.y(), band.width(), band.height(), 0);

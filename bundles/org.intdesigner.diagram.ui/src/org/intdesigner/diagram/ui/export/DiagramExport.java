@@ -3,11 +3,8 @@ package org.intdesigner.diagram.ui.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -19,6 +16,7 @@ import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.intdesigner.diagram.store.NotationFiles;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.ui.render.Box;
 import org.intdesigner.diagram.ui.render.DiagramGeometry;
@@ -67,18 +65,7 @@ public final class DiagramExport {
 
 	public static void export(Display display, LiveDiagram diagram, Path file, Format format) throws IOException {
 		byte[] bytes = format == Format.PNG ? png(display, diagram) : svg(display, diagram).getBytes(StandardCharsets.UTF_8);
-		Path target = file.toAbsolutePath().normalize();
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temporary, bytes);
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		NotationFiles.replace(file, bytes);
 	}
 
 	static byte[] png(Display display, LiveDiagram diagram) {
