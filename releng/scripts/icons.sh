@@ -28,6 +28,7 @@ icon Boundary -fill none -stroke "$GREY" -strokewidth 1 -draw 'stroke-dasharray 
 icon Arrangement -fill none -stroke "$GREY" -strokewidth 2 -draw 'roundrectangle 1,5 9,11 3,3' -draw 'roundrectangle 6,5 14,11 3,3'
 icon AccountabilityItem -fill white -stroke "$RED" -draw 'rectangle 2,2 13,14' -stroke none -fill "$RED" -draw 'rectangle 5,0 10,3' -draw 'rectangle 4,6 11,7' -draw 'rectangle 4,9 11,10' -draw 'rectangle 4,12 8,12'
 icon RaciAssignment -fill "$RED" -draw 'polygon 1,4 10,4 14,7.5 10,11 1,11' -fill white -draw 'circle 10,7.5 10,6.5'
+icon Suppression -fill "$GREY" -draw 'polygon 7.5,1 14,3.5 13,10 7.5,14.5 2,10 1,3.5' -stroke white -strokewidth 1.5 -draw 'line 4.5,7.5 10.5,7.5'
 icon Property -fill "$GREY" -draw 'circle 5,7.5 5,3' -draw 'rectangle 7,7 14,8' -draw 'rectangle 12,8 13,11' -fill white -draw 'circle 4.5,7.5 4.5,6.5'
 icon Folder -fill '#ffca28' -stroke '#a07800' -draw 'polygon 1,3 6,3 7,5 14,5 14,13 1,13'
 echo "icons written to $OUT"

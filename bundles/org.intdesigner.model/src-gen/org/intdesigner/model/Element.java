@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.intdesigner.model.Element#getCode <em>Code</em>}</li>
  *   <li>{@link org.intdesigner.model.Element#getDescription <em>Description</em>}</li>
  *   <li>{@link org.intdesigner.model.Element#getProperties <em>Properties</em>}</li>
+ *   <li>{@link org.intdesigner.model.Element#getSuppressions <em>Suppressions</em>}</li>
  * </ul>
  *
  * @see org.intdesigner.model.IntdPackage#getElement()
@@ -105,5 +106,20 @@ public interface Element extends Identified {
 	 * @generated
 	 */
 	EList<Property> getProperties();
+
+	/**
+	 * Returns the value of the '<em><b>Suppressions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Suppression}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Validation findings on this element that a person has looked at and accepted, each with the reason; reports list them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Suppressions</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getElement_Suppressions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Suppression> getSuppressions();
 
 } // Element

@@ -161,13 +161,22 @@ public interface IntdPackage extends EPackage {
 	int ELEMENT__PROPERTIES = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT__SUPPRESSIONS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ELEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int ELEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Element</em>' class.
@@ -225,6 +234,79 @@ public interface IntdPackage extends EPackage {
 	int PROPERTY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.SuppressionImpl <em>Suppression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.SuppressionImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSuppression()
+	 * @generated
+	 */
+	int SUPPRESSION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__RULE_ID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__REASON = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Suppressed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__SUPPRESSED_BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__DATE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Suppression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Suppression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.intdesigner.model.impl.PartyImpl <em>Party</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -232,7 +314,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getParty()
 	 * @generated
 	 */
-	int PARTY = 3;
+	int PARTY = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -280,6 +362,15 @@ public interface IntdPackage extends EPackage {
 	int PARTY__PROPERTIES = ELEMENT__PROPERTIES;
 
 	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
 	 * The number of structural features of the '<em>Party</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -305,7 +396,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getIntdModel()
 	 * @generated
 	 */
-	int INTD_MODEL = 4;
+	int INTD_MODEL = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -351,6 +442,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int INTD_MODEL__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTD_MODEL__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
@@ -477,7 +577,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArea()
 	 * @generated
 	 */
-	int AREA = 5;
+	int AREA = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -523,6 +623,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int AREA__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AREA__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -586,7 +695,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getPopulationCohort()
 	 * @generated
 	 */
-	int POPULATION_COHORT = 6;
+	int POPULATION_COHORT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -632,6 +741,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int POPULATION_COHORT__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_COHORT__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -686,7 +804,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getNeed()
 	 * @generated
 	 */
-	int NEED = 7;
+	int NEED = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -734,6 +852,15 @@ public interface IntdPackage extends EPackage {
 	int NEED__PROPERTIES = ELEMENT__PROPERTIES;
 
 	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEED__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -777,7 +904,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getOrganisation()
 	 * @generated
 	 */
-	int ORGANISATION = 8;
+	int ORGANISATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -825,6 +952,15 @@ public interface IntdPackage extends EPackage {
 	int ORGANISATION__PROPERTIES = PARTY__PROPERTIES;
 
 	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__SUPPRESSIONS = PARTY__SUPPRESSIONS;
+
+	/**
 	 * The feature id for the '<em><b>Sector</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -868,7 +1004,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTermsAndConditions()
 	 * @generated
 	 */
-	int TERMS_AND_CONDITIONS = 9;
+	int TERMS_AND_CONDITIONS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -914,6 +1050,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int TERMS_AND_CONDITIONS__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERMS_AND_CONDITIONS__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Pay Scale</b></em>' attribute.
@@ -977,7 +1122,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCapability()
 	 * @generated
 	 */
-	int CAPABILITY = 10;
+	int CAPABILITY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1025,6 +1170,15 @@ public interface IntdPackage extends EPackage {
 	int CAPABILITY__PROPERTIES = ELEMENT__PROPERTIES;
 
 	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPABILITY__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1059,7 +1213,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCapabilityLevel()
 	 * @generated
 	 */
-	int CAPABILITY_LEVEL = 11;
+	int CAPABILITY_LEVEL = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1114,7 +1268,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 12;
+	int ROLE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1160,6 +1314,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int ROLE__PROPERTIES = PARTY__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__SUPPRESSIONS = PARTY__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Profession</b></em>' attribute.
@@ -1241,7 +1404,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getPost()
 	 * @generated
 	 */
-	int POST = 13;
+	int POST = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1287,6 +1450,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int POST__PROPERTIES = PARTY__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST__SUPPRESSIONS = PARTY__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' reference.
@@ -1343,13 +1515,22 @@ public interface IntdPackage extends EPackage {
 	int POST__VACANT = PARTY_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Top Of Organisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST__TOP_OF_ORGANISATION = PARTY_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Line Manager</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POST__LINE_MANAGER = PARTY_FEATURE_COUNT + 6;
+	int POST__LINE_MANAGER = PARTY_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Supervisor</b></em>' reference.
@@ -1358,7 +1539,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POST__SUPERVISOR = PARTY_FEATURE_COUNT + 7;
+	int POST__SUPERVISOR = PARTY_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Host Arrangement</b></em>' reference.
@@ -1367,7 +1548,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POST__HOST_ARRANGEMENT = PARTY_FEATURE_COUNT + 8;
+	int POST__HOST_ARRANGEMENT = PARTY_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Terms</b></em>' reference.
@@ -1376,7 +1557,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POST__TERMS = PARTY_FEATURE_COUNT + 9;
+	int POST__TERMS = PARTY_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Allocations</b></em>' containment reference list.
@@ -1385,7 +1566,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POST__ALLOCATIONS = PARTY_FEATURE_COUNT + 10;
+	int POST__ALLOCATIONS = PARTY_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Capabilities</b></em>' containment reference list.
@@ -1394,7 +1575,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POST__CAPABILITIES = PARTY_FEATURE_COUNT + 11;
+	int POST__CAPABILITIES = PARTY_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Post</em>' class.
@@ -1403,7 +1584,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POST_FEATURE_COUNT = PARTY_FEATURE_COUNT + 12;
+	int POST_FEATURE_COUNT = PARTY_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Post</em>' class.
@@ -1422,7 +1603,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAllocation()
 	 * @generated
 	 */
-	int ALLOCATION = 14;
+	int ALLOCATION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1477,7 +1658,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTeam()
 	 * @generated
 	 */
-	int TEAM = 15;
+	int TEAM = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1523,6 +1704,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int TEAM__PROPERTIES = PARTY__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM__SUPPRESSIONS = PARTY__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1622,7 +1812,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getInteraction()
 	 * @generated
 	 */
-	int INTERACTION = 16;
+	int INTERACTION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1668,6 +1858,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int INTERACTION__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1722,7 +1921,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getBoundary()
 	 * @generated
 	 */
-	int BOUNDARY = 17;
+	int BOUNDARY = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1770,6 +1969,15 @@ public interface IntdPackage extends EPackage {
 	int BOUNDARY__PROPERTIES = ELEMENT__PROPERTIES;
 
 	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1813,7 +2021,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArrangement()
 	 * @generated
 	 */
-	int ARRANGEMENT = 18;
+	int ARRANGEMENT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1859,6 +2067,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int ARRANGEMENT__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARRANGEMENT__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1931,7 +2148,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAccountabilityItem()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_ITEM = 19;
+	int ACCOUNTABILITY_ITEM = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1977,6 +2194,15 @@ public interface IntdPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACCOUNTABILITY_ITEM__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTABILITY_ITEM__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2031,7 +2257,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRaciAssignment()
 	 * @generated
 	 */
-	int RACI_ASSIGNMENT = 20;
+	int RACI_ASSIGNMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2086,7 +2312,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAreaKind()
 	 * @generated
 	 */
-	int AREA_KIND = 21;
+	int AREA_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.CohortKind <em>Cohort Kind</em>}' enum.
@@ -2096,7 +2322,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCohortKind()
 	 * @generated
 	 */
-	int COHORT_KIND = 22;
+	int COHORT_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.Sector <em>Sector</em>}' enum.
@@ -2106,7 +2332,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 23;
+	int SECTOR = 24;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ProficiencyLevel <em>Proficiency Level</em>}' enum.
@@ -2116,7 +2342,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getProficiencyLevel()
 	 * @generated
 	 */
-	int PROFICIENCY_LEVEL = 24;
+	int PROFICIENCY_LEVEL = 25;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.TeamKind <em>Team Kind</em>}' enum.
@@ -2126,7 +2352,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTeamKind()
 	 * @generated
 	 */
-	int TEAM_KIND = 25;
+	int TEAM_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.InteractionKind <em>Interaction Kind</em>}' enum.
@@ -2136,7 +2362,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getInteractionKind()
 	 * @generated
 	 */
-	int INTERACTION_KIND = 26;
+	int INTERACTION_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.BoundaryKind <em>Boundary Kind</em>}' enum.
@@ -2146,7 +2372,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getBoundaryKind()
 	 * @generated
 	 */
-	int BOUNDARY_KIND = 27;
+	int BOUNDARY_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ArrangementKind <em>Arrangement Kind</em>}' enum.
@@ -2156,7 +2382,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArrangementKind()
 	 * @generated
 	 */
-	int ARRANGEMENT_KIND = 28;
+	int ARRANGEMENT_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.AccountabilityKind <em>Accountability Kind</em>}' enum.
@@ -2166,7 +2392,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAccountabilityKind()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_KIND = 29;
+	int ACCOUNTABILITY_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.RaciCode <em>Raci Code</em>}' enum.
@@ -2176,7 +2402,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRaciCode()
 	 * @generated
 	 */
-	int RACI_CODE = 30;
+	int RACI_CODE = 31;
 
 
 	/**
@@ -2255,6 +2481,17 @@ public interface IntdPackage extends EPackage {
 	EReference getElement_Properties();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.Element#getSuppressions <em>Suppressions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Suppressions</em>'.
+	 * @see org.intdesigner.model.Element#getSuppressions()
+	 * @see #getElement()
+	 * @generated
+	 */
+	EReference getElement_Suppressions();
+
+	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.Property <em>Property</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2285,6 +2522,60 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProperty_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.Suppression <em>Suppression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Suppression</em>'.
+	 * @see org.intdesigner.model.Suppression
+	 * @generated
+	 */
+	EClass getSuppression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Suppression#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see org.intdesigner.model.Suppression#getRuleId()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_RuleId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Suppression#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.intdesigner.model.Suppression#getReason()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Suppression#getSuppressedBy <em>Suppressed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Suppressed By</em>'.
+	 * @see org.intdesigner.model.Suppression#getSuppressedBy()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_SuppressedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Suppression#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.intdesigner.model.Suppression#getDate()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Date();
 
 	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.Party <em>Party</em>}'.
@@ -2846,6 +3137,17 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPost_Vacant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Post#isTopOfOrganisation <em>Top Of Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Top Of Organisation</em>'.
+	 * @see org.intdesigner.model.Post#isTopOfOrganisation()
+	 * @see #getPost()
+	 * @generated
+	 */
+	EAttribute getPost_TopOfOrganisation();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.intdesigner.model.Post#getLineManager <em>Line Manager</em>}'.
@@ -3442,6 +3744,14 @@ public interface IntdPackage extends EPackage {
 		EReference ELEMENT__PROPERTIES = eINSTANCE.getElement_Properties();
 
 		/**
+		 * The meta object literal for the '<em><b>Suppressions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ELEMENT__SUPPRESSIONS = eINSTANCE.getElement_Suppressions();
+
+		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.PropertyImpl <em>Property</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3466,6 +3776,48 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROPERTY__VALUE = eINSTANCE.getProperty_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.SuppressionImpl <em>Suppression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.SuppressionImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getSuppression()
+		 * @generated
+		 */
+		EClass SUPPRESSION = eINSTANCE.getSuppression();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__RULE_ID = eINSTANCE.getSuppression_RuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__REASON = eINSTANCE.getSuppression_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Suppressed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__SUPPRESSED_BY = eINSTANCE.getSuppression_SuppressedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__DATE = eINSTANCE.getSuppression_Date();
 
 		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.PartyImpl <em>Party</em>}' class.
@@ -3904,6 +4256,14 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POST__VACANT = eINSTANCE.getPost_Vacant();
+
+		/**
+		 * The meta object literal for the '<em><b>Top Of Organisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POST__TOP_OF_ORGANISATION = eINSTANCE.getPost_TopOfOrganisation();
 
 		/**
 		 * The meta object literal for the '<em><b>Line Manager</b></em>' reference feature.

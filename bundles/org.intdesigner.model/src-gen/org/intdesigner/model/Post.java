@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.intdesigner.model.Post#getBand <em>Band</em>}</li>
  *   <li>{@link org.intdesigner.model.Post#getHolder <em>Holder</em>}</li>
  *   <li>{@link org.intdesigner.model.Post#isVacant <em>Vacant</em>}</li>
+ *   <li>{@link org.intdesigner.model.Post#isTopOfOrganisation <em>Top Of Organisation</em>}</li>
  *   <li>{@link org.intdesigner.model.Post#getLineManager <em>Line Manager</em>}</li>
  *   <li>{@link org.intdesigner.model.Post#getSupervisor <em>Supervisor</em>}</li>
  *   <li>{@link org.intdesigner.model.Post#getHostArrangement <em>Host Arrangement</em>}</li>
@@ -163,6 +164,31 @@ public interface Post extends Party {
 	 * @generated
 	 */
 	boolean isVacant();
+
+	/**
+	 * Returns the value of the '<em><b>Top Of Organisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The most senior post of its employer in this design: it has no line manager by design (validation rule POST-002 does not ask for one).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Top Of Organisation</em>' attribute.
+	 * @see #setTopOfOrganisation(boolean)
+	 * @see org.intdesigner.model.IntdPackage#getPost_TopOfOrganisation()
+	 * @model
+	 * @generated
+	 */
+	boolean isTopOfOrganisation();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.model.Post#isTopOfOrganisation <em>Top Of Organisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Top Of Organisation</em>' attribute.
+	 * @see #isTopOfOrganisation()
+	 * @generated
+	 */
+	void setTopOfOrganisation(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Line Manager</b></em>' reference.

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Suppression;
 import org.intdesigner.model.Property;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.samples.ExamplePlace;
@@ -33,6 +34,13 @@ class CsvRoundTripTest {
 		esr.setValue("POS-0042");
 		model.getPosts().get(3).getProperties().add(esr);
 		model.getTeams().get(0).setCode("RIV-LEAD");
+		Suppression accepted = IntdFactory.eINSTANCE.createSuppression();
+		accepted.setId("7d1f3c2e-5b7a-4c1e-9a61-2f0d8e4b6a13");
+		accepted.setRuleId("SPAN-001");
+		accepted.setReason("A large practice team, agreed by the board");
+		accepted.setSuppressedBy("OD lead");
+		accepted.setDate("2026-11-23");
+		model.getPosts().get(5).getSuppressions().add(accepted);
 		return model;
 	}
 

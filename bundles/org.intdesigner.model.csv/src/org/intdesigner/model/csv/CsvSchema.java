@@ -56,7 +56,7 @@ public final class CsvSchema {
 					attr("fte", POST__FTE), attr("band", POST__BAND), attr("holder", POST__HOLDER),
 					ref("line_manager_id", POST__LINE_MANAGER), ref("supervisor_id", POST__SUPERVISOR),
 					attr("name", ELEMENT__NAME), ref("host_arrangement_id", POST__HOST_ARRANGEMENT),
-					ref("terms_id", POST__TERMS)).requiring(8),
+					ref("terms_id", POST__TERMS), attr("top_of_organisation", POST__TOP_OF_ORGANISATION)).requiring(8),
 			table("teams.csv", TEAM, INTD_MODEL__TEAMS, id(), attr("name", ELEMENT__NAME), attr("kind", TEAM__KIND),
 					owner("parent_team_id", TEAM__SUB_TEAMS), ref("area_id", TEAM__AREA), ref("host_id", TEAM__HOST),
 					ref("lead_post_id", TEAM__LEAD), attr("purpose", TEAM__PURPOSE)).requiring(7),
@@ -72,7 +72,10 @@ public final class CsvSchema {
 					ref("party_id", RACI_ASSIGNMENT__PARTY), attr("code", RACI_ASSIGNMENT__CODE)),
 			table("interactions.csv", INTERACTION, INTD_MODEL__INTERACTIONS, id(), attr("name", ELEMENT__NAME),
 					attr("kind", INTERACTION__KIND), ref("source_team_id", INTERACTION__SOURCE),
-					ref("target_team_id", INTERACTION__TARGET)));
+					ref("target_team_id", INTERACTION__TARGET)),
+			table("suppressions.csv", SUPPRESSION, null, id(), owner("element_id", ELEMENT__SUPPRESSIONS),
+					attr("rule", SUPPRESSION__RULE_ID), attr("reason", SUPPRESSION__REASON),
+					attr("suppressed_by", SUPPRESSION__SUPPRESSED_BY), attr("date", SUPPRESSION__DATE)));
 
 	private CsvSchema() {
 	}

@@ -134,6 +134,7 @@ public class ElementItemProvider extends IdentifiedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(IntdPackage.Literals.ELEMENT__PROPERTIES);
+			childrenFeatures.add(IntdPackage.Literals.ELEMENT__SUPPRESSIONS);
 		}
 		return childrenFeatures;
 	}
@@ -182,6 +183,7 @@ public class ElementItemProvider extends IdentifiedItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case IntdPackage.ELEMENT__PROPERTIES:
+			case IntdPackage.ELEMENT__SUPPRESSIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -198,6 +200,11 @@ public class ElementItemProvider extends IdentifiedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IntdPackage.Literals.ELEMENT__SUPPRESSIONS,
+				 IntdFactory.eINSTANCE.createSuppression()));
 	}
 
 }

@@ -95,6 +95,29 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.Suppression} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SuppressionItemProvider suppressionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.Suppression}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSuppressionAdapter() {
+		if (suppressionItemProvider == null) {
+			suppressionItemProvider = new SuppressionItemProvider(this);
+		}
+
+		return suppressionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.IntdModel} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -591,6 +614,7 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 	@Override
 	public void dispose() {
 		if (propertyItemProvider != null) propertyItemProvider.dispose();
+		if (suppressionItemProvider != null) suppressionItemProvider.dispose();
 		if (intdModelItemProvider != null) intdModelItemProvider.dispose();
 		if (areaItemProvider != null) areaItemProvider.dispose();
 		if (populationCohortItemProvider != null) populationCohortItemProvider.dispose();

@@ -54,6 +54,7 @@ public class PostItemProvider extends PartyItemProvider {
 			addBandPropertyDescriptor(object);
 			addHolderPropertyDescriptor(object);
 			addVacantPropertyDescriptor(object);
+			addTopOfOrganisationPropertyDescriptor(object);
 			addLineManagerPropertyDescriptor(object);
 			addSupervisorPropertyDescriptor(object);
 			addHostArrangementPropertyDescriptor(object);
@@ -187,6 +188,28 @@ public class PostItemProvider extends PartyItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Post_vacant_feature", "_UI_Post_type"),
 				 IntdPackage.Literals.POST__VACANT,
 				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Top Of Organisation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTopOfOrganisationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Post_topOfOrganisation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Post_topOfOrganisation_feature", "_UI_Post_type"),
+				 IntdPackage.Literals.POST__TOP_OF_ORGANISATION,
+				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
@@ -353,6 +376,7 @@ public class PostItemProvider extends PartyItemProvider {
 			case IntdPackage.POST__BAND:
 			case IntdPackage.POST__HOLDER:
 			case IntdPackage.POST__VACANT:
+			case IntdPackage.POST__TOP_OF_ORGANISATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case IntdPackage.POST__ALLOCATIONS:

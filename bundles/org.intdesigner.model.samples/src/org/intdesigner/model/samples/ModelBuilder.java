@@ -126,6 +126,8 @@ final class ModelBuilder {
 		post.setBand(band);
 		post.setHolder(holder);
 		post.setLineManager(lineManager);
+		// a post made without a manager heads its organisation here (validation does not ask for one)
+		post.setTopOfOrganisation(lineManager == null);
 		if (!employer.getTerms().isEmpty()) {
 			post.setTerms(employer.getTerms().get(0));
 		}

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Property;
+import org.intdesigner.model.Suppression;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +34,7 @@ import org.intdesigner.model.Property;
  *   <li>{@link org.intdesigner.model.impl.ElementImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.ElementImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.ElementImpl#getProperties <em>Properties</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.ElementImpl#getSuppressions <em>Suppressions</em>}</li>
  * </ul>
  *
  * @generated
@@ -107,6 +109,16 @@ public abstract class ElementImpl extends IdentifiedImpl implements Element {
 	 * @ordered
 	 */
 	protected EList<Property> properties;
+
+	/**
+	 * The cached value of the '{@link #getSuppressions() <em>Suppressions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuppressions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Suppression> suppressions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -215,10 +227,25 @@ public abstract class ElementImpl extends IdentifiedImpl implements Element {
 	 * @generated
 	 */
 	@Override
+	public EList<Suppression> getSuppressions() {
+		if (suppressions == null) {
+			suppressions = new EObjectContainmentEList<Suppression>(Suppression.class, this, IntdPackage.ELEMENT__SUPPRESSIONS);
+		}
+		return suppressions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case IntdPackage.ELEMENT__PROPERTIES:
 				return ((InternalEList<?>)getProperties()).basicRemove(otherEnd, msgs);
+			case IntdPackage.ELEMENT__SUPPRESSIONS:
+				return ((InternalEList<?>)getSuppressions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -239,6 +266,8 @@ public abstract class ElementImpl extends IdentifiedImpl implements Element {
 				return getDescription();
 			case IntdPackage.ELEMENT__PROPERTIES:
 				return getProperties();
+			case IntdPackage.ELEMENT__SUPPRESSIONS:
+				return getSuppressions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -265,6 +294,10 @@ public abstract class ElementImpl extends IdentifiedImpl implements Element {
 				getProperties().clear();
 				getProperties().addAll((Collection<? extends Property>)newValue);
 				return;
+			case IntdPackage.ELEMENT__SUPPRESSIONS:
+				getSuppressions().clear();
+				getSuppressions().addAll((Collection<? extends Suppression>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -289,6 +322,9 @@ public abstract class ElementImpl extends IdentifiedImpl implements Element {
 			case IntdPackage.ELEMENT__PROPERTIES:
 				getProperties().clear();
 				return;
+			case IntdPackage.ELEMENT__SUPPRESSIONS:
+				getSuppressions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -309,6 +345,8 @@ public abstract class ElementImpl extends IdentifiedImpl implements Element {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case IntdPackage.ELEMENT__PROPERTIES:
 				return properties != null && !properties.isEmpty();
+			case IntdPackage.ELEMENT__SUPPRESSIONS:
+				return suppressions != null && !suppressions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -58,6 +58,7 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case IntdPackage.PROPERTY: return createProperty();
+			case IntdPackage.SUPPRESSION: return createSuppression();
 			case IntdPackage.INTD_MODEL: return createIntdModel();
 			case IntdPackage.AREA: return createArea();
 			case IntdPackage.POPULATION_COHORT: return createPopulationCohort();
@@ -155,6 +156,17 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 	public Property createProperty() {
 		PropertyImpl property = new PropertyImpl();
 		return property;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Suppression createSuppression() {
+		SuppressionImpl suppression = new SuppressionImpl();
+		return suppression;
 	}
 
 	/**

@@ -40,6 +40,7 @@ import org.intdesigner.model.RaciAssignment;
 import org.intdesigner.model.RaciCode;
 import org.intdesigner.model.Role;
 import org.intdesigner.model.Sector;
+import org.intdesigner.model.Suppression;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.TeamKind;
 import org.intdesigner.model.TermsAndConditions;
@@ -71,6 +72,13 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	private EClass propertyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass suppressionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -404,6 +412,16 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getElement_Suppressions() {
+		return (EReference)elementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProperty() {
 		return propertyEClass;
 	}
@@ -426,6 +444,56 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	@Override
 	public EAttribute getProperty_Value() {
 		return (EAttribute)propertyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSuppression() {
+		return suppressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_RuleId() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Reason() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_SuppressedBy() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Date() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -954,8 +1022,8 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPost_LineManager() {
-		return (EReference)postEClass.getEStructuralFeatures().get(6);
+	public EAttribute getPost_TopOfOrganisation() {
+		return (EAttribute)postEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -964,7 +1032,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPost_Supervisor() {
+	public EReference getPost_LineManager() {
 		return (EReference)postEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -974,7 +1042,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPost_HostArrangement() {
+	public EReference getPost_Supervisor() {
 		return (EReference)postEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -984,7 +1052,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPost_Terms() {
+	public EReference getPost_HostArrangement() {
 		return (EReference)postEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -994,7 +1062,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPost_Allocations() {
+	public EReference getPost_Terms() {
 		return (EReference)postEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1004,8 +1072,18 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPost_Capabilities() {
+	public EReference getPost_Allocations() {
 		return (EReference)postEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPost_Capabilities() {
+		return (EReference)postEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1465,10 +1543,17 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		createEAttribute(elementEClass, ELEMENT__CODE);
 		createEAttribute(elementEClass, ELEMENT__DESCRIPTION);
 		createEReference(elementEClass, ELEMENT__PROPERTIES);
+		createEReference(elementEClass, ELEMENT__SUPPRESSIONS);
 
 		propertyEClass = createEClass(PROPERTY);
 		createEAttribute(propertyEClass, PROPERTY__KEY);
 		createEAttribute(propertyEClass, PROPERTY__VALUE);
+
+		suppressionEClass = createEClass(SUPPRESSION);
+		createEAttribute(suppressionEClass, SUPPRESSION__RULE_ID);
+		createEAttribute(suppressionEClass, SUPPRESSION__REASON);
+		createEAttribute(suppressionEClass, SUPPRESSION__SUPPRESSED_BY);
+		createEAttribute(suppressionEClass, SUPPRESSION__DATE);
 
 		partyEClass = createEClass(PARTY);
 
@@ -1532,6 +1617,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		createEAttribute(postEClass, POST__BAND);
 		createEAttribute(postEClass, POST__HOLDER);
 		createEAttribute(postEClass, POST__VACANT);
+		createEAttribute(postEClass, POST__TOP_OF_ORGANISATION);
 		createEReference(postEClass, POST__LINE_MANAGER);
 		createEReference(postEClass, POST__SUPERVISOR);
 		createEReference(postEClass, POST__HOST_ARRANGEMENT);
@@ -1620,6 +1706,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 
 		// Add supertypes to classes
 		elementEClass.getESuperTypes().add(this.getIdentified());
+		suppressionEClass.getESuperTypes().add(this.getIdentified());
 		partyEClass.getESuperTypes().add(this.getElement());
 		intdModelEClass.getESuperTypes().add(this.getElement());
 		areaEClass.getESuperTypes().add(this.getElement());
@@ -1648,10 +1735,17 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEAttribute(getElement_Code(), ecorePackage.getEString(), "code", null, 0, 1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getElement_Properties(), this.getProperty(), null, "properties", null, 0, -1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getElement_Suppressions(), this.getSuppression(), null, "suppressions", null, 0, -1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProperty_Value(), ecorePackage.getEString(), "value", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(suppressionEClass, Suppression.class, "Suppression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSuppression_RuleId(), ecorePackage.getEString(), "ruleId", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_SuppressedBy(), ecorePackage.getEString(), "suppressedBy", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_Date(), ecorePackage.getEString(), "date", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partyEClass, Party.class, "Party", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -1715,6 +1809,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEAttribute(getPost_Band(), ecorePackage.getEString(), "band", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPost_Holder(), ecorePackage.getEString(), "holder", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPost_Vacant(), ecorePackage.getEBoolean(), "vacant", null, 0, 1, Post.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPost_TopOfOrganisation(), ecorePackage.getEBoolean(), "topOfOrganisation", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPost_LineManager(), this.getPost(), null, "lineManager", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPost_Supervisor(), this.getPost(), null, "supervisor", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPost_HostArrangement(), this.getArrangement(), null, "hostArrangement", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

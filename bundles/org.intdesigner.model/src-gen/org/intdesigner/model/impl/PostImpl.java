@@ -40,6 +40,7 @@ import org.intdesigner.model.TermsAndConditions;
  *   <li>{@link org.intdesigner.model.impl.PostImpl#getBand <em>Band</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.PostImpl#getHolder <em>Holder</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.PostImpl#isVacant <em>Vacant</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.PostImpl#isTopOfOrganisation <em>Top Of Organisation</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.PostImpl#getLineManager <em>Line Manager</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.PostImpl#getSupervisor <em>Supervisor</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.PostImpl#getHostArrangement <em>Host Arrangement</em>}</li>
@@ -140,6 +141,26 @@ public class PostImpl extends PartyImpl implements Post {
 	 * @ordered
 	 */
 	protected static final boolean VACANT_EDEFAULT = false;
+
+	/**
+	 * The default value of the '{@link #isTopOfOrganisation() <em>Top Of Organisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTopOfOrganisation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TOP_OF_ORGANISATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isTopOfOrganisation() <em>Top Of Organisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTopOfOrganisation()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean topOfOrganisation = TOP_OF_ORGANISATION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getLineManager() <em>Line Manager</em>}' reference.
@@ -386,6 +407,29 @@ public class PostImpl extends PartyImpl implements Post {
 	 * @generated
 	 */
 	@Override
+	public boolean isTopOfOrganisation() {
+		return topOfOrganisation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTopOfOrganisation(boolean newTopOfOrganisation) {
+		boolean oldTopOfOrganisation = topOfOrganisation;
+		topOfOrganisation = newTopOfOrganisation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.POST__TOP_OF_ORGANISATION, oldTopOfOrganisation, topOfOrganisation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Post getLineManager() {
 		if (lineManager != null && lineManager.eIsProxy()) {
 			InternalEObject oldLineManager = (InternalEObject)lineManager;
@@ -604,6 +648,8 @@ public class PostImpl extends PartyImpl implements Post {
 				return getHolder();
 			case IntdPackage.POST__VACANT:
 				return isVacant();
+			case IntdPackage.POST__TOP_OF_ORGANISATION:
+				return isTopOfOrganisation();
 			case IntdPackage.POST__LINE_MANAGER:
 				if (resolve) return getLineManager();
 				return basicGetLineManager();
@@ -647,6 +693,9 @@ public class PostImpl extends PartyImpl implements Post {
 				return;
 			case IntdPackage.POST__HOLDER:
 				setHolder((String)newValue);
+				return;
+			case IntdPackage.POST__TOP_OF_ORGANISATION:
+				setTopOfOrganisation((Boolean)newValue);
 				return;
 			case IntdPackage.POST__LINE_MANAGER:
 				setLineManager((Post)newValue);
@@ -695,6 +744,9 @@ public class PostImpl extends PartyImpl implements Post {
 			case IntdPackage.POST__HOLDER:
 				setHolder(HOLDER_EDEFAULT);
 				return;
+			case IntdPackage.POST__TOP_OF_ORGANISATION:
+				setTopOfOrganisation(TOP_OF_ORGANISATION_EDEFAULT);
+				return;
 			case IntdPackage.POST__LINE_MANAGER:
 				setLineManager((Post)null);
 				return;
@@ -737,6 +789,8 @@ public class PostImpl extends PartyImpl implements Post {
 				return HOLDER_EDEFAULT == null ? holder != null : !HOLDER_EDEFAULT.equals(holder);
 			case IntdPackage.POST__VACANT:
 				return isVacant() != VACANT_EDEFAULT;
+			case IntdPackage.POST__TOP_OF_ORGANISATION:
+				return topOfOrganisation != TOP_OF_ORGANISATION_EDEFAULT;
 			case IntdPackage.POST__LINE_MANAGER:
 				return lineManager != null;
 			case IntdPackage.POST__SUPERVISOR:
@@ -769,6 +823,8 @@ public class PostImpl extends PartyImpl implements Post {
 		result.append(band);
 		result.append(", holder: ");
 		result.append(holder);
+		result.append(", topOfOrganisation: ");
+		result.append(topOfOrganisation);
 		result.append(')');
 		return result.toString();
 	}

@@ -80,6 +80,10 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 				return createPropertyAdapter();
 			}
 			@Override
+			public Adapter caseSuppression(Suppression object) {
+				return createSuppressionAdapter();
+			}
+			@Override
 			public Adapter caseParty(Party object) {
 				return createPartyAdapter();
 			}
@@ -210,6 +214,20 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPropertyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.Suppression <em>Suppression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.Suppression
+	 * @generated
+	 */
+	public Adapter createSuppressionAdapter() {
 		return null;
 	}
 

@@ -85,6 +85,13 @@ public class IntdSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IntdPackage.SUPPRESSION: {
+				Suppression suppression = (Suppression)theEObject;
+				T result = caseSuppression(suppression);
+				if (result == null) result = caseIdentified(suppression);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case IntdPackage.PARTY: {
 				Party party = (Party)theEObject;
 				T result = caseParty(party);
@@ -276,6 +283,21 @@ public class IntdSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProperty(Property object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Suppression</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Suppression</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSuppression(Suppression object) {
 		return null;
 	}
 
