@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.intdesigner.analysis.api.Rule;
+import org.intdesigner.analysis.figures.FigureAnalysis;
 
 /**
  * The rules installed: every {@code rule} contributed to {@value #EXTENSION_POINT}, the built-in
@@ -26,10 +27,12 @@ public final class RuleRegistry {
 	private static RuleRegistry instance;
 
 	private final Map<String, Rule> rules;
+	private final List<FigureAnalysis> analyses;
 	private final List<String> problems;
 
-	private RuleRegistry(Map<String, Rule> rules, List<String> problems) {
+	private RuleRegistry(Map<String, Rule> rules, List<FigureAnalysis> analyses, List<String> problems) {
 		this.rules = Collections.unmodifiableMap(rules);
+		this.analyses = List.copyOf(analyses);
 		this.problems = List.copyOf(problems);
 	}
 
@@ -46,33 +49,39 @@ public final class RuleRegistry {
 		Map<String, Rule> byId = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		rules.forEach(rule -> add(byId, rule, "", problems));
-		return new RuleRegistry(byId, problems);
+		return new RuleRegistry(byId, List.of(), problems);
 	}
 
 	private static RuleRegistry read() {
 		Map<String, Rule> byId = new LinkedHashMap<>();
+		List<FigureAnalysis> analyses = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-			if (!"rule".equals(element.getName())) {
-				continue;
-			}
 			String contributor = element.getContributor().getName();
 			try {
 				Object created = element.createExecutableExtension("class");
-				if (created instanceof Rule rule) {
+				if ("analysis".equals(element.getName())) {
+					if (created instanceof FigureAnalysis analysis) {
+						analyses.add(analysis);
+					} else {
+						problems.add(contributor + ": " + element.getAttribute("class") + " is not a figure analysis (it must implement "
+								+ FigureAnalysis.class.getName() + ")");
+					}
+				} else if (created instanceof Rule rule) {
 					add(byId, rule, " (from " + contributor + ")", problems);
 				} else {
 					problems.add(contributor + ": " + element.getAttribute("class") + " is not a rule (it must implement "
 							+ Rule.class.getName() + ")");
 				}
 			} catch (CoreException | RuntimeException | LinkageError e) {
-				problems.add(contributor + ": the rule " + element.getAttribute("class") + " could not be loaded: " + e.getMessage());
+				problems.add(contributor + ": the " + element.getName() + " " + element.getAttribute("class")
+						+ " could not be loaded: " + e.getMessage());
 			}
 		}
 		ILog log = ILog.of(RuleRegistry.class);
 		problems.forEach(problem -> log.log(new Status(IStatus.ERROR, "org.intdesigner.analysis",
 				"Validation rules: " + problem + ". The other rules are used.")));
-		return new RuleRegistry(byId, problems);
+		return new RuleRegistry(byId, analyses, problems);
 	}
 
 	private static void add(Map<String, Rule> byId, Rule rule, String from, List<String> problems) {
@@ -89,6 +98,11 @@ public final class RuleRegistry {
 	/** Every rule, built-in ones first, in contribution order. */
 	public List<Rule> getRules() {
 		return List.copyOf(rules.values());
+	}
+
+	/** The figure analyses contributed, built-in ones first. */
+	public List<FigureAnalysis> getAnalyses() {
+		return analyses;
 	}
 
 	public Rule find(String id) {
