@@ -174,4 +174,23 @@ class ValidatorTest {
 		assertEquals(1, registry.getProblems().size());
 		assertTrue(registry.getProblems().get(0).contains("TST-001"));
 	}
+
+	@Test
+	void revalidationLooksAgainNearWhatChangedAndKeepsTheRest() {
+		Team third = team("Another very long team name");
+		Validator validator = new Validator(List.of(new LongNames()), RuleSettings.defaults());
+		ValidationReport first = validator.validate(model);
+		assertEquals(2, first.active().size());
+		longName.setName("MDT");
+		ValidationReport second = validator.revalidate(model, first, List.of(longName));
+		assertEquals(1, second.active().size(), "the renamed team is fine now, the other finding is kept");
+		assertSame(third, second.active().get(0).element());
+		Team added = team("Yet another long team name");
+		ValidationReport third2 = validator.revalidate(model, second, List.of(added));
+		assertEquals(2, third2.active().size());
+		model.getTeams().remove(added);
+		ValidationReport fourth = validator.revalidate(model, third2, List.of(model));
+		assertEquals(1, fourth.active().size(), "findings on an element that left the model go");
+		assertEquals(validator.validate(model).active().size(), fourth.active().size(), "the same as a full run");
+	}
 }

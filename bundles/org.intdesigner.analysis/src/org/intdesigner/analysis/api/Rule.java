@@ -34,6 +34,15 @@ public interface Rule {
 	/** The classes whose elements this rule checks. */
 	Set<EClass> appliesTo();
 
+	/**
+	 * Does a finding of this rule on an element depend only on that element and what it refers to
+	 * directly (true, the default), or on the model further away (a chain of managers, a cycle)? After
+	 * an edit, local rules are run again only near what changed; the others on the whole model.
+	 */
+	default boolean isLocal() {
+		return true;
+	}
+
 	void check(EObject element, RuleContext context, FindingSink sink);
 
 	/** Changes that would resolve {@code finding}; none by default. */

@@ -1,6 +1,8 @@
 package org.intdesigner.analysis.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.intdesigner.analysis.api.Category;
+import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.Rule;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.IntdModel;
@@ -48,6 +51,67 @@ public final class Validator {
 		Diagnostician diagnostician = new Diagnostician(registry);
 		BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(model);
 		diagnostician.validate(model, diagnostics, diagnostician.createDefaultContext());
+		addMetamodelFindings(run, diagnostics);
+		return new ValidationReport(List.copyOf(run.findings()), rules.stream().map(Rule::id).toList(),
+				Map.copyOf(run.nanos()), List.copyOf(run.failed()), System.nanoTime() - start);
+	}
+
+	/**
+	 * Validates again after an edit: rules that look only near an element ({@link Rule#isLocal()}) run
+	 * on what changed and its neighbours (what it refers to, what refers to it, its containers); the
+	 * others run on the whole model. Findings of the previous report that still hold are kept.
+	 */
+	public ValidationReport revalidate(IntdModel model, ValidationReport previous, Collection<? extends EObject> changed) {
+		long start = System.nanoTime();
+		Set<EObject> near = Neighbourhood.of(model, changed);
+		ValidationRun run = new ValidationRun(model, settings);
+		List<Rule> local = rules.stream().filter(Rule::isLocal).toList();
+		List<Rule> global = rules.stream().filter(r -> !r.isLocal()).toList();
+		Set<String> localIds = local.stream().map(Rule::id).collect(java.util.stream.Collectors.toSet());
+		EValidator.Registry registry = new EValidatorRegistryImpl();
+		RulesValidator validator = new RulesValidator(run, local);
+		registry.put(IntdPackage.eINSTANCE, validator);
+		Diagnostician diagnostician = new Diagnostician(registry) {
+			@Override
+			protected boolean doValidateContents(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+				return true; // only the elements near the change, not their contents
+			}
+		};
+		Map<Object, Object> context = diagnostician.createDefaultContext();
+		BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(model);
+		for (EObject element : near) {
+			diagnostician.validate(element, diagnostics, context);
+		}
+		addMetamodelFindings(run, diagnostics);
+		if (!global.isEmpty()) {
+			ValidationRun everywhere = run;
+			for (java.util.Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
+				EObject element = it.next();
+				for (Rule rule : validator.applicable(element.eClass(), global)) {
+					everywhere.check(rule, element);
+				}
+			}
+		}
+		List<Finding> kept = new ArrayList<>();
+		for (Finding finding : previous.findings()) {
+			boolean stale = finding.element() != null && (near.contains(finding.element()) || !isIn(model, finding.element()))
+					&& (localIds.contains(finding.ruleId()) || METAMODEL_RULE.equals(finding.ruleId()));
+			boolean rerun = !localIds.contains(finding.ruleId()) && !METAMODEL_RULE.equals(finding.ruleId())
+					&& !previous.failedRules().contains(finding.ruleId()) && rules.stream().anyMatch(r -> r.id().equals(finding.ruleId()));
+			if (!stale && !rerun) {
+				kept.add(finding);
+			}
+		}
+		kept.addAll(run.findings());
+		return new ValidationReport(List.copyOf(kept), rules.stream().map(Rule::id).toList(), Map.copyOf(run.nanos()),
+				List.copyOf(run.failed()), System.nanoTime() - start);
+	}
+
+	private static boolean isIn(IntdModel model, EObject element) {
+		return org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(model, element);
+	}
+
+	private static void addMetamodelFindings(ValidationRun run, BasicDiagnostic diagnostics) {
 		for (Diagnostic diagnostic : diagnostics.getChildren()) {
 			if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
 				EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject e) ? null : e;
@@ -55,8 +119,6 @@ public final class Validator {
 						Category.DATA_QUALITY, diagnostic.getMessage(), element, List.of()));
 			}
 		}
-		return new ValidationReport(List.copyOf(run.findings()), rules.stream().map(Rule::id).toList(),
-				Map.copyOf(run.nanos()), List.copyOf(run.failed()), System.nanoTime() - start);
 	}
 
 	/** EMF's own checks, then the rules for the element's class (looked up once per class). */
@@ -74,15 +136,25 @@ public final class Validator {
 		@Override
 		public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 			boolean valid = super.validate(eClass, eObject, diagnostics, context);
-			for (Rule rule : byClass.computeIfAbsent(eObject.eClass(), this::rulesFor)) {
+			for (Rule rule : applicable(eObject.eClass(), rules)) {
 				run.check(rule, eObject);
 			}
 			return valid;
 		}
 
-		private List<Rule> rulesFor(EClass eClass) {
+		private final Map<EClass, List<Rule>> byClassOther = new HashMap<>();
+
+		/** The rules of {@code among} that apply to {@code eClass} (cached for the full rule list). */
+		List<Rule> applicable(EClass eClass, List<Rule> among) {
+			if (among == rules) {
+				return byClass.computeIfAbsent(eClass, c -> rulesFor(c, among));
+			}
+			return byClassOther.computeIfAbsent(eClass, c -> rulesFor(c, among));
+		}
+
+		private static List<Rule> rulesFor(EClass eClass, List<Rule> among) {
 			List<Rule> applicable = new ArrayList<>();
-			for (Rule rule : rules) {
+			for (Rule rule : among) {
 				if (rule.appliesTo().stream().anyMatch(c -> c == eClass || c.isSuperTypeOf(eClass))) {
 					applicable.add(rule);
 				}
