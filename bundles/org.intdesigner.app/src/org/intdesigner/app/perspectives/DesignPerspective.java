@@ -22,6 +22,7 @@ public final class DesignPerspective implements IPerspectiveFactory {
 		left.addView(IntdIds.VIEW_OUTLINE);
 		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IntdIds.VIEW_PROPERTIES);
+		bottom.addView(IntdIds.VIEW_VALIDATION);
 		bottom.addPlaceholder(IntdIds.VIEW_PROGRESS);
 		layout.addPlaceholder(IntdIds.VIEW_HELP, IPageLayout.RIGHT, 0.45f, editors);
 		Shortcuts.addTo(layout);

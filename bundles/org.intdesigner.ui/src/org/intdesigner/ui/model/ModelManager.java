@@ -39,6 +39,7 @@ public final class ModelManager {
 		if (open == null) {
 			open = OpenModel.load(file);
 			models.add(open);
+			validateSoon(open);
 		}
 		users.merge(open, 1, Integer::sum);
 		return open;
@@ -48,8 +49,21 @@ public final class ModelManager {
 	public OpenModel create(Path file, IntdModel model) throws IOException {
 		OpenModel open = OpenModel.create(file, model);
 		models.add(open);
+		validateSoon(open);
 		users.put(open, 1);
 		return open;
+	}
+
+	/** The first validation runs once the editor is up, so opening a big model does not wait for it. */
+	private void validateSoon(OpenModel open) {
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		if (display != null) {
+			display.asyncExec(() -> {
+				if (models.contains(open) && open.getValidation().getReport() == null) {
+					open.getValidation().validateAll();
+				}
+			});
+		}
 	}
 
 	/** One user is done with {@code model}; the last one closes it. */

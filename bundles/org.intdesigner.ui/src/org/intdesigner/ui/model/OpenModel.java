@@ -14,6 +14,7 @@ import org.intdesigner.model.io.LoadedModel;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIntegrity;
 import org.intdesigner.ui.emf.IntdAdapterFactories;
+import org.intdesigner.ui.validation.ModelValidation;
 
 /**
  * One .intd file open in the workbench: its model, and the editing domain with the command
@@ -29,6 +30,8 @@ public final class OpenModel {
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain domain;
 	private final java.util.List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+	/** Kept current from the start, before any editor listens to the command stack (see ModelValidation). */
+	private final ModelValidation validation;
 
 	private OpenModel(Path file, IntdModel model, ModelIntegrity.Report integrity,
 			ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain) {
@@ -37,6 +40,7 @@ public final class OpenModel {
 		this.integrity = integrity;
 		this.adapterFactory = adapterFactory;
 		this.domain = domain;
+		this.validation = new ModelValidation(model, domain.getCommandStack());
 	}
 
 	/** Opens {@code file}; the caller reports a {@link org.intdesigner.model.io.ModelLoadException}. */
@@ -123,7 +127,12 @@ public final class OpenModel {
 		saveListeners.forEach(Runnable::run);
 	}
 
+	public ModelValidation getValidation() {
+		return validation;
+	}
+
 	public void dispose() {
+		validation.dispose();
 		domain.getResourceSet().eAdapters().clear();
 		adapterFactory.dispose();
 	}
