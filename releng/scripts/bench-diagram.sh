@@ -8,7 +8,7 @@ set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
 intd_use_java
-modules=targets/org.intdesigner.target,bundles/org.intdesigner.model,bundles/org.intdesigner.model.edit,bundles/org.intdesigner.model.csv,bundles/org.intdesigner.model.samples,bundles/org.intdesigner.diagram,bundles/org.intdesigner.diagram.tests,bundles/org.intdesigner.ui,bundles/org.intdesigner.diagram.ui,bundles/org.intdesigner.model.diagrams,bundles/org.intdesigner.tests.ui,bundles/org.intdesigner.app,bundles/org.intdesigner.diagram.ui.tests
+modules=targets/org.intdesigner.target,bundles/org.intdesigner.model,bundles/org.intdesigner.model.edit,bundles/org.intdesigner.model.csv,bundles/org.intdesigner.model.samples,bundles/org.intdesigner.analysis,bundles/org.intdesigner.diagram,bundles/org.intdesigner.diagram.tests,bundles/org.intdesigner.ui,bundles/org.intdesigner.diagram.ui,bundles/org.intdesigner.model.diagrams,bundles/org.intdesigner.tests.ui,bundles/org.intdesigner.app,bundles/org.intdesigner.diagram.ui.tests
 
 intd_say "laying out 1,000 nodes and 2,000 edges headless, then in the editor under Xvfb (about 3 minutes)"
 (cd "$ROOT" && xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" ./mvnw -B -q clean verify \

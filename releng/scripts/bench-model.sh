@@ -24,7 +24,7 @@ section="$ROOT/releng/benchmarks/target/model-scale.md"
 intd_say "opening a London-scale model in the workbench (UI benchmark)"
 intd_use_java
 (cd "$ROOT" && xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" ./mvnw -B -q verify -Dtest=EditorScaleBenchmark \
-  -Dintd.test.excludedGroups=none -pl targets/org.intdesigner.target,bundles/org.intdesigner.model,bundles/org.intdesigner.model.edit,bundles/org.intdesigner.model.samples,bundles/org.intdesigner.ui,bundles/org.intdesigner.app,bundles/org.intdesigner.tests.ui,bundles/org.intdesigner.ui.tests \
+  -Dintd.test.excludedGroups=none -pl targets/org.intdesigner.target,bundles/org.intdesigner.model,bundles/org.intdesigner.model.edit,bundles/org.intdesigner.analysis,bundles/org.intdesigner.model.samples,bundles/org.intdesigner.ui,bundles/org.intdesigner.app,bundles/org.intdesigner.tests.ui,bundles/org.intdesigner.ui.tests \
   >/dev/null)
 { printf '\n### In the model editor\n\n'; cat "$ROOT/bundles/org.intdesigner.ui.tests/target/benchmarks/editor.md"; } >>"$section"
 intd_replace_section "$ROOT/docs/benchmarks.md" "## Model scale (issue #3)" "$section"

@@ -67,6 +67,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 	public void createPartControl(Composite parent) {
 		tree = new ModelTree(parent, model.getDomain(), actions);
 		tree.setInput(model.getResource(), model.getModel());
+		tree.showFindings(model.getValidation());
 		tree.getViewer().expandToLevel(model.getModel(), 1);
 		tree.getViewer().setSelection(new StructuredSelection(model.getModel()));
 		actions.setRename(tree.getRenameAction());

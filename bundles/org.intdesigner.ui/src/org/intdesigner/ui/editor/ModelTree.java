@@ -74,6 +74,12 @@ public final class ModelTree {
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
 	}
 
+	/** Marks the icons of elements with findings, kept current as the model is re-validated. */
+	public void showFindings(org.intdesigner.ui.validation.ModelValidation validation) {
+		var decorations = new org.intdesigner.ui.validation.FindingDecorations(viewer, validation);
+		labels.setDecorator(decorations::decorate);
+	}
+
 	/** The context menu, for the part to register with its site so contributions appear in it. */
 	public MenuManager getContextMenu() {
 		return contextMenu;

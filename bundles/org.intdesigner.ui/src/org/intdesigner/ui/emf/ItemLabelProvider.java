@@ -10,6 +10,7 @@ public class ItemLabelProvider extends LabelProvider {
 
 	private final AdapterFactory adapterFactory;
 	private final ItemImages images;
+	private java.util.function.BiFunction<Object, Image, Image> decorator = (element, image) -> image;
 
 	public ItemLabelProvider(AdapterFactory adapterFactory, ItemImages images) {
 		this.adapterFactory = adapterFactory;
@@ -31,6 +32,11 @@ public class ItemLabelProvider extends LabelProvider {
 			return getImage(page.parent());
 		}
 		IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
-		return provider != null ? images.get(provider.getImage(element)) : null;
+		return provider != null ? decorator.apply(element, images.get(provider.getImage(element))) : null;
+	}
+
+	/** Marks icons, e.g. with the element's validation findings. */
+	public void setDecorator(java.util.function.BiFunction<Object, Image, Image> decorator) {
+		this.decorator = decorator;
 	}
 }

@@ -100,6 +100,7 @@ public class ModelExplorerView extends ViewPart {
 		}
 		tree = new ModelTree(book, model.getDomain(), actions);
 		tree.setInput(model.getResource(), model.getModel());
+		tree.showFindings(model.getValidation());
 		TreeViewer viewer = tree.getViewer();
 		viewer.expandToLevel(model.getModel(), 1);
 		viewer.addDoubleClickListener(this::toggle);
