@@ -54,6 +54,11 @@ public final class ModelManager {
 		return open;
 	}
 
+	/** The models open now (the rules preference page re-validates them all). */
+	public List<OpenModel> openModels() {
+		return List.copyOf(models);
+	}
+
 	/** The first validation runs once the editor is up, so opening a big model does not wait for it. */
 	private void validateSoon(OpenModel open) {
 		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
