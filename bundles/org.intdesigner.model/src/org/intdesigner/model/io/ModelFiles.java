@@ -1,6 +1,7 @@
 package org.intdesigner.model.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,7 +113,11 @@ public final class ModelFiles {
 			cause = cause.getCause();
 		}
 		if (cause instanceof NoSuchFileException || cause instanceof java.io.FileNotFoundException) {
-			return new ModelLoadException(file, "the file does not exist.", List.of(), e);
+			// FileInputStream says "not found" for a file it may not read, too
+			return Files.exists(file)
+					? new ModelLoadException(file, "the file exists but could not be read: check that you may read it"
+							+ " (its permissions).", List.of(), e)
+					: new ModelLoadException(file, "the file does not exist.", List.of(), e);
 		}
 		if (cause instanceof PackageNotFoundException notFound && notFound.uri() != null
 				&& notFound.uri().startsWith(NS_URI_PREFIX)) {
