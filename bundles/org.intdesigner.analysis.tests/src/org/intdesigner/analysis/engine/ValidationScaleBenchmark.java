@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * Not a test: validation at London scale (run by ./intd bench-validate). On the synthetic LONDON
  * model, in one JVM, median of 3 after a warm-up round: EMF's bare Diagnostician (the metamodel's
  * constraints only), the full Validator with every installed rule, and validating again after
- * one edit (a post's line manager changed), which is a full validation until validation is
- * incremental. Also each rule's own time. Writes a markdown table to
+ * one edit (a post's line manager changed) as the workbench does it: re-validation near what the
+ * edit touched, with the model's cross-reference index in place. Also each rule's own time. Writes a markdown table to
  * target/benchmarks/validation.md. Excluded from the normal test run by its tag.
  */
 @Tag("benchmark")
@@ -53,6 +53,8 @@ class ValidationScaleBenchmark {
 
 		bare(model);
 		validator.validate(model);
+		// the workbench keeps a cross-reference index on every open model; re-validation uses it
+		model.eAdapters().add(new org.eclipse.emf.ecore.util.ECrossReferenceAdapter());
 		long[] bare = new long[ROUNDS];
 		long[] full = new long[ROUNDS];
 		long[] afterEdit = new long[ROUNDS];
@@ -64,9 +66,12 @@ class ValidationScaleBenchmark {
 			reports.add(validator.validate(model));
 			full[round] = System.nanoTime() - start;
 			// no gc here: an edit in the editor is followed by validation at once
+			ValidationReport before = reports.get(reports.size() - 1);
+			Post oldManager = edited.getLineManager();
+			Post newManager = managers[(round + 1) % 2];
 			start = System.nanoTime();
-			edited.setLineManager(managers[(round + 1) % 2]);
-			validator.validate(model);
+			edited.setLineManager(newManager);
+			validator.revalidate(model, before, List.of(edited, oldManager, newManager));
 			afterEdit[round] = System.nanoTime() - start;
 		}
 		edited.setLineManager(managers[0]);
@@ -109,8 +114,8 @@ class ValidationScaleBenchmark {
 						report.suppressed().size()), "");
 		row(md, "ratio full / bare", String.format(Locale.ROOT, "%.2fx", ratio),
 				"within " + (int) RATIO_GOAL + "x: " + (ratio <= RATIO_GOAL ? "met" : "not met"));
-		row(md, "re-validation after one edit (a post's line manager changed); for now a full validation,"
-				+ " as validation is not incremental yet", ms(editMs) + runs(afterEdit),
+		row(md, "re-validation after one edit (a post's line manager changed): local rules near the change,"
+				+ " model-wide rules everywhere", ms(editMs) + runs(afterEdit),
 				"under " + (int) EDIT_GOAL_MS + " ms: " + (editMs < EDIT_GOAL_MS ? "met" : "not met"));
 		if (rules.isEmpty()) {
 			// say so, or a ratio under 1 reads as the engine beating EMF
