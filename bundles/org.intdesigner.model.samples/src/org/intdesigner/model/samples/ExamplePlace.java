@@ -19,7 +19,8 @@ import org.intdesigner.model.TermsAndConditions;
  * A realistic, fictional example: the London-style borough of Riverside in the North Thames ICS,
  * with four neighbourhoods, their population cohorts and needs, sixteen partner organisations, a
  * capability catalogue, about forty roles, about 160 posts, the neighbourhood teams of teams and
- * place-level teams, accountabilities with RACI, boundaries and cross-boundary arrangements.
+ * place-level teams, accountabilities with RACI, boundaries and cross-boundary arrangements, and a
+ * few mistakes left in on purpose for validation to find ({@link ExampleFindings}).
  * Every call builds the same model with the same ids.
  */
 public final class ExamplePlace {
@@ -105,6 +106,7 @@ public final class ExamplePlace {
 		ExampleWorkforce workforce = new ExampleWorkforce(riverside);
 		workforce.build();
 		new ExampleGovernance(riverside, workforce).build();
+		new ExampleFindings(riverside, workforce).build();
 		riverside.termsCoverRoles();
 		return riverside.b.model;
 	}

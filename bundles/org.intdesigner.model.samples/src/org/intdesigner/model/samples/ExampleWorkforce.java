@@ -25,19 +25,24 @@ import org.intdesigner.model.TeamKind;
  */
 final class ExampleWorkforce {
 
-	/** role, employer, count, FTE, band, line manager ("top", a role in the neighbourhood, or "org:role"), allocations */
+	/**
+	 * role, employer, count, FTE, band, line manager ("top", a role in the neighbourhood, or "org:role"), allocations.
+	 * Practice nurses run the childhood asthma clinics of the children and families MDT, nursing associates the
+	 * physical health checks of people with severe mental illness, and health coaches work with families on
+	 * healthy weight: each MDT has the capabilities the needs of its cohorts call for.
+	 */
 	static final String[][] NEIGHBOURHOOD_POSTS = {
 			{ "gpwer", "PCN", "1", "1.0", "Salaried GP", "top", "CORE:0.5 FRAILTY:0.3" },
 			{ "gp", "PCN", "2", "0.75", "Salaried GP", "gpwer", "CORE:0.8 COMPLEX:0.2" },
-			{ "pn", "PCN", "2", "0.8", "Practice nurse band 6", "gpwer", "CORE:1.0" },
+			{ "pn", "PCN", "2", "0.8", "Practice nurse band 6", "gpwer", "CORE:0.8 CYP:0.2" },
 			{ "cp", "PCN", "1", "1.0", "AfC 8a", "gpwer", "CORE:0.6 FRAILTY:0.2" },
-			{ "pt", "PCN", "1", "1.0", "AfC 5", "cp", "CORE:1.0" },
+			{ "pt", "PCN", "1", "1.0", "AfC 5", "gpwer", "CORE:1.0" },
 			{ "fcp", "PCN", "1", "1.0", "AfC 7", "gpwer", "CORE:1.0" },
 			{ "para", "PCN", "1", "1.0", "AfC 7", "gpwer", "CORE:0.5 FRAILTY:0.5" },
-			{ "na", "PCN", "1", "1.0", "AfC 4", "pn", "CORE:1.0" },
-			{ "cc", "PCN", "1", "1.0", "AfC 4", "org:pcnm", "CORE:0.4 COMPLEX:0.3 FRAILTY:0.3" },
-			{ "splw", "PCN", "1", "1.0", "AfC 5", "org:pcnm", "PARTNERS:0.5 CORE:0.3 MH:0.2" },
-			{ "hwbc", "PCN", "1", "0.8", "AfC 5", "org:pcnm", "CORE:0.6 MH:0.4" },
+			{ "na", "PCN", "1", "1.0", "AfC 4", "gpwer", "CORE:0.8 MH:0.2" },
+			{ "cc", "PCN", "1", "1.0", "AfC 4", "org:pcnm", "CORE:0.3 COMPLEX:0.3 FRAILTY:0.3 PARTNERS:0.1" },
+			{ "splw", "PCN", "1", "1.0", "AfC 5", "org:pcnm", "PARTNERS:0.4 CORE:0.2 MH:0.2 COMPLEX:0.2" },
+			{ "hwbc", "PCN", "1", "0.8", "AfC 5", "org:pcnm", "CORE:0.4 MH:0.3 CYP:0.3" },
 			{ "ctm", "cht", "1", "1.0", "AfC 8a", "top", "CORE:0.5 FRAILTY:0.2" },
 			{ "dn", "cht", "2", "1.0", "AfC 6", "ctm", "FRAILTY:0.6 CORE:0.4" },
 			{ "cm", "cht", "1", "1.0", "AfC 8a", "ctm", "FRAILTY:0.8 COMPLEX:0.2" },
@@ -47,9 +52,9 @@ final class ExampleWorkforce {
 			{ "sw", "asc", "2", "1.0", "NJC PO3", "swm", "COMPLEX:0.7 FRAILTY:0.3" },
 			{ "rsw", "asc", "1", "1.0", "NJC SO1", "swm", "FRAILTY:1.0" },
 			{ "csw", "cs", "1", "1.0", "NJC PO4", "top", "CYP:1.0" },
-			{ "fsw", "cs", "1", "1.0", "NJC SO2", "csw", "CYP:1.0" },
+			{ "fsw", "cs", "1", "1.0", "NJC SO2", "top", "CYP:1.0" },
 			{ "cpn", "mht", "1", "1.0", "AfC 6", "top", "MH:1.0" },
-			{ "mhp", "mht", "1", "1.0", "AfC 6", "cpn", "MH:0.5 CORE:0.5" },
+			{ "mhp", "mht", "1", "1.0", "AfC 6", "top", "MH:0.5 CORE:0.5" },
 			{ "chww", "VCFSE", "2", "1.0", "Charity grade 3", "top", "PARTNERS:0.6 CORE:0.2 CYP:0.2" },
 			{ "vol", "vol", "1", "0.2", "Volunteer", "top", "PARTNERS:1.0" },
 			{ "cpharm", "pharm", "1", "0.5", "Pharmacist (employer scale)", "top", "CORE:0.6 PHARMACY:0.4" }, };
@@ -75,12 +80,12 @@ final class ExampleWorkforce {
 					"FRAILTY@central:0.5 FRAILTY@north:0.5" },
 			{ "cht-exec", "exec", "cht", "1.0", "AfC 9", "-", "LEAD:0.2" },
 			{ "cht-pall1", "pall", "cht", "1.0", "AfC 7", "cht-exec", "SPEC_EOL:1.0" },
-			{ "cht-pall2", "pall", "cht", "0.8", "AfC 7", "cht-pall1", "SPEC_EOL:1.0" },
+			{ "cht-pall2", "pall", "cht", "0.8", "AfC 7", "cht-exec", "SPEC_EOL:1.0" },
 			{ "mht-exec", "exec", "mht", "1.0", "AfC 9", "-", "LEAD:0.2" },
 			{ "mht-psych", "psych", "mht", "1.0", "Consultant", "mht-exec", "SPEC_MH:0.8" },
 			{ "acute-exec", "exec", "acute", "1.0", "VSM", "-", "LEAD:0.1" },
 			{ "acute-ger1", "ger", "acute", "1.0", "Consultant", "acute-exec", "SPEC_FRAILTY:0.8" },
-			{ "acute-ger2", "ger", "acute", "0.6", "Consultant", "acute-ger1", "SPEC_FRAILTY:1.0" },
+			{ "acute-ger2", "ger", "acute", "0.6", "Consultant", "acute-exec", "SPEC_FRAILTY:1.0" },
 			{ "acute-paed", "paed", "acute", "1.0", "Consultant", "acute-exec", "SPEC_PAED:0.6" },
 			{ "asc-exec", "exec", "asc", "1.0", "Council grade 15", "-", "LEAD:0.2" },
 			{ "cs-exec", "exec", "cs", "1.0", "Council grade 15", "-", "LEAD:0.1" },
@@ -104,7 +109,7 @@ final class ExampleWorkforce {
 					"Proactive care for people living with frailty and in their last year of life" },
 			{ "CYP", "children and families MDT", "MDT", "cs", "csw", "CHILDREN_AND_FAMILIES",
 					"safechildren:4 psychosocial:3", "Early help around the family hub" },
-			{ "COMPLEX", "complex needs MDT", "MDT", "asc", "swm", "COMPLEX_NEEDS LONG_TERM_CONDITIONS",
+			{ "COMPLEX", "complex needs MDT", "MDT", "asc", "swm", "COMPLEX_NEEDS",
 					"careplanning:4 psychosocial:3 safeadults:3", "One care plan for adults with complex needs" },
 			{ "MH", "mental health MDT", "MDT", "mht", "cpn", "MENTAL_HEALTH", "mh:4 psychosocial:3",
 					"Community mental health support close to home" },
@@ -160,6 +165,9 @@ final class ExampleWorkforce {
 		for (String[] row : PLACE_POSTS) {
 			Post manager = row[5].equals("-") ? null : posts.get(row[5]);
 			Post post = post(row[0], row[1], place.organisation(row[2]), Double.parseDouble(row[3]), row[4], manager);
+			// named so that a validation message or a diagram tells the post apart from the same role elsewhere
+			String number = row[0].matches(".*\\d") ? " " + row[0].charAt(row[0].length() - 1) : "";
+			post.setName(post.getName() + number + ", " + post.getEmployer().getName());
 			if (manager == null) {
 				tops.put(post.getEmployer(), post);
 			}
@@ -198,7 +206,7 @@ final class ExampleWorkforce {
 			for (int i = 1; i <= count; i++) {
 				String code = nb[0] + "-" + row[0] + (count > 1 ? String.valueOf(i) : "");
 				Post post = post(code, row[0], employer, Double.parseDouble(row[3]), row[4], manager);
-				post.setName(post.getName() + ", " + place.neighbourhoods.get(nb[0]).getName());
+				post.setName(post.getName() + (count > 1 ? " " + i : "") + ", " + place.neighbourhoods.get(nb[0]).getName());
 				byRole.computeIfAbsent(row[0], k -> new ArrayList<>()).add(post);
 				allocationSpecs.put(post, row[6]);
 				allocationHome.put(post, nb[0]);

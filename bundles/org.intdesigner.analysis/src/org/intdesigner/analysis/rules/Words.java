@@ -1,0 +1,84 @@
+package org.intdesigner.analysis.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.model.Element;
+
+/**
+ * How the built-in rules name things in their messages, in words a service designer reads
+ * ("two Accountable parties: 'Practice nurse' and 'Team lead'"), so that every message reads alike.
+ */
+final class Words {
+
+	private static final String[] NUMBERS = { "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+			"nine", "ten" };
+
+	/** Long lists are cut here: a message names a few and counts the rest. */
+	static final int MOST_NAMED = 8;
+
+	private Words() {
+	}
+
+	/** The element's name, or what it is when it has none ("an unnamed post"). */
+	static String name(EObject element) {
+		if (element == null) {
+			return "nobody";
+		}
+		if (element instanceof Element named && named.getName() != null && !named.getName().isBlank()) {
+			return named.getName();
+		}
+		return "an unnamed " + kind(element);
+	}
+
+	/** The element's name in quotes, as messages name their subject: 'Falls prevention'. */
+	static String quoted(EObject element) {
+		if (element instanceof Element named && named.getName() != null && !named.getName().isBlank()) {
+			return "'" + named.getName() + "'";
+		}
+		return name(element);
+	}
+
+	/** "accountability item", "post": the class name as words. */
+	static String kind(EObject element) {
+		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** "A", "A and B", "A, B and C"; past {@link #MOST_NAMED} names, "A, B, ... and 12 more". */
+	static String list(Collection<String> names) {
+		List<String> all = List.copyOf(names);
+		if (all.isEmpty()) {
+			return "";
+		}
+		if (all.size() > MOST_NAMED) {
+			return String.join(", ", all.subList(0, MOST_NAMED)) + " and " + (all.size() - MOST_NAMED) + " more";
+		}
+		if (all.size() == 1) {
+			return all.get(0);
+		}
+		return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
+	}
+
+	/** The elements' names in quotes, listed: names often hold commas ("Practice nurse, Riverside North"). */
+	static String names(Collection<? extends EObject> elements) {
+		return list(elements.stream().map(Words::quoted).toList());
+	}
+
+	/** "no", "one", ... "ten", then digits. */
+	static String number(int n) {
+		return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
+	}
+
+	/** "two posts", "one post", "12 posts". */
+	static String count(int n, String singular) {
+		return number(n) + " " + (n == 1 ? singular : singular + "s");
+	}
+
+	/** An FTE as people write it: 1, 0.8, 1.25 (at most two decimals, no trailing zeros). */
+	static String fte(double fte) {
+		return new BigDecimal(fte).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
+}
