@@ -29,7 +29,15 @@ final class Neighbourhood {
 				continue;
 			}
 			near.add(element);
-			element.eAllContents().forEachRemaining(near::add);
+			// what it holds (an allocation, an assignment) and what that refers to (the allocation's team)
+			element.eAllContents().forEachRemaining(content -> {
+				near.add(content);
+				for (EObject referenced : content.eCrossReferences()) {
+					if (EcoreUtil.isAncestor(model, referenced)) {
+						near.add(referenced);
+					}
+				}
+			});
 			for (EObject container = element.eContainer(); container != null && container != model; container = container.eContainer()) {
 				near.add(container);
 			}

@@ -31,6 +31,12 @@ public final class ChainTooDeepRule extends BuiltInRule {
 				IntdPackage.Literals.POST, new Parameter("maxDepth", "Most line-management levels", 6, 2, 100));
 	}
 
+	/** Its findings depend on the model beyond the element's neighbours: after an edit it runs on the whole model. */
+	@Override
+	public boolean isLocal() {
+		return false;
+	}
+
 	@Override
 	public void check(EObject element, RuleContext context, FindingSink sink) {
 		Post manager = (Post) element;

@@ -33,6 +33,12 @@ public final class CohortCapabilityGapRule extends BuiltInRule {
 				IntdPackage.Literals.TEAM);
 	}
 
+	/** Its findings depend on the model beyond the element's neighbours: after an edit it runs on the whole model. */
+	@Override
+	public boolean isLocal() {
+		return false;
+	}
+
 	@Override
 	public void check(EObject element, RuleContext context, FindingSink sink) {
 		Team team = (Team) element;

@@ -25,6 +25,12 @@ public final class LineManagementLoopRule extends BuiltInRule {
 				IntdPackage.Literals.POST);
 	}
 
+	/** Its findings depend on the model beyond the element's neighbours: after an edit it runs on the whole model. */
+	@Override
+	public boolean isLocal() {
+		return false;
+	}
+
 	@Override
 	public void check(EObject element, RuleContext context, FindingSink sink) {
 		Post post = (Post) element;

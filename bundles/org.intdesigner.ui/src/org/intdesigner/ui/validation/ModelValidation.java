@@ -10,6 +10,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.intdesigner.analysis.api.Rule;
+import org.intdesigner.analysis.engine.ChangedElements;
 import org.intdesigner.analysis.engine.LatestFindings;
 import org.intdesigner.analysis.engine.RuleRegistry;
 import org.intdesigner.analysis.engine.RuleSettings;

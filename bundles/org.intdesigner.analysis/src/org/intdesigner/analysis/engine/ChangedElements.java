@@ -1,4 +1,4 @@
-package org.intdesigner.ui.validation;
+package org.intdesigner.analysis.engine;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,11 +9,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
- * Collects the elements an edit touched, for re-validation: whatever changed, what was added, and
+ * Collects the elements an edit touched, for re-validation (attach it to the model root): whatever changed, what was added, and
  * what a removed element or an old reference value pointed at (a post moved away from its manager
  * changes that manager's span too).
  */
-final class ChangedElements extends EContentAdapter {
+public final class ChangedElements extends EContentAdapter {
 
 	private final Set<EObject> changed = new LinkedHashSet<>();
 
@@ -40,7 +40,7 @@ final class ChangedElements extends EContentAdapter {
 	}
 
 	/** What changed since the last call; the collection starts afresh. */
-	Set<EObject> drain() {
+	public Set<EObject> drain() {
 		Set<EObject> drained = new LinkedHashSet<>(changed);
 		changed.clear();
 		return drained;
