@@ -149,8 +149,9 @@ public class IntdModelItemProvider extends ElementItemProvider {
 		IntdModel model = (IntdModel) object;
 		java.util.List<Object> folders = new java.util.ArrayList<>();
 		for (EStructuralFeature feature : getChildrenFeatures(object)) {
-			if (feature == IntdPackage.Literals.ELEMENT__PROPERTIES && model.getProperties().isEmpty()) {
-				continue; // the model's own extra properties, shown only when it has some
+			if (feature == IntdPackage.Literals.ELEMENT__PROPERTIES && model.getProperties().isEmpty()
+					|| feature == IntdPackage.Literals.ELEMENT__SUPPRESSIONS && model.getSuppressions().isEmpty()) {
+				continue; // the model's own extra properties and suppressions, shown only when it has some
 			}
 			folders.add(org.intdesigner.model.edit.FeatureGroupItemProvider.of(adapterFactory, model,
 					(org.eclipse.emf.ecore.EReference) feature));
