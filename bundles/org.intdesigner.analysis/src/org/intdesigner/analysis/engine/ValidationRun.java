@@ -44,9 +44,14 @@ final class ValidationRun implements RuleContext {
 	private Rule current;
 
 	ValidationRun(IntdModel model, RuleSettings settings) {
+		this(model, settings, false);
+	}
+
+	/** @param nearAnEdit only elements near an edit will be checked: indexes answer each question directly */
+	ValidationRun(IntdModel model, RuleSettings settings, boolean nearAnEdit) {
 		this.model = model;
 		this.settings = settings;
-		this.index = new ModelIndex(model);
+		this.index = new ModelIndex(model, nearAnEdit);
 	}
 
 	/** Runs {@code rule} on {@code element}, timing it and catching what it throws. */

@@ -64,7 +64,7 @@ public final class Validator {
 	public ValidationReport revalidate(IntdModel model, ValidationReport previous, Collection<? extends EObject> changed) {
 		long start = System.nanoTime();
 		Set<EObject> near = Neighbourhood.of(model, changed);
-		ValidationRun run = new ValidationRun(model, settings);
+		ValidationRun run = new ValidationRun(model, settings, true);
 		List<Rule> local = rules.stream().filter(Rule::isLocal).toList();
 		List<Rule> global = rules.stream().filter(r -> !r.isLocal()).toList();
 		Set<String> localIds = local.stream().map(Rule::id).collect(java.util.stream.Collectors.toSet());
@@ -84,20 +84,30 @@ public final class Validator {
 		}
 		addMetamodelFindings(run, diagnostics);
 		if (!global.isEmpty()) {
-			ValidationRun everywhere = run;
-			for (java.util.Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
-				EObject element = it.next();
+			Set<EClass> classes = new java.util.HashSet<>();
+			global.forEach(rule -> classes.addAll(rule.appliesTo()));
+			new ContentWalk(classes).visit(model, element -> {
 				for (Rule rule : validator.applicable(element.eClass(), global)) {
-					everywhere.check(rule, element);
+					run.check(rule, element);
 				}
+			});
+		}
+		// what the edit took out of the model (with what it held): its findings go
+		Set<EObject> gone = new java.util.HashSet<>();
+		for (EObject element : changed) {
+			if (element != null && element != model && !isIn(model, element)) {
+				gone.add(element);
+				element.eAllContents().forEachRemaining(gone::add);
 			}
 		}
-		List<Finding> kept = new ArrayList<>();
+		Set<String> globalIds = global.stream().map(Rule::id).collect(java.util.stream.Collectors.toSet());
+		globalIds.removeAll(previous.failedRules());
+		List<Finding> kept = new ArrayList<>(previous.findings().size());
 		for (Finding finding : previous.findings()) {
-			boolean stale = finding.element() != null && (near.contains(finding.element()) || !isIn(model, finding.element()))
-					&& (localIds.contains(finding.ruleId()) || METAMODEL_RULE.equals(finding.ruleId()));
-			boolean rerun = !localIds.contains(finding.ruleId()) && !METAMODEL_RULE.equals(finding.ruleId())
-					&& !previous.failedRules().contains(finding.ruleId()) && rules.stream().anyMatch(r -> r.id().equals(finding.ruleId()));
+			String ruleId = finding.ruleId();
+			boolean rerun = globalIds.contains(ruleId);
+			boolean stale = !rerun && finding.element() != null && (localIds.contains(ruleId) || METAMODEL_RULE.equals(ruleId))
+					&& (near.contains(finding.element()) || gone.contains(finding.element()));
 			if (!stale && !rerun) {
 				kept.add(finding);
 			}

@@ -8,6 +8,7 @@ import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.AccountabilityKind;
 import org.intdesigner.model.Area;
 import org.intdesigner.model.AreaKind;
+import org.intdesigner.model.Arrangement;
 import org.intdesigner.model.ArrangementKind;
 import org.intdesigner.model.Boundary;
 import org.intdesigner.model.BoundaryKind;
@@ -124,7 +125,7 @@ public final class SyntheticModels {
 					Organisation[] employers = { pcn, trusts[0], trusts[1], trusts[2], local[0], local[1], local[2],
 							local[3], local[4] };
 					Post manager = placeLead != null ? placeLead : icsTop;
-					Post lead = neighbourhood(place, nbIndex, employers, manager);
+					Post lead = neighbourhood(place, nbIndex, employers, manager, hosting);
 					if (icsTop == null) {
 						icsTop = lead;
 					}
@@ -152,7 +153,7 @@ public final class SyntheticModels {
 	}
 
 	/** One neighbourhood: its teams, posts and accountabilities. Returns its lead post. */
-	private Post neighbourhood(Area place, int index, Organisation[] employers, Post manager) {
+	private Post neighbourhood(Area place, int index, Organisation[] employers, Post manager, Arrangement hosting) {
 		int population = 30_000 + random.nextInt(20_001);
 		Area area = b.area(place, "nb" + index, "Neighbourhood " + (index + 1), AreaKind.NEIGHBOURHOOD, population);
 		place.setPopulation(place.getPopulation() + population);
@@ -203,6 +204,7 @@ public final class SyntheticModels {
 			if (share < 1.0 && second != first) {
 				b.allocate(post, second, post.getFte() * 0.4);
 			}
+			crossBoundaryArrangements(post, posts.get(0), hosting);
 		}
 
 		int itemCount = share(scale.accountabilities, scale.neighbourhoods, index);
@@ -223,5 +225,22 @@ public final class SyntheticModels {
 			}
 		}
 		return posts.get(0);
+	}
+
+	/**
+	 * A post working in a team another organisation hosts gets the place's hosting arrangement, and
+	 * a clinical one the neighbourhood lead as professional supervisor: the arrangements a real design
+	 * records, so validating a synthetic model finds what a real one would (not every crossing).
+	 */
+	private static void crossBoundaryArrangements(Post post, Post lead, Arrangement hosting) {
+		boolean crosses = post.getAllocations().stream()
+				.anyMatch(a -> a.getTeam().getHost() != null && a.getTeam().getHost() != post.getEmployer());
+		if (!crosses) {
+			return;
+		}
+		post.setHostArrangement(hosting);
+		if (post.getRole() != null && post.getRole().isClinical() && post.getSupervisor() == null && post != lead) {
+			post.setSupervisor(lead);
+		}
 	}
 }
