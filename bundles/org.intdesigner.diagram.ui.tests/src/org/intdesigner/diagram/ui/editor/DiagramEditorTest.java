@@ -445,4 +445,20 @@ class DiagramEditorTest {
 		driver.ui().run(() -> modelEditor.getTree().getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(hubTeam), true));
 		driver.waitUntil(Condition.of("the hub selected in the diagram", () -> selection().equals(List.of(hub))));
 	}
+
+	@Test
+	void validationFindingsAreMarkedOnTheDiagram() {
+		NodeView hub = fixture.viewOf(editor, team("Care hub"));
+		driver.waitUntil(Condition.of("the hub marked (it has no lead)", () -> driver.ui().call(() -> {
+			editor.refreshFromModel();
+			return editor.getDiagram().decorationsOf(hub).stream().anyMatch(d -> d.tooltip().contains("TEAM-002"));
+		})));
+		NodeView core = fixture.viewOf(editor, team("Core team"));
+		assertTrue(driver.ui().call(() -> editor.getDiagram().decorationsOf(core).stream()
+				.noneMatch(d -> d.tooltip().contains("TEAM-002"))), "the core team has a lead");
+		driver.ui().run(() -> modelEditor.getModel().getCommandStack().execute(SetCommand.create(modelEditor.getEditingDomain(),
+				team("Care hub"), IntdPackage.Literals.TEAM__LEAD, post("Coordinator"))));
+		assertTrue(driver.ui().call(() -> editor.getDiagram().decorationsOf(hub).stream()
+				.noneMatch(d -> d.tooltip().contains("TEAM-002"))), "setting a lead clears the mark at once");
+	}
 }
