@@ -22,6 +22,10 @@ sleep 2
 # the workbench window is 1280x800 at the top left of the virtual screen
 import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/model-editor.png"
 echo "docs/images/model-editor.png updated"
+xdotool mousemove 435 568 click 1 # the Validation view, beside Properties: the example's findings
+sleep 2
+import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/validation.png"
+echo "docs/images/validation.png updated"
 xdotool key F1 # the user guide beside the editor area
 sleep 4
 import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/workbench.png"
@@ -38,7 +42,8 @@ xdotool key --delay 250 Home shift+F10 Up Return Return
 sleep 2
 xdotool key Return # the suggested name
 sleep 6
-xdotool mousemove 835 247 click 1 # a vacant post near the top of the first team
+xdotool mousemove 600 401 click 1 # a post in the first MDT
+xdotool mousemove 1240 790 # away (the status line), so no tooltip covers the drawing
 sleep 2
 import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/diagram.png"
 echo "docs/images/diagram.png updated"

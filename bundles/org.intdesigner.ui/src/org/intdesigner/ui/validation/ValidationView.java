@@ -256,8 +256,12 @@ public class ValidationView extends ViewPart {
 		if (report == null) {
 			return "Not validated yet";
 		}
-		return report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings, "
-				+ report.count(Severity.INFO) + " infos" + (report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed");
+		return count(report.count(Severity.ERROR), "error") + ", " + count(report.count(Severity.WARNING), "warning") + ", "
+				+ count(report.count(Severity.INFO), "info") + (report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed");
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
 	/** Selects the finding's element in the Model Explorer and in every open editor of its model (diagrams included). */
