@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.intdesigner.diagram.spec.ConditionalStyle#getPredicate <em>Predicate</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.ConditionalStyle#getLabel <em>Label</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.ConditionalStyle#getStyle <em>Style</em>}</li>
  * </ul>
  *
@@ -43,6 +44,31 @@ public interface ConditionalStyle extends EObject {
 	 * @generated
 	 */
 	void setPredicate(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the style means, for the diagram's legend (e.g. 'Vacant post'); unlabelled styles are left out of it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label</em>' attribute.
+	 * @see #setLabel(String)
+	 * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getConditionalStyle_Label()
+	 * @model
+	 * @generated
+	 */
+	String getLabel();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.diagram.spec.ConditionalStyle#getLabel <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label</em>' attribute.
+	 * @see #getLabel()
+	 * @generated
+	 */
+	void setLabel(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Style</b></em>' containment reference.

@@ -1417,13 +1417,22 @@ public interface DiagramSpecPackage extends EPackage {
 	int CONDITIONAL_STYLE__PREDICATE = 0;
 
 	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITIONAL_STYLE__LABEL = 1;
+
+	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITIONAL_STYLE__STYLE = 1;
+	int CONDITIONAL_STYLE__STYLE = 2;
 
 	/**
 	 * The number of structural features of the '<em>Conditional Style</em>' class.
@@ -1432,7 +1441,7 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITIONAL_STYLE_FEATURE_COUNT = 2;
+	int CONDITIONAL_STYLE_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Conditional Style</em>' class.
@@ -3006,6 +3015,17 @@ public interface DiagramSpecPackage extends EPackage {
 	EAttribute getConditionalStyle_Predicate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.diagram.spec.ConditionalStyle#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.intdesigner.diagram.spec.ConditionalStyle#getLabel()
+	 * @see #getConditionalStyle()
+	 * @generated
+	 */
+	EAttribute getConditionalStyle_Label();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.intdesigner.diagram.spec.ConditionalStyle#getStyle <em>Style</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3962,6 +3982,14 @@ public interface DiagramSpecPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONDITIONAL_STYLE__PREDICATE = eINSTANCE.getConditionalStyle_Predicate();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITIONAL_STYLE__LABEL = eINSTANCE.getConditionalStyle_Label();
 
 		/**
 		 * The meta object literal for the '<em><b>Style</b></em>' containment reference feature.

@@ -53,6 +53,17 @@ public class IntdDiagramServices {
 		return posts;
 	}
 
+	/** A team's kind as written in specifications ("core", "mdt", ...), or "" (enum properties are not readable from expressions). */
+	public String kindOf(Team team) {
+		return team == null || team.getKind() == null ? "" : team.getKind().getLiteral();
+	}
+
+	/** The sector of a post's employer ("general_practice", "social_care", ...), or "". */
+	public String sectorOf(Post post) {
+		return post == null || post.getEmployer() == null || post.getEmployer().getSector() == null ? ""
+				: post.getEmployer().getSector().getLiteral();
+	}
+
 	/** Is it a team? (Tools use it in preconditions: a post can only be made inside a team.) */
 	public boolean isTeam(Object element) {
 		return element instanceof Team;

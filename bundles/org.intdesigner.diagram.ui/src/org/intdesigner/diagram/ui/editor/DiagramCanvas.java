@@ -25,6 +25,7 @@ import org.intdesigner.diagram.ui.render.Box;
 import org.intdesigner.diagram.ui.render.DiagramGeometry;
 import org.intdesigner.diagram.ui.render.DiagramGraphics;
 import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+import org.intdesigner.diagram.ui.render.DiagramLegend;
 import org.intdesigner.diagram.ui.render.DiagramPainter;
 import org.intdesigner.diagram.ui.render.SwtGraphics;
 import org.intdesigner.diagram.ui.render.SwtResources;
@@ -52,6 +53,8 @@ public final class DiagramCanvas extends Canvas {
 	private final List<Runnable> viewListeners = new CopyOnWriteArrayList<>();
 	private CanvasTool tool;
 	private long lastPaintNanos;
+	private DiagramLegend legend;
+	private boolean legendShown = true;
 
 	public DiagramCanvas(Composite parent) {
 		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
@@ -107,6 +110,7 @@ public final class DiagramCanvas extends Canvas {
 	public void refresh() {
 		geometry = new DiagramGeometry(diagram);
 		painter = new DiagramPainter(diagram, geometry);
+		legend = new DiagramLegend(diagram);
 		boolean changed = selection.removeIf(v -> v instanceof NodeView n ? !geometry.isShown(n)
 				: !geometry.edges().contains(v));
 		updateScrollBars();
@@ -169,6 +173,10 @@ public final class DiagramCanvas extends Canvas {
 			if (tool != null) {
 				tool.paintFeedback(g);
 			}
+			gc.setTransform(null);
+			if (legendShown) {
+				paintLegend(new SwtGraphics(gc, resources));
+			}
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
@@ -199,6 +207,25 @@ public final class DiagramCanvas extends Canvas {
 			}
 		}
 		g.setLine(1, Dash.SOLID);
+	}
+
+	/** The key in the bottom right corner of the view, at 100% whatever the zoom. */
+	private void paintLegend(DiagramGraphics g) {
+		if (legend == null || legend.isEmpty()) {
+			return;
+		}
+		Rectangle area = getClientArea();
+		int[] size = legend.size(g);
+		legend.paint(g, area.width - size[0] - 10, area.height - size[1] - 10);
+	}
+
+	public boolean isLegendShown() {
+		return legendShown;
+	}
+
+	public void setLegendShown(boolean shown) {
+		legendShown = shown;
+		redraw();
 	}
 
 	/** The four corners of a box, in the order north-west, north-east, south-east, south-west. */

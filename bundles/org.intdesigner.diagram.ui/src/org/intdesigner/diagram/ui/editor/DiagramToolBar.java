@@ -37,6 +37,11 @@ public final class DiagramToolBar {
 		new ToolItem(bar, SWT.SEPARATOR);
 		layers = dropDown("Layers", "Switch the optional layers of this diagram on and off", true);
 		filters = dropDown("Filters", "Switch filters that hide or collapse elements on and off", false);
+		ToolItem key = new ToolItem(bar, SWT.CHECK);
+		key.setText("Key");
+		key.setToolTipText("Show the key to the diagram's colours, lines and marks");
+		key.setSelection(true);
+		key.addListener(SWT.Selection, e -> editor.getCanvas().setLegendShown(key.getSelection()));
 		new ToolItem(bar, SWT.SEPARATOR);
 		push("Export PNG...", "Save the whole diagram as a PNG image", () -> DiagramExport.exportWithDialog(editor.getSite().getShell(),
 				editor.getDiagram(), editor.getPartName(), DiagramExport.Format.PNG));

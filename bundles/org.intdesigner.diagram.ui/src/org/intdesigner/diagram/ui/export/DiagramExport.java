@@ -20,6 +20,8 @@ import org.intdesigner.diagram.store.NotationFiles;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.ui.render.Box;
 import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.ui.render.DiagramGraphics;
+import org.intdesigner.diagram.ui.render.DiagramLegend;
 import org.intdesigner.diagram.ui.render.DiagramPainter;
 import org.intdesigner.diagram.ui.render.SwtGraphics;
 import org.intdesigner.diagram.ui.render.SwtResources;
@@ -68,9 +70,30 @@ public final class DiagramExport {
 		NotationFiles.replace(file, bytes);
 	}
 
+	/** The drawing's bounds with room for the key to its right. */
+	private static Box withLegend(Box extent, DiagramLegend legend, DiagramGraphics measure) {
+		if (legend.isEmpty()) {
+			return extent;
+		}
+		int[] size = legend.size(measure);
+		return new Box(extent.x(), extent.y(), extent.width() + size[0] + MARGIN, Math.max(extent.height(), size[1] + 2 * MARGIN));
+	}
+
 	static byte[] png(Display display, LiveDiagram diagram) {
 		DiagramGeometry geometry = new DiagramGeometry(diagram);
-		Box extent = geometry.extent().expand(MARGIN);
+		DiagramLegend legend = new DiagramLegend(diagram);
+		SwtResources measuring = new SwtResources(display);
+		Image probe = new Image(display, 1, 1);
+		GC probeGc = new GC(probe);
+		Box drawing = geometry.extent().expand(MARGIN);
+		Box extent;
+		try {
+			extent = withLegend(drawing, legend, new SwtGraphics(probeGc, measuring));
+		} finally {
+			probeGc.dispose();
+			probe.dispose();
+			measuring.dispose();
+		}
 		double scale = Math.min(1, MAX_PNG_SIDE / (double) Math.max(extent.width(), extent.height()));
 		int width = Math.max(1, (int) Math.ceil(extent.width() * scale));
 		int height = Math.max(1, (int) Math.ceil(extent.height() * scale));
@@ -86,7 +109,11 @@ public final class DiagramExport {
 			transform.scale((float) scale, (float) scale);
 			transform.translate(-extent.x(), -extent.y());
 			gc.setTransform(transform);
-			new DiagramPainter(diagram, geometry).paint(new SwtGraphics(gc, resources), null);
+			SwtGraphics graphics = new SwtGraphics(gc, resources);
+			new DiagramPainter(diagram, geometry).paint(graphics, null);
+			if (!legend.isEmpty()) {
+				legend.paint(graphics, drawing.right(), drawing.y() + MARGIN);
+			}
 			gc.setTransform(null);
 			ImageData data = image.getImageData();
 			ImageLoader loader = new ImageLoader();
@@ -104,11 +131,18 @@ public final class DiagramExport {
 
 	static String svg(Display display, LiveDiagram diagram) {
 		DiagramGeometry geometry = new DiagramGeometry(diagram);
-		Box extent = geometry.extent().expand(MARGIN);
+		DiagramLegend legend = new DiagramLegend(diagram);
+		Box drawing = geometry.extent().expand(MARGIN);
+		String family = display.getSystemFont().getFontData()[0].getName();
+		SvgGraphics measure = new SvgGraphics(new SVGGraphics2D(10, 10), family);
+		Box extent = withLegend(drawing, legend, measure);
 		SVGGraphics2D g = new SVGGraphics2D(extent.width(), extent.height());
 		g.translate(-extent.x(), -extent.y());
-		String family = display.getSystemFont().getFontData()[0].getName();
-		new DiagramPainter(diagram, geometry).paint(new SvgGraphics(g, family), null);
+		SvgGraphics graphics = new SvgGraphics(g, family);
+		new DiagramPainter(diagram, geometry).paint(graphics, null);
+		if (!legend.isEmpty()) {
+			legend.paint(graphics, drawing.right(), drawing.y() + MARGIN);
+		}
 		return g.getSVGDocument();
 	}
 }

@@ -24,6 +24,7 @@ import org.intdesigner.diagram.spec.Style;
  * </p>
  * <ul>
  *   <li>{@link org.intdesigner.diagram.spec.impl.ConditionalStyleImpl#getPredicate <em>Predicate</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.impl.ConditionalStyleImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.impl.ConditionalStyleImpl#getStyle <em>Style</em>}</li>
  * </ul>
  *
@@ -49,6 +50,26 @@ public class ConditionalStyleImpl extends EObjectImpl implements ConditionalStyl
 	 * @ordered
 	 */
 	protected String predicate = PREDICATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LABEL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected String label = LABEL_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
@@ -100,6 +121,29 @@ public class ConditionalStyleImpl extends EObjectImpl implements ConditionalStyl
 		predicate = newPredicate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, DiagramSpecPackage.CONDITIONAL_STYLE__PREDICATE, oldPredicate, predicate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLabel() {
+		return label;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabel(String newLabel) {
+		String oldLabel = label;
+		label = newLabel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DiagramSpecPackage.CONDITIONAL_STYLE__LABEL, oldLabel, label));
 	}
 
 	/**
@@ -171,6 +215,8 @@ public class ConditionalStyleImpl extends EObjectImpl implements ConditionalStyl
 		switch (featureID) {
 			case DiagramSpecPackage.CONDITIONAL_STYLE__PREDICATE:
 				return getPredicate();
+			case DiagramSpecPackage.CONDITIONAL_STYLE__LABEL:
+				return getLabel();
 			case DiagramSpecPackage.CONDITIONAL_STYLE__STYLE:
 				return getStyle();
 		}
@@ -187,6 +233,9 @@ public class ConditionalStyleImpl extends EObjectImpl implements ConditionalStyl
 		switch (featureID) {
 			case DiagramSpecPackage.CONDITIONAL_STYLE__PREDICATE:
 				setPredicate((String)newValue);
+				return;
+			case DiagramSpecPackage.CONDITIONAL_STYLE__LABEL:
+				setLabel((String)newValue);
 				return;
 			case DiagramSpecPackage.CONDITIONAL_STYLE__STYLE:
 				setStyle((Style)newValue);
@@ -206,6 +255,9 @@ public class ConditionalStyleImpl extends EObjectImpl implements ConditionalStyl
 			case DiagramSpecPackage.CONDITIONAL_STYLE__PREDICATE:
 				setPredicate(PREDICATE_EDEFAULT);
 				return;
+			case DiagramSpecPackage.CONDITIONAL_STYLE__LABEL:
+				setLabel(LABEL_EDEFAULT);
+				return;
 			case DiagramSpecPackage.CONDITIONAL_STYLE__STYLE:
 				setStyle((Style)null);
 				return;
@@ -223,6 +275,8 @@ public class ConditionalStyleImpl extends EObjectImpl implements ConditionalStyl
 		switch (featureID) {
 			case DiagramSpecPackage.CONDITIONAL_STYLE__PREDICATE:
 				return PREDICATE_EDEFAULT == null ? predicate != null : !PREDICATE_EDEFAULT.equals(predicate);
+			case DiagramSpecPackage.CONDITIONAL_STYLE__LABEL:
+				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case DiagramSpecPackage.CONDITIONAL_STYLE__STYLE:
 				return style != null;
 		}
@@ -241,6 +295,8 @@ public class ConditionalStyleImpl extends EObjectImpl implements ConditionalStyl
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (predicate: ");
 		result.append(predicate);
+		result.append(", label: ");
+		result.append(label);
 		result.append(')');
 		return result.toString();
 	}

@@ -940,8 +940,18 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getConditionalStyle_Label() {
+		return (EAttribute)conditionalStyleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getConditionalStyle_Style() {
-		return (EReference)conditionalStyleEClass.getEStructuralFeatures().get(1);
+		return (EReference)conditionalStyleEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1446,6 +1456,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 
 		conditionalStyleEClass = createEClass(CONDITIONAL_STYLE);
 		createEAttribute(conditionalStyleEClass, CONDITIONAL_STYLE__PREDICATE);
+		createEAttribute(conditionalStyleEClass, CONDITIONAL_STYLE__LABEL);
 		createEReference(conditionalStyleEClass, CONDITIONAL_STYLE__STYLE);
 
 		toolEClass = createEClass(TOOL);
@@ -1631,6 +1642,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 
 		initEClass(conditionalStyleEClass, ConditionalStyle.class, "ConditionalStyle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConditionalStyle_Predicate(), ecorePackage.getEString(), "predicate", null, 0, 1, ConditionalStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConditionalStyle_Label(), ecorePackage.getEString(), "label", null, 0, 1, ConditionalStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConditionalStyle_Style(), this.getStyle(), null, "style", null, 0, 1, ConditionalStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(toolEClass, Tool.class, "Tool", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

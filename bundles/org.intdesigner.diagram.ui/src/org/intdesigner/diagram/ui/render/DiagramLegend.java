@@ -1,0 +1,146 @@
+package org.intdesigner.diagram.ui.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.intdesigner.diagram.spec.AbstractNodeMapping;
+import org.intdesigner.diagram.spec.ConditionalStyle;
+import org.intdesigner.diagram.spec.ContainerMapping;
+import org.intdesigner.diagram.spec.Decoration;
+import org.intdesigner.diagram.spec.EdgeMapping;
+import org.intdesigner.diagram.spec.EdgeStyle;
+import org.intdesigner.diagram.spec.Layer;
+import org.intdesigner.diagram.spec.LineStyle;
+import org.intdesigner.diagram.spec.NodeStyle;
+import org.intdesigner.diagram.sync.LiveDiagram;
+import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+
+/**
+ * The key to a diagram, built from its specification: a swatch for each labelled node and
+ * container mapping and each labelled conditional style, a line for each labelled edge mapping, an
+ * icon for each labelled decoration, in the active layers. Drawn in a corner of the canvas and
+ * beside the drawing in exports.
+ */
+public final class DiagramLegend {
+
+	private static final int SWATCH = 14;
+	private static final int ROW = 18;
+	private static final int PAD = 8;
+
+	private sealed interface Entry permits NodeEntry, EdgeEntry, IconEntry {
+		String label();
+	}
+
+	private record NodeEntry(String label, NodeStyle style, boolean container) implements Entry {
+	}
+
+	private record EdgeEntry(String label, EdgeStyle style) implements Entry {
+	}
+
+	private record IconEntry(String label, String iconPath) implements Entry {
+	}
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	public DiagramLegend(LiveDiagram diagram) {
+		for (Layer layer : diagram.activeLayers()) {
+			layer.getContainerMappings().forEach(this::addNode);
+			layer.getNodeMappings().forEach(this::addNode);
+			for (EdgeMapping edge : layer.getEdgeMappings()) {
+				if (hasLabel(edge.getLabel())) {
+					add(new EdgeEntry(edge.getLabel(), edge.getStyle()));
+				}
+			}
+			for (Decoration decoration : layer.getDecorations()) {
+				if (hasLabel(decoration.getLabel())) {
+					add(new IconEntry(decoration.getLabel(), decoration.getIconPath()));
+				}
+			}
+		}
+	}
+
+	private void addNode(AbstractNodeMapping mapping) {
+		boolean container = mapping instanceof ContainerMapping;
+		if (hasLabel(mapping.getLabel())) {
+			add(new NodeEntry(mapping.getLabel(), mapping.getStyle(), container));
+		}
+		for (ConditionalStyle conditional : mapping.getConditionalStyles()) {
+			if (hasLabel(conditional.getLabel()) && conditional.getStyle() instanceof NodeStyle style) {
+				add(new NodeEntry(conditional.getLabel(), style, container));
+			}
+		}
+		if (mapping instanceof ContainerMapping parent) {
+			parent.getSubContainerMappings().forEach(this::addNode);
+			parent.getSubNodeMappings().forEach(this::addNode);
+		}
+	}
+
+	/** One entry per label: a style shared by a team and a sub-team mapping is keyed once. */
+	private void add(Entry entry) {
+		if (entries.stream().noneMatch(e -> e.label().equals(entry.label()))) {
+			entries.add(entry);
+		}
+	}
+
+	private static boolean hasLabel(String label) {
+		return label != null && !label.isBlank();
+	}
+
+	public boolean isEmpty() {
+		return entries.isEmpty();
+	}
+
+	/** Width and height of the legend as {@link #paint} draws it. */
+	public int[] size(DiagramGraphics g) {
+		int width = 0;
+		for (Entry entry : entries) {
+			width = Math.max(width, g.textExtent(entry.label(), false)[0]);
+		}
+		return new int[] { PAD * 3 + SWATCH * 2 + width, PAD * 2 + ROW * entries.size() + ROW };
+	}
+
+	/** Draws the legend with its top-left corner at (x, y). */
+	public void paint(DiagramGraphics g, int x, int y) {
+		int[] size = size(g);
+		g.setBackground(0xffffff);
+		g.fillRectangle(x, y, size[0], size[1], 6);
+		g.setForeground(0xaeb7bd);
+		g.setLine(1, Dash.SOLID);
+		g.drawRectangle(x, y, size[0], size[1], 6);
+		g.setForeground(0x212b32);
+		g.drawText("Key", x + PAD, y + PAD, true);
+		int row = y + PAD + ROW;
+		int textX = x + PAD * 2 + SWATCH * 2;
+		for (Entry entry : entries) {
+			int cy = row + ROW / 2 - 1;
+			switch (entry) {
+			case NodeEntry node -> {
+				NodeStyle style = node.style();
+				g.setBackground(Rgb.parse(style == null ? null : style.getFillColor(), node.container() ? 0xf0f4f5 : 0xffffff));
+				g.fillRectangle(x + PAD, row + 2, SWATCH * 2, SWATCH - 2, 4);
+				g.setForeground(Rgb.parse(style == null ? null : style.getBorderColor(), 0x425563));
+				g.setLine(style == null ? 1 : Math.max(1, Math.min(3, style.getBorderWidth())), Dash.SOLID);
+				g.drawRectangle(x + PAD, row + 2, SWATCH * 2, SWATCH - 2, 4);
+			}
+			case EdgeEntry edge -> {
+				EdgeStyle style = edge.style();
+				g.setForeground(Rgb.parse(style == null ? null : style.getLineColor(), 0x425563));
+				LineStyle line = style == null ? LineStyle.SOLID : style.getLineStyle();
+				g.setLine(style == null ? 1 : Math.max(1, style.getLineWidth()),
+						line == LineStyle.DASHED ? Dash.DASHED : line == LineStyle.DOTTED ? Dash.DOTTED : Dash.SOLID);
+				g.drawPolyline(new int[] { x + PAD, cy, x + PAD + SWATCH * 2, cy });
+			}
+			case IconEntry icon -> {
+				if (!g.drawIcon(icon.iconPath(), x + PAD + SWATCH / 2, row + 1, SWATCH)) {
+					g.setBackground(0xffb81c);
+					g.fillOval(x + PAD + SWATCH / 2, row + 1, SWATCH, SWATCH);
+				}
+			}
+			}
+			g.setLine(1, Dash.SOLID);
+			g.setForeground(0x212b32);
+			g.drawText(entry.label(), textX, row, false);
+			row += ROW;
+		}
+	}
+}
