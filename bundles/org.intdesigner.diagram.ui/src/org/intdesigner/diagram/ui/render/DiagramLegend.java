@@ -1,7 +1,15 @@
 package org.intdesigner.diagram.ui.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.diagram.notation.EdgeView;
+import org.intdesigner.diagram.notation.NodeView;
 
 import org.intdesigner.diagram.spec.AbstractNodeMapping;
 import org.intdesigner.diagram.spec.ConditionalStyle;
@@ -18,7 +26,7 @@ import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
 /**
  * The key to a diagram, built from its specification: a swatch for each labelled node and
  * container mapping and each labelled conditional style, a line for each labelled edge mapping, an
- * icon for each labelled decoration, in the active layers. Drawn in a corner of the canvas and
+ * icon for each labelled decoration, in the active layers, as far as the diagram shows them now. Drawn in a corner of the canvas and
  * beside the drawing in exports.
  */
 public final class DiagramLegend {
@@ -41,18 +49,29 @@ public final class DiagramLegend {
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
+	/** What the diagram shows now: the key lists only these, so it stays short. */
+	private final Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	public DiagramLegend(LiveDiagram diagram) {
+		for (Iterator<EObject> it = diagram.getNotation().eAllContents(); it.hasNext();) {
+			EObject view = it.next();
+			if (view instanceof NodeView node && diagram.nodeOf(node) != null && !diagram.isHidden(node)) {
+				used.add(diagram.nodeOf(node).getStyle());
+				diagram.decorationsOf(node).forEach(d -> used.add(d.decoration()));
+			} else if (view instanceof EdgeView edge && diagram.edgeOf(edge) != null) {
+				used.add(diagram.edgeOf(edge).mapping());
+			}
+		}
 		for (Layer layer : diagram.activeLayers()) {
 			layer.getContainerMappings().forEach(this::addNode);
 			layer.getNodeMappings().forEach(this::addNode);
 			for (EdgeMapping edge : layer.getEdgeMappings()) {
-				if (hasLabel(edge.getLabel())) {
+				if (hasLabel(edge.getLabel()) && used.contains(edge)) {
 					add(new EdgeEntry(edge.getLabel(), edge.getStyle()));
 				}
 			}
 			for (Decoration decoration : layer.getDecorations()) {
-				if (hasLabel(decoration.getLabel())) {
+				if (hasLabel(decoration.getLabel()) && used.contains(decoration)) {
 					add(new IconEntry(decoration.getLabel(), decoration.getIconPath()));
 				}
 			}
@@ -61,11 +80,11 @@ public final class DiagramLegend {
 
 	private void addNode(AbstractNodeMapping mapping) {
 		boolean container = mapping instanceof ContainerMapping;
-		if (hasLabel(mapping.getLabel())) {
+		if (hasLabel(mapping.getLabel()) && used.contains(mapping.getStyle())) {
 			add(new NodeEntry(mapping.getLabel(), mapping.getStyle(), container));
 		}
 		for (ConditionalStyle conditional : mapping.getConditionalStyles()) {
-			if (hasLabel(conditional.getLabel()) && conditional.getStyle() instanceof NodeStyle style) {
+			if (hasLabel(conditional.getLabel()) && conditional.getStyle() instanceof NodeStyle style && used.contains(style)) {
 				add(new NodeEntry(conditional.getLabel(), style, container));
 			}
 		}
