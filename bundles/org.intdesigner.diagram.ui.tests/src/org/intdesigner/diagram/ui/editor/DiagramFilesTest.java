@@ -184,4 +184,26 @@ class DiagramFilesTest {
 			Platform.removeLogListener(listener);
 		}
 	}
+
+	@Test
+	void theNewDiagramWizardDrawsTheActiveEditorsModel() {
+		driver.ui().async(() -> {
+			var wizard = new org.intdesigner.diagram.ui.wizards.NewDiagramWizard();
+			wizard.init(org.eclipse.ui.PlatformUI.getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+			new org.eclipse.jface.wizard.WizardDialog(driver.workbenchShell(), wizard).open();
+		});
+		driver.waitUntil(Condition.of("the wizard", () -> driver.hasShell("New Diagram")));
+		var type = driver.find(WidgetQuery.of(org.eclipse.swt.widgets.Combo.class), driver.shell("New Diagram"));
+		driver.waitUntil(Condition.of("diagram types listed", () -> driver.ui().call(() -> type.getItemCount() > 0)));
+		assertTrue(driver.ui().call(() -> java.util.Arrays.asList(type.getItems())).contains("Team structure"));
+		driver.ui().run(() -> {
+			type.select(java.util.Arrays.asList(type.getItems()).indexOf("Team structure"));
+			type.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+		driver.click(driver.button("Finish"));
+		fixture.waitForEditor(DiagramEditor.class);
+		DiagramEditor editor = driver.ui().call(() -> (DiagramEditor) driver.page().getActiveEditor());
+		assertEquals("Team structure of files", driver.ui().call(editor::getPartName));
+		assertEquals(2, (int) driver.ui().call(() -> editor.getDiagram().getNotation().getNodes().size()));
+	}
 }
