@@ -23,8 +23,14 @@ import org.intdesigner.diagram.spec.DirectEditTool;
 import org.intdesigner.diagram.tools.ToolCommand;
 import org.intdesigner.diagram.tools.ToolCommands;
 import org.intdesigner.diagram.validation.SpecificationProblem;
+import org.intdesigner.analysis.engine.LatestFindings;
+import org.intdesigner.analysis.engine.RuleSettings;
+import org.intdesigner.analysis.engine.ValidationReport;
+import org.intdesigner.analysis.engine.Validator;
+import org.intdesigner.analysis.rules.BuiltInRules;
 import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.AccountabilityKind;
+import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.Party;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.RaciAssignment;
@@ -169,6 +175,44 @@ class AccountabilityMapDiagramTest {
 	void theMapLaysOutWithoutOverlappingNodes() {
 		t.diagram.refresh();
 		t.layOutWithoutOverlaps();
+	}
+
+	@Test
+	void itemsWithNoOrSeveralAccountablePartiesAreDecoratedAsErrors() {
+		AccountabilityItem none = IntdFactory.eINSTANCE.createAccountabilityItem();
+		none.setName("Nobody answers for this");
+		t.model.getAccountabilities().add(none);
+		AccountabilityItem two = IntdFactory.eINSTANCE.createAccountabilityItem();
+		two.setName("Two answer for this");
+		for (Post post : t.model.getPosts().subList(0, 2)) {
+			RaciAssignment accountable = IntdFactory.eINSTANCE.createRaciAssignment();
+			accountable.setParty(post);
+			accountable.setCode(RaciCode.A);
+			two.getAssignments().add(accountable);
+		}
+		t.model.getAccountabilities().add(two);
+		ValidationReport report = new Validator(BuiltInRules.create(), RuleSettings.defaults()).validate(t.model);
+		LatestFindings.publish(t.model, report);
+		try {
+			t.diagram.refresh();
+			assertTrue(t.diagram.getProblems().isEmpty(), t.diagram.getProblems().toString());
+			for (AccountabilityItem item : List.of(none, two)) {
+				List<String> decorations = t.diagram.decorationsOf(t.diagram.viewsOf(item).get(0)).stream()
+						.map(d -> d.decoration().getName()).toList();
+				assertEquals(List.of("itemErrors"), decorations, item.getName());
+			}
+			assertTrue(t.diagram.decorationsOf(t.diagram.viewsOf(none).get(0)).get(0).tooltip().contains("ACC-001"));
+			assertTrue(t.diagram.decorationsOf(t.diagram.viewsOf(two).get(0)).get(0).tooltip().contains("ACC-002"));
+			for (DiagramNode node : nodes("item")) {
+				boolean flagged = report.active().stream().anyMatch(f -> f.element() == node.getElement()
+						&& (f.ruleId().equals("ACC-001") || f.ruleId().equals("ACC-002")));
+				if (flagged) {
+					assertFalse(t.diagram.decorationsOf(t.diagram.viewsOf(node.getElement()).get(0)).isEmpty());
+				}
+			}
+		} finally {
+			LatestFindings.forget(t.model);
+		}
 	}
 
 	private List<DiagramNode> nodes(String mapping) {
