@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.intdesigner.diagram.expressions.Expressions;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.DiagramSet;
+import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.notation.NotationFactory;
 import org.intdesigner.diagram.spec.ContainerMapping;
@@ -228,5 +229,30 @@ class LiveDiagramTest {
 		assertTrue(diagram.isHidden(workerView));
 		assertFalse(diagram.isHidden(diagram.viewsOf(lead).get(0)));
 		assertEquals(List.of(hideVacant), diagram.allFilters());
+	}
+
+	@Test
+	void aHideFilterOnAnEdgeMappingHidesItsEdgesOnly() throws IOException {
+		build();
+		Filter hideLines = S.createFilter();
+		hideLines.setName("hide line management");
+		hideLines.setKind(FilterKind.HIDE);
+		hideLines.getMappings().add(layer.getEdgeMappings().get(0));
+		layer.getFilters().add(hideLines);
+		LiveDiagram diagram = live();
+		diagram.refresh();
+		EdgeView line = notation.getEdges().get(0);
+		assertFalse(diagram.isHidden(line));
+		notation.getActiveFilters().add(hideLines.getName());
+		assertFalse(diagram.refresh().changedNotation(), "filters never change the notation");
+		assertTrue(diagram.isHidden(line));
+		assertFalse(diagram.isHidden(diagram.viewsOf(worker).get(0)), "the posts stay");
+		hideLines.setCondition("self != null");
+		diagram.refresh();
+		assertFalse(diagram.isHidden(line), "a relation edge has no element for the condition to see");
+		notation.getActiveFilters().clear();
+		hideLines.setCondition(null);
+		diagram.refresh();
+		assertFalse(diagram.isHidden(line));
 	}
 }

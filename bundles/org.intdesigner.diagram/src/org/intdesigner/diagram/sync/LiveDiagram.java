@@ -20,6 +20,7 @@ import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.Decoration;
 import org.intdesigner.diagram.spec.DiagramDescription;
+import org.intdesigner.diagram.spec.EdgeMapping;
 import org.intdesigner.diagram.spec.Filter;
 import org.intdesigner.diagram.spec.FilterKind;
 import org.intdesigner.diagram.spec.Layer;
@@ -42,6 +43,7 @@ public final class LiveDiagram {
 	private InterpretedDiagram interpreted = new InterpretedDiagram();
 	private final Set<NodeView> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<NodeView> collapsedByFilter = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<EdgeView> hiddenEdges = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Map<NodeView, List<NodeDecoration>> decorations = new IdentityHashMap<>();
 	private final Map<String, String> problems = new LinkedHashMap<>();
 	private String title = "";
@@ -95,9 +97,13 @@ public final class LiveDiagram {
 	private void applyFilters() {
 		hidden.clear();
 		collapsedByFilter.clear();
+		hiddenEdges.clear();
 		for (Filter filter : allFilters()) {
 			if (!notation.getActiveFilters().contains(filter.getName())) {
 				continue;
+			}
+			if (filter.getKind() == FilterKind.HIDE) {
+				hideEdges(filter);
 			}
 			Set<NodeView> target = filter.getKind() == FilterKind.COLLAPSE ? collapsedByFilter : hidden;
 			for (DiagramNode node : interpreted.allNodes()) {
@@ -111,6 +117,30 @@ public final class LiveDiagram {
 				} catch (ExpressionException e) {
 					problems.putIfAbsent(filter.getName(), e.getMessage());
 				}
+			}
+		}
+	}
+
+	/**
+	 * A hide filter naming edge mappings hides their edges whose element passes its condition
+	 * (relation-based edges have no element: the condition sees {@code self} null). A filter with
+	 * no mappings applies to nodes only, as before edges could be filtered.
+	 */
+	private void hideEdges(Filter filter) {
+		if (filter.getMappings().stream().noneMatch(EdgeMapping.class::isInstance)) {
+			return;
+		}
+		for (EdgeView view : notation.getEdges()) {
+			DiagramEdge edge = sync.edgeOf(view);
+			if (edge == null || !filter.getMappings().contains(edge.mapping())) {
+				continue;
+			}
+			try {
+				if (expressions.test(filter.getCondition(), edge.element())) {
+					hiddenEdges.add(view);
+				}
+			} catch (ExpressionException e) {
+				problems.putIfAbsent(filter.getName(), e.getMessage());
 			}
 		}
 	}
@@ -211,6 +241,11 @@ public final class LiveDiagram {
 			}
 		}
 		return false;
+	}
+
+	/** Hidden by an active hide filter on its edge mapping (edges whose ends are hidden are not drawn either). */
+	public boolean isHidden(EdgeView view) {
+		return hiddenEdges.contains(view);
 	}
 
 	public boolean isCollapsed(NodeView view) {

@@ -35,6 +35,9 @@ public final class DiagramGeometry {
 			place(node, 0, 0);
 		}
 		for (EdgeView edge : diagram.getNotation().getEdges()) {
+			if (diagram.isHidden(edge)) {
+				continue;
+			}
 			NodeView source = visibleEnd(edge.getSource());
 			NodeView target = visibleEnd(edge.getTarget());
 			if (source == null || target == null || source == target || diagram.edgeOf(edge) == null) {
