@@ -320,6 +320,35 @@ public final class DiagramCanvas extends Canvas {
 		viewListeners.forEach(Runnable::run);
 	}
 
+	/**
+	 * The view a diagram opens with: all of it when it fits at a readable zoom (at most 100%), else
+	 * the readable zoom with the first drawn node in view, so a big diagram does not open on an
+	 * empty corner or as an unreadable speck.
+	 */
+	public void showOpeningView() {
+		Rectangle area = getClientArea();
+		Box extent = geometry.extent();
+		if (area.width <= 0 || area.height <= 0 || extent.width() <= 0) {
+			return;
+		}
+		Box origin = origin();
+		double fit = Math.min((area.width - 4.0) / (extent.right() - origin.x() + 2 * MARGIN),
+				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
+		if (fit >= READABLE_ZOOM) {
+			zoomToFit();
+			return;
+		}
+		setZoom(READABLE_ZOOM, 0, 0);
+		if (!geometry.paintOrder().isEmpty()) {
+			Box first = geometry.box(geometry.paintOrder().get(0));
+			Point at = toScreen(first.x(), first.y());
+			scrollBy(at.x - 20, at.y - 20);
+		}
+	}
+
+	/** Below this zoom labels get hard to read: the opening view does not go lower. */
+	static final double READABLE_ZOOM = 0.6;
+
 	public void scrollBy(int dx, int dy) {
 		ScrollBar h = getHorizontalBar();
 		ScrollBar v = getVerticalBar();

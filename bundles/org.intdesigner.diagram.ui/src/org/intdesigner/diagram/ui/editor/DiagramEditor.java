@@ -200,6 +200,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		}
 		canvas.setDiagram(live);
+		// the canvas has its size once the editor is laid out
+		canvas.getDisplay().asyncExec(() -> {
+			if (!canvas.isDisposed()) {
+				canvas.showOpeningView();
+			}
+		});
 		canvas.addViewListener(toolBar::update);
 		toolBar.update();
 		palette.fill();
