@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.intdesigner.diagram.spec.DiagramDescription#getDomainClass <em>Domain Class</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.DiagramDescription#getTitleExpression <em>Title Expression</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.DiagramDescription#getLayoutDirection <em>Layout Direction</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.DiagramDescription#getLayers <em>Layers</em>}</li>
  * </ul>
  *
@@ -69,6 +70,34 @@ public interface DiagramDescription extends Named {
 	 * @generated
 	 */
 	void setTitleExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Layout Direction</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.intdesigner.diagram.spec.LayoutDirection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which way edges run when the diagram is arranged: down (an organisation chart) or right (a matrix of items and the parties they point to).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout Direction</em>' attribute.
+	 * @see org.intdesigner.diagram.spec.LayoutDirection
+	 * @see #setLayoutDirection(LayoutDirection)
+	 * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getDiagramDescription_LayoutDirection()
+	 * @model
+	 * @generated
+	 */
+	LayoutDirection getLayoutDirection();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.diagram.spec.DiagramDescription#getLayoutDirection <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout Direction</em>' attribute.
+	 * @see org.intdesigner.diagram.spec.LayoutDirection
+	 * @see #getLayoutDirection()
+	 * @generated
+	 */
+	void setLayoutDirection(LayoutDirection value);
 
 	/**
 	 * Returns the value of the '<em><b>Layers</b></em>' containment reference list.

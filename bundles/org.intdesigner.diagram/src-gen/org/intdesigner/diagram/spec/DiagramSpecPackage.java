@@ -208,13 +208,22 @@ public interface DiagramSpecPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION__TITLE_EXPRESSION = NAMED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Layout Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__LAYERS = NAMED_FEATURE_COUNT + 2;
+	int DIAGRAM_DESCRIPTION__LAYERS = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Diagram Description</em>' class.
@@ -223,7 +232,7 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Diagram Description</em>' class.
@@ -2360,6 +2369,16 @@ public interface DiagramSpecPackage extends EPackage {
 	int ARROW_HEAD = 30;
 
 	/**
+	 * The meta object id for the '{@link org.intdesigner.diagram.spec.LayoutDirection <em>Layout Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.diagram.spec.LayoutDirection
+	 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getLayoutDirection()
+	 * @generated
+	 */
+	int LAYOUT_DIRECTION = 31;
+
+	/**
 	 * The meta object id for the '{@link org.intdesigner.diagram.spec.Routing <em>Routing</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2367,7 +2386,7 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 31;
+	int ROUTING = 32;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.diagram.spec.FilterKind <em>Filter Kind</em>}' enum.
@@ -2377,7 +2396,7 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getFilterKind()
 	 * @generated
 	 */
-	int FILTER_KIND = 32;
+	int FILTER_KIND = 33;
 
 
 	/**
@@ -2464,6 +2483,17 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDiagramDescription_TitleExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.diagram.spec.DiagramDescription#getLayoutDirection <em>Layout Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout Direction</em>'.
+	 * @see org.intdesigner.diagram.spec.DiagramDescription#getLayoutDirection()
+	 * @see #getDiagramDescription()
+	 * @generated
+	 */
+	EAttribute getDiagramDescription_LayoutDirection();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.intdesigner.diagram.spec.DiagramDescription#getLayers <em>Layers</em>}'.
@@ -3439,6 +3469,16 @@ public interface DiagramSpecPackage extends EPackage {
 	EEnum getArrowHead();
 
 	/**
+	 * Returns the meta object for enum '{@link org.intdesigner.diagram.spec.LayoutDirection <em>Layout Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Layout Direction</em>'.
+	 * @see org.intdesigner.diagram.spec.LayoutDirection
+	 * @generated
+	 */
+	EEnum getLayoutDirection();
+
+	/**
 	 * Returns the meta object for enum '{@link org.intdesigner.diagram.spec.Routing <em>Routing</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3550,6 +3590,14 @@ public interface DiagramSpecPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGRAM_DESCRIPTION__TITLE_EXPRESSION = eINSTANCE.getDiagramDescription_TitleExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Layout Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION = eINSTANCE.getDiagramDescription_LayoutDirection();
 
 		/**
 		 * The meta object literal for the '<em><b>Layers</b></em>' containment reference list feature.
@@ -4334,6 +4382,16 @@ public interface DiagramSpecPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ARROW_HEAD = eINSTANCE.getArrowHead();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.diagram.spec.LayoutDirection <em>Layout Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.diagram.spec.LayoutDirection
+		 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getLayoutDirection()
+		 * @generated
+		 */
+		EEnum LAYOUT_DIRECTION = eINSTANCE.getLayoutDirection();
 
 		/**
 		 * The meta object literal for the '{@link org.intdesigner.diagram.spec.Routing <em>Routing</em>}' enum.

@@ -54,10 +54,12 @@ final class Arrangement {
 
 	private DiagramLayout layout() {
 		SwtResources resources = editor.getCanvas().getResources();
+		var direction = editor.getDiagram().getDescription().getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
+				? org.intdesigner.diagram.layout.LayoutDirection.RIGHT : org.intdesigner.diagram.layout.LayoutDirection.DOWN;
 		return new DiagramLayout((text, bold) -> {
 			Point extent = resources.extent(text, bold);
 			return new int[] { extent.x, extent.y };
-		});
+		}, direction);
 	}
 
 	private LayoutHints hints() {

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.intdesigner.diagram.spec.DiagramDescription;
 import org.intdesigner.diagram.spec.DiagramSpecPackage;
 import org.intdesigner.diagram.spec.Layer;
+import org.intdesigner.diagram.spec.LayoutDirection;
 
 /**
  * <!-- begin-user-doc -->
@@ -31,6 +32,7 @@ import org.intdesigner.diagram.spec.Layer;
  * <ul>
  *   <li>{@link org.intdesigner.diagram.spec.impl.DiagramDescriptionImpl#getDomainClass <em>Domain Class</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.impl.DiagramDescriptionImpl#getTitleExpression <em>Title Expression</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.impl.DiagramDescriptionImpl#getLayoutDirection <em>Layout Direction</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.impl.DiagramDescriptionImpl#getLayers <em>Layers</em>}</li>
  * </ul>
  *
@@ -76,6 +78,26 @@ public class DiagramDescriptionImpl extends NamedImpl implements DiagramDescript
 	 * @ordered
 	 */
 	protected String titleExpression = TITLE_EXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LayoutDirection LAYOUT_DIRECTION_EDEFAULT = LayoutDirection.DOWN;
+
+	/**
+	 * The cached value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected LayoutDirection layoutDirection = LAYOUT_DIRECTION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getLayers() <em>Layers</em>}' containment reference list.
@@ -158,6 +180,29 @@ public class DiagramDescriptionImpl extends NamedImpl implements DiagramDescript
 	 * @generated
 	 */
 	@Override
+	public LayoutDirection getLayoutDirection() {
+		return layoutDirection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayoutDirection(LayoutDirection newLayoutDirection) {
+		LayoutDirection oldLayoutDirection = layoutDirection;
+		layoutDirection = newLayoutDirection == null ? LAYOUT_DIRECTION_EDEFAULT : newLayoutDirection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION, oldLayoutDirection, layoutDirection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Layer> getLayers() {
 		if (layers == null) {
 			layers = new EObjectContainmentEList<Layer>(Layer.class, this, DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYERS);
@@ -191,6 +236,8 @@ public class DiagramDescriptionImpl extends NamedImpl implements DiagramDescript
 				return getDomainClass();
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__TITLE_EXPRESSION:
 				return getTitleExpression();
+			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION:
+				return getLayoutDirection();
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				return getLayers();
 		}
@@ -211,6 +258,9 @@ public class DiagramDescriptionImpl extends NamedImpl implements DiagramDescript
 				return;
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__TITLE_EXPRESSION:
 				setTitleExpression((String)newValue);
+				return;
+			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION:
+				setLayoutDirection((LayoutDirection)newValue);
 				return;
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				getLayers().clear();
@@ -234,6 +284,9 @@ public class DiagramDescriptionImpl extends NamedImpl implements DiagramDescript
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__TITLE_EXPRESSION:
 				setTitleExpression(TITLE_EXPRESSION_EDEFAULT);
 				return;
+			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION:
+				setLayoutDirection(LAYOUT_DIRECTION_EDEFAULT);
+				return;
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				getLayers().clear();
 				return;
@@ -253,6 +306,8 @@ public class DiagramDescriptionImpl extends NamedImpl implements DiagramDescript
 				return DOMAIN_CLASS_EDEFAULT == null ? domainClass != null : !DOMAIN_CLASS_EDEFAULT.equals(domainClass);
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__TITLE_EXPRESSION:
 				return TITLE_EXPRESSION_EDEFAULT == null ? titleExpression != null : !TITLE_EXPRESSION_EDEFAULT.equals(titleExpression);
+			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION:
+				return layoutDirection != LAYOUT_DIRECTION_EDEFAULT;
 			case DiagramSpecPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				return layers != null && !layers.isEmpty();
 		}
@@ -273,6 +328,8 @@ public class DiagramDescriptionImpl extends NamedImpl implements DiagramDescript
 		result.append(domainClass);
 		result.append(", titleExpression: ");
 		result.append(titleExpression);
+		result.append(", layoutDirection: ");
+		result.append(layoutDirection);
 		result.append(')');
 		return result.toString();
 	}

@@ -97,6 +97,8 @@ public class DiagramSpecFactoryImpl extends EFactoryImpl implements DiagramSpecF
 				return createLineStyleFromString(eDataType, initialValue);
 			case DiagramSpecPackage.ARROW_HEAD:
 				return createArrowHeadFromString(eDataType, initialValue);
+			case DiagramSpecPackage.LAYOUT_DIRECTION:
+				return createLayoutDirectionFromString(eDataType, initialValue);
 			case DiagramSpecPackage.ROUTING:
 				return createRoutingFromString(eDataType, initialValue);
 			case DiagramSpecPackage.FILTER_KIND:
@@ -120,6 +122,8 @@ public class DiagramSpecFactoryImpl extends EFactoryImpl implements DiagramSpecF
 				return convertLineStyleToString(eDataType, instanceValue);
 			case DiagramSpecPackage.ARROW_HEAD:
 				return convertArrowHeadToString(eDataType, instanceValue);
+			case DiagramSpecPackage.LAYOUT_DIRECTION:
+				return convertLayoutDirectionToString(eDataType, instanceValue);
 			case DiagramSpecPackage.ROUTING:
 				return convertRoutingToString(eDataType, instanceValue);
 			case DiagramSpecPackage.FILTER_KIND:
@@ -417,6 +421,26 @@ public class DiagramSpecFactoryImpl extends EFactoryImpl implements DiagramSpecF
 	 * @generated
 	 */
 	public String convertArrowHeadToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LayoutDirection createLayoutDirectionFromString(EDataType eDataType, String initialValue) {
+		LayoutDirection result = LayoutDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLayoutDirectionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -30,6 +30,7 @@ import org.intdesigner.diagram.spec.ElementEdgeMapping;
 import org.intdesigner.diagram.spec.Filter;
 import org.intdesigner.diagram.spec.FilterKind;
 import org.intdesigner.diagram.spec.Layer;
+import org.intdesigner.diagram.spec.LayoutDirection;
 import org.intdesigner.diagram.spec.LineStyle;
 import org.intdesigner.diagram.spec.Mapping;
 import org.intdesigner.diagram.spec.Named;
@@ -275,6 +276,13 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum layoutDirectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum routingEEnum = null;
 
 	/**
@@ -430,8 +438,18 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagramDescription_LayoutDirection() {
+		return (EAttribute)diagramDescriptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagramDescription_Layers() {
-		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(2);
+		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1340,6 +1358,16 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 	 * @generated
 	 */
 	@Override
+	public EEnum getLayoutDirection() {
+		return layoutDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRouting() {
 		return routingEEnum;
 	}
@@ -1393,6 +1421,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		diagramDescriptionEClass = createEClass(DIAGRAM_DESCRIPTION);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DOMAIN_CLASS);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__TITLE_EXPRESSION);
+		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYOUT_DIRECTION);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYERS);
 
 		layerEClass = createEClass(LAYER);
@@ -1511,6 +1540,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		shapeEEnum = createEEnum(SHAPE);
 		lineStyleEEnum = createEEnum(LINE_STYLE);
 		arrowHeadEEnum = createEEnum(ARROW_HEAD);
+		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
 		routingEEnum = createEEnum(ROUTING);
 		filterKindEEnum = createEEnum(FILTER_KIND);
 	}
@@ -1579,6 +1609,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		initEClass(diagramDescriptionEClass, DiagramDescription.class, "DiagramDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramDescription_TitleExpression(), ecorePackage.getEString(), "titleExpression", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramDescription_LayoutDirection(), this.getLayoutDirection(), "layoutDirection", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_Layers(), this.getLayer(), null, "layers", null, 1, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerEClass, Layer.class, "Layer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1710,6 +1741,10 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		addEEnumLiteral(arrowHeadEEnum, ArrowHead.ARROW);
 		addEEnumLiteral(arrowHeadEEnum, ArrowHead.TRIANGLE);
 		addEEnumLiteral(arrowHeadEEnum, ArrowHead.DIAMOND);
+
+		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.RIGHT);
 
 		initEEnum(routingEEnum, Routing.class, "Routing");
 		addEEnumLiteral(routingEEnum, Routing.ORTHOGONAL);
