@@ -35,6 +35,8 @@ public final class SyntheticModels {
 
 	/** How big: places, neighbourhoods, teams, posts, accountability items, RACI entries. */
 	public enum Scale {
+		/** One neighbourhood of 300 posts: what one INT's diagrams must draw readably. */
+		NEIGHBOURHOOD(1, 1, 12, 300, 60, 300),
 		SMALL(2, 8, 80, 1_000, 500, 2_500),
 		MEDIUM(8, 50, 500, 10_000, 5_000, 25_000),
 		/** London: 32 boroughs, 200 neighbourhoods. */
