@@ -58,8 +58,22 @@ public final class ModelIndex {
 	}
 
 	private List<EObject> referrers(EObject target, EReference reference) {
+		return indexedReferrers(model, target, reference);
+	}
+
+	/**
+	 * The objects of {@code model} whose {@code reference} points at {@code target}, answered by the
+	 * model's cross-reference index (what the workbench keeps on every open model); null when the
+	 * model keeps none, and the caller scans instead. Objects the index still remembers but that
+	 * have left the model (just deleted) are left out.
+	 */
+	public static List<EObject> indexedReferrers(IntdModel model, EObject target, EReference reference) {
+		ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(target);
+		if (index == null) {
+			return null;
+		}
 		List<EObject> referrers = new ArrayList<>();
-		for (EStructuralFeature.Setting setting : inverse.getInverseReferences(target, false)) {
+		for (EStructuralFeature.Setting setting : index.getInverseReferences(target, false)) {
 			if (setting.getEStructuralFeature() == reference && EcoreUtil.isAncestor(model, setting.getEObject())) {
 				referrers.add(setting.getEObject());
 			}

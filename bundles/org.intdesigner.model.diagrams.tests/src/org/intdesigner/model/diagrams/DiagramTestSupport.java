@@ -60,7 +60,7 @@ final class DiagramTestSupport {
 
 	/** Lays the diagram out as the editor's Arrange All does and checks no two top-level nodes overlap. */
 	void layOutWithoutOverlaps() {
-		new DiagramLayout(new ApproximateTextMeasurer()).arrangeAll(notation, hints()).apply();
+		new DiagramLayout(new ApproximateTextMeasurer()).arrangeAll(notation, hints(diagram)).apply();
 		List<NodeView> nodes = new ArrayList<>(notation.getNodes());
 		for (int i = 0; i < nodes.size(); i++) {
 			for (int j = i + 1; j < nodes.size(); j++) {
@@ -79,7 +79,8 @@ final class DiagramTestSupport {
 				+ "x" + view.getHeight();
 	}
 
-	private LayoutHints hints() {
+	/** Hints as the editor gives them, with fixed minimum sizes: labels from the diagram, containers by mapping. */
+	static LayoutHints hints(LiveDiagram diagram) {
 		return new LayoutHints() {
 			@Override
 			public String label(NodeView node) {

@@ -9,15 +9,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
-import org.intdesigner.diagram.interpreter.DiagramNode;
 import org.intdesigner.diagram.layout.ApproximateTextMeasurer;
 import org.intdesigner.diagram.layout.DiagramLayout;
 import org.intdesigner.diagram.layout.LayoutDirection;
-import org.intdesigner.diagram.layout.LayoutHints;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.registry.SpecificationRegistry;
-import org.intdesigner.diagram.spec.ContainerMapping;
 import org.intdesigner.diagram.spec.DiagramDescription;
 import org.intdesigner.diagram.store.NewDiagrams;
 import org.intdesigner.diagram.sync.LiveDiagram;
@@ -51,7 +48,7 @@ class NeighbourhoodDiagramsTest {
 		LayoutDirection direction = description.getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
 				? LayoutDirection.RIGHT : LayoutDirection.DOWN;
 		start = System.nanoTime();
-		new DiagramLayout(new ApproximateTextMeasurer(), direction).arrangeAll(notation, hints(diagram)).apply();
+		new DiagramLayout(new ApproximateTextMeasurer(), direction).arrangeAll(notation, DiagramTestSupport.hints(diagram)).apply();
 		long laidOut = System.nanoTime() - start;
 		List<NodeView> nodes = new ArrayList<>(notation.getNodes());
 		for (int i = 0; i < nodes.size(); i++) {
@@ -74,30 +71,5 @@ class NeighbourhoodDiagramsTest {
 			}
 		});
 		return count[0];
-	}
-
-	private static LayoutHints hints(LiveDiagram diagram) {
-		return new LayoutHints() {
-			@Override
-			public String label(NodeView node) {
-				DiagramNode shown = diagram.nodeOf(node);
-				return shown == null ? "" : shown.getLabel();
-			}
-
-			@Override
-			public boolean isContainer(NodeView node) {
-				return diagram.nodeOf(node) != null && diagram.nodeOf(node).getMapping() instanceof ContainerMapping;
-			}
-
-			@Override
-			public int minWidth(NodeView node) {
-				return 120;
-			}
-
-			@Override
-			public int minHeight(NodeView node) {
-				return 46;
-			}
-		};
 	}
 }

@@ -8,15 +8,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
-import org.intdesigner.diagram.interpreter.DiagramNode;
 import org.intdesigner.diagram.layout.ApproximateTextMeasurer;
 import org.intdesigner.diagram.layout.DiagramLayout;
-import org.intdesigner.diagram.layout.LayoutHints;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.registry.ContributedDiagram;
 import org.intdesigner.diagram.registry.SpecificationRegistry;
-import org.intdesigner.diagram.spec.ContainerMapping;
 import org.intdesigner.diagram.store.NewDiagrams;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.validation.SpecificationProblem;
@@ -74,37 +71,12 @@ class TeamStructureDiagramTest {
 		assertTrue(drawnPosts >= allocated, "every allocated post is drawn at least once: " + drawnPosts + " of " + allocated);
 		assertFalse(notation.getEdges().isEmpty(), "line management is drawn");
 
-		new DiagramLayout(new ApproximateTextMeasurer()).arrangeAll(notation, hints(diagram)).apply();
+		new DiagramLayout(new ApproximateTextMeasurer()).arrangeAll(notation, DiagramTestSupport.hints(diagram)).apply();
 		NodeView first = notation.getNodes().get(0);
 		NodeView second = notation.getNodes().get(1);
 		boolean apart = first.getX() + first.getWidth() <= second.getX() || second.getX() + second.getWidth() <= first.getX()
 				|| first.getY() + first.getHeight() <= second.getY() || second.getY() + second.getHeight() <= first.getY();
 		assertTrue(apart, "laid out teams do not overlap");
-	}
-
-	private static LayoutHints hints(LiveDiagram diagram) {
-		return new LayoutHints() {
-			@Override
-			public String label(NodeView node) {
-				DiagramNode shown = diagram.nodeOf(node);
-				return shown == null ? "" : shown.getLabel();
-			}
-
-			@Override
-			public boolean isContainer(NodeView node) {
-				return diagram.nodeOf(node) != null && diagram.nodeOf(node).getMapping() instanceof ContainerMapping;
-			}
-
-			@Override
-			public int minWidth(NodeView node) {
-				return 120;
-			}
-
-			@Override
-			public int minHeight(NodeView node) {
-				return 46;
-			}
-		};
 	}
 
 	@Test

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.analysis.api.ModelIndex;
 import org.intdesigner.model.Allocation;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
@@ -25,21 +24,17 @@ public class IntdDiagramServices {
 	 */
 	public List<Post> postsIn(Team team) {
 		List<Post> posts = new ArrayList<>();
-		ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(team);
-		if (index != null) {
-			IntdModel model = modelOf(team);
-			for (EStructuralFeature.Setting setting : index.getInverseReferences(team, false)) {
-				// the index may still hold allocations of posts just deleted: only posts in the model count
-				if (setting.getEStructuralFeature() == IntdPackage.Literals.ALLOCATION__TEAM
-						&& setting.getEObject().eContainer() instanceof Post post && post.eContainer() == model
-						&& !posts.contains(post)) {
+		IntdModel model = modelOf(team);
+		if (model == null) {
+			return posts;
+		}
+		List<EObject> allocations = ModelIndex.indexedReferrers(model, team, IntdPackage.Literals.ALLOCATION__TEAM);
+		if (allocations != null) {
+			for (EObject allocation : allocations) {
+				if (allocation.eContainer() instanceof Post post && !posts.contains(post)) {
 					posts.add(post);
 				}
 			}
-			return posts;
-		}
-		IntdModel model = modelOf(team);
-		if (model == null) {
 			return posts;
 		}
 		for (Post post : model.getPosts()) {

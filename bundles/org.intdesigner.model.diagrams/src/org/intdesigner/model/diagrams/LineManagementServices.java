@@ -3,10 +3,10 @@ package org.intdesigner.model.diagrams;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.analysis.api.ModelIndex;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Post;
@@ -35,12 +35,10 @@ public class LineManagementServices {
 		if (model == null) {
 			return found;
 		}
-		ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(post);
-		if (index != null) {
-			for (EStructuralFeature.Setting setting : index.getInverseReferences(post, false)) {
-				// the index may still hold posts just deleted: only posts in the model count
-				if (setting.getEStructuralFeature() == reference && setting.getEObject() instanceof Post other
-						&& other.eGet(reference) == post && other.eContainer() == model && !found.contains(other)) {
+		List<EObject> indexed = ModelIndex.indexedReferrers(model, post, reference);
+		if (indexed != null) {
+			for (EObject referrer : indexed) {
+				if (referrer instanceof Post other && !found.contains(other)) {
 					found.add(other);
 				}
 			}

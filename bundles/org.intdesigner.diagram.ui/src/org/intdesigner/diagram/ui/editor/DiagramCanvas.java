@@ -304,14 +304,10 @@ public final class DiagramCanvas extends Canvas {
 
 	/** Zooms so that the whole diagram is in view (never above 100%). */
 	public void zoomToFit() {
-		Rectangle area = getClientArea();
-		Box extent = geometry.extent();
-		if (area.width <= 0 || area.height <= 0 || extent.width() <= 0) {
+		double fit = fitZoom();
+		if (fit <= 0) {
 			return;
 		}
-		Box origin = origin();
-		double fit = Math.min((area.width - 4.0) / (extent.right() - origin.x() + 2 * MARGIN),
-				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
 		zoom = Math.max(MIN_ZOOM, Math.min(1, fit));
 		updateScrollBars();
 		getHorizontalBar().setSelection(0);
@@ -326,14 +322,10 @@ public final class DiagramCanvas extends Canvas {
 	 * empty corner or as an unreadable speck.
 	 */
 	public void showOpeningView() {
-		Rectangle area = getClientArea();
-		Box extent = geometry.extent();
-		if (area.width <= 0 || area.height <= 0 || extent.width() <= 0) {
+		double fit = fitZoom();
+		if (fit <= 0) {
 			return;
 		}
-		Box origin = origin();
-		double fit = Math.min((area.width - 4.0) / (extent.right() - origin.x() + 2 * MARGIN),
-				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
 		if (fit >= READABLE_ZOOM) {
 			zoomToFit();
 			return;
@@ -344,6 +336,18 @@ public final class DiagramCanvas extends Canvas {
 			Point at = toScreen(first.x(), first.y());
 			scrollBy(at.x - 20, at.y - 20);
 		}
+	}
+
+	/** The zoom at which the whole diagram fills the view; 0 while there is no view or nothing drawn. */
+	private double fitZoom() {
+		Rectangle area = getClientArea();
+		Box extent = geometry.extent();
+		if (area.width <= 0 || area.height <= 0 || extent.width() <= 0) {
+			return 0;
+		}
+		Box origin = origin();
+		return Math.min((area.width - 4.0) / (extent.right() - origin.x() + 2 * MARGIN),
+				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
 	}
 
 	/** Below this zoom labels get hard to read: the opening view does not go lower. */
