@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.intdesigner.model.io.AtomicWrite;
 
 /** Reading and writing one CSV file: UTF-8, a byte-order mark tolerated, files replaced whole. */
-final class CsvFiles {
+public final class CsvFiles {
 
 	static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
 			.setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
@@ -30,7 +30,7 @@ final class CsvFiles {
 	 * A reader of {@code file} that skips a UTF-8 byte-order mark (spreadsheet programs write one)
 	 * and fails on bytes that are not UTF-8 instead of turning them into replacement characters.
 	 */
-	static Reader open(Path file) throws IOException {
+	public static Reader open(Path file) throws IOException {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
 				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 						.onUnmappableCharacter(CodingErrorAction.REPORT)));
