@@ -31,4 +31,8 @@ icon RaciAssignment -fill "$RED" -draw 'polygon 1,4 10,4 14,7.5 10,11 1,11' -fil
 icon Suppression -fill "$GREY" -draw 'polygon 7.5,1 14,3.5 13,10 7.5,14.5 2,10 1,3.5' -stroke white -strokewidth 1.5 -draw 'line 4.5,7.5 10.5,7.5'
 icon Property -fill "$GREY" -draw 'circle 5,7.5 5,3' -draw 'rectangle 7,7 14,8' -draw 'rectangle 12,8 13,11' -fill white -draw 'circle 4.5,7.5 4.5,6.5'
 icon Folder -fill '#ffca28' -stroke '#a07800' -draw 'polygon 1,3 6,3 7,5 14,5 14,13 1,13'
+# the RACI matrix editor's icon (org.intdesigner.ui): a grid with two filled cells
+convert -size 16x16 xc:none -fill white -stroke "$RED" -draw 'rectangle 0,1 15,14' -draw 'line 0,5 15,5' -draw 'line 5,1 5,14' \
+  -draw 'line 10,1 10,14' -draw 'line 0,9 15,9' -stroke none -fill "$RED" -draw 'rectangle 6,6 9,8' -draw 'rectangle 11,10 14,13' \
+  "PNG32:$ROOT/bundles/org.intdesigner.ui/icons/raci16.png"
 echo "icons written to $OUT"

@@ -256,7 +256,22 @@ public final class UiDriver {
 	 */
 	public void keys(int modifiers, char key) {
 		ensureActiveShell();
-		ui.run(() -> {
+		ui.run(keyPresses(modifiers, key));
+		ui.flush();
+	}
+
+	/**
+	 * Presses a key combination that opens a modal dialog (e.g. Enter on a cell that opens a picker):
+	 * the keys are posted from the event loop itself and this returns at once, because waiting for
+	 * the UI thread to be idle would wait for the dialog to close.
+	 */
+	public void keysOpeningDialog(int modifiers, char key) {
+		ensureActiveShell();
+		ui.async(keyPresses(modifiers, key));
+	}
+
+	private Runnable keyPresses(int modifiers, char key) {
+		return () -> {
 			Display display = ui.display();
 			List<Integer> mods = modifierKeys(modifiers);
 			mods.forEach(m -> post(display, SWT.KeyDown, m, '\0'));
@@ -265,8 +280,7 @@ public final class UiDriver {
 			post(display, SWT.KeyDown, keyCode, key);
 			post(display, SWT.KeyUp, keyCode, key);
 			mods.reversed().forEach(m -> post(display, SWT.KeyUp, m, '\0'));
-		});
-		ui.flush();
+		};
 	}
 
 	/**
