@@ -105,6 +105,13 @@ headless_csv_round_trip() { # the product's own headless commands, without a dis
 }
 check "headless export-csv, import-csv and check of the example" headless_csv_round_trip
 
+raci_workbook_in_product() { # POI under the product's OSGi runtime (its log4j provider must start)
+  model="$OUT/data/models/Riverside example place.intd"
+  timeout 120 env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli export-raci "$model" "$OUT/raci.xlsx" >"$OUT/raci.log" 2>&1 &&
+    [ "$(head -c 2 "$OUT/raci.xlsx")" = "PK" ]
+}
+check "headless export-raci writes an Excel workbook" raci_workbook_in_product
+
 readonly_install_keeps_to_data_folder() {
   # another user, for whom the installation is read-only: configuration goes to the data folder,
   # nothing to ~/.eclipse (only root can switch users; elsewhere this check is not possible)
