@@ -41,6 +41,8 @@ final class TestDiagram implements LayoutHints {
 	final Diagram diagram = F.createDiagram();
 	private final Map<NodeView, String> labels = new HashMap<>();
 	private final Set<NodeView> containers = new HashSet<>();
+	/** Containers whose specification asks for a grid. */
+	final Set<NodeView> grids = new HashSet<>();
 
 	NodeView node(String label, NodeView parent) {
 		NodeView node = F.createNodeView();
@@ -114,6 +116,11 @@ final class TestDiagram implements LayoutHints {
 	@Override
 	public String label(NodeView node) {
 		return labels.get(node);
+	}
+
+	@Override
+	public boolean packsChildren(NodeView node) {
+		return grids.contains(node);
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.intdesigner.diagram.spec.ContainerMapping#getSubNodeMappings <em>Sub Node Mappings</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.ContainerMapping#getSubContainerMappings <em>Sub Container Mappings</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.ContainerMapping#getReusedMappings <em>Reused Mappings</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.ContainerMapping#getChildrenLayout <em>Children Layout</em>}</li>
  * </ul>
  *
  * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getContainerMapping()
@@ -61,5 +62,33 @@ public interface ContainerMapping extends AbstractNodeMapping {
 	 * @generated
 	 */
 	EList<AbstractNodeMapping> getReusedMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Children Layout</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.intdesigner.diagram.spec.ChildrenLayout}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the container's children are arranged when none of them shows children of its own: layered (with the edges among them, the default) or grid (rows of equal cells, for the many posts of a team or an organisation; their edges are drawn around the cells).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Children Layout</em>' attribute.
+	 * @see org.intdesigner.diagram.spec.ChildrenLayout
+	 * @see #setChildrenLayout(ChildrenLayout)
+	 * @see org.intdesigner.diagram.spec.DiagramSpecPackage#getContainerMapping_ChildrenLayout()
+	 * @model
+	 * @generated
+	 */
+	ChildrenLayout getChildrenLayout();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.diagram.spec.ContainerMapping#getChildrenLayout <em>Children Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Children Layout</em>' attribute.
+	 * @see org.intdesigner.diagram.spec.ChildrenLayout
+	 * @see #getChildrenLayout()
+	 * @generated
+	 */
+	void setChildrenLayout(ChildrenLayout value);
 
 } // ContainerMapping

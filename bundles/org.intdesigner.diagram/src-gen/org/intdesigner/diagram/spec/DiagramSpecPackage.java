@@ -753,13 +753,22 @@ public interface DiagramSpecPackage extends EPackage {
 	int CONTAINER_MAPPING__REUSED_MAPPINGS = ABSTRACT_NODE_MAPPING_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Children Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__CHILDREN_LAYOUT = ABSTRACT_NODE_MAPPING_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Container Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTAINER_MAPPING_FEATURE_COUNT = ABSTRACT_NODE_MAPPING_FEATURE_COUNT + 3;
+	int CONTAINER_MAPPING_FEATURE_COUNT = ABSTRACT_NODE_MAPPING_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Container Mapping</em>' class.
@@ -2369,6 +2378,16 @@ public interface DiagramSpecPackage extends EPackage {
 	int ARROW_HEAD = 30;
 
 	/**
+	 * The meta object id for the '{@link org.intdesigner.diagram.spec.ChildrenLayout <em>Children Layout</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.diagram.spec.ChildrenLayout
+	 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getChildrenLayout()
+	 * @generated
+	 */
+	int CHILDREN_LAYOUT = 31;
+
+	/**
 	 * The meta object id for the '{@link org.intdesigner.diagram.spec.LayoutDirection <em>Layout Direction</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2376,7 +2395,7 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getLayoutDirection()
 	 * @generated
 	 */
-	int LAYOUT_DIRECTION = 31;
+	int LAYOUT_DIRECTION = 32;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.diagram.spec.Routing <em>Routing</em>}' enum.
@@ -2386,7 +2405,7 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 32;
+	int ROUTING = 33;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.diagram.spec.FilterKind <em>Filter Kind</em>}' enum.
@@ -2396,7 +2415,7 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getFilterKind()
 	 * @generated
 	 */
-	int FILTER_KIND = 33;
+	int FILTER_KIND = 34;
 
 
 	/**
@@ -2731,6 +2750,17 @@ public interface DiagramSpecPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getContainerMapping_ReusedMappings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.diagram.spec.ContainerMapping#getChildrenLayout <em>Children Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Children Layout</em>'.
+	 * @see org.intdesigner.diagram.spec.ContainerMapping#getChildrenLayout()
+	 * @see #getContainerMapping()
+	 * @generated
+	 */
+	EAttribute getContainerMapping_ChildrenLayout();
 
 	/**
 	 * Returns the meta object for class '{@link org.intdesigner.diagram.spec.EdgeMapping <em>Edge Mapping</em>}'.
@@ -3469,6 +3499,16 @@ public interface DiagramSpecPackage extends EPackage {
 	EEnum getArrowHead();
 
 	/**
+	 * Returns the meta object for enum '{@link org.intdesigner.diagram.spec.ChildrenLayout <em>Children Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Children Layout</em>'.
+	 * @see org.intdesigner.diagram.spec.ChildrenLayout
+	 * @generated
+	 */
+	EEnum getChildrenLayout();
+
+	/**
 	 * Returns the meta object for enum '{@link org.intdesigner.diagram.spec.LayoutDirection <em>Layout Direction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3784,6 +3824,14 @@ public interface DiagramSpecPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CONTAINER_MAPPING__REUSED_MAPPINGS = eINSTANCE.getContainerMapping_ReusedMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Children Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTAINER_MAPPING__CHILDREN_LAYOUT = eINSTANCE.getContainerMapping_ChildrenLayout();
 
 		/**
 		 * The meta object literal for the '{@link org.intdesigner.diagram.spec.impl.EdgeMappingImpl <em>Edge Mapping</em>}' class.
@@ -4382,6 +4430,16 @@ public interface DiagramSpecPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ARROW_HEAD = eINSTANCE.getArrowHead();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.diagram.spec.ChildrenLayout <em>Children Layout</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.diagram.spec.ChildrenLayout
+		 * @see org.intdesigner.diagram.spec.impl.DiagramSpecPackageImpl#getChildrenLayout()
+		 * @generated
+		 */
+		EEnum CHILDREN_LAYOUT = eINSTANCE.getChildrenLayout();
 
 		/**
 		 * The meta object literal for the '{@link org.intdesigner.diagram.spec.LayoutDirection <em>Layout Direction</em>}' enum.

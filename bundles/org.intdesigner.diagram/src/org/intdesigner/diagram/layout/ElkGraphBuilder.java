@@ -22,6 +22,8 @@ final class ElkGraphBuilder {
 	private final ElkNode root;
 	private final Map<NodeView, ElkNode> nodes = new LinkedHashMap<>();
 	private final Map<EdgeView, ElkEdge> edges = new LinkedHashMap<>();
+	/** Containers whose children are put in a grid: ELK sees each as one node of the grid's size. */
+	private final Map<NodeView, GridPacking.Packed> packed = new LinkedHashMap<>();
 
 	ElkGraphBuilder(NodeSizer sizer, LayoutDirection direction) {
 		this.sizer = sizer;
@@ -37,7 +39,11 @@ final class ElkGraphBuilder {
 	private void addNode(NodeView view, ElkNode parent) {
 		ElkNode node = ElkGraphUtil.createNode(parent);
 		nodes.put(view, node);
-		if (sizer.showsChildren(view)) {
+		if (sizer.packsChildren(view)) {
+			GridPacking.Packed grid = GridPacking.pack(view, sizer);
+			node.setDimensions(grid.width(), grid.height());
+			packed.put(view, grid);
+		} else if (sizer.showsChildren(view)) {
 			NodeSizer.ContainerFrame frame = sizer.containerFrame(view);
 			ElkLayered.configureContainer(node, direction, frame.topPadding(), NodeSizer.CONTAINER_INSET, frame.minWidth(),
 					frame.minHeight());
@@ -77,6 +83,24 @@ final class ElkGraphBuilder {
 		}
 		edges.put(edge, ElkGraphUtil.createSimpleEdge(nodes.get(source), nodes.get(target)));
 		return true;
+	}
+
+	/**
+	 * True if an end of {@code edge} lies in a grid: ELK routed it to the grid's container, not to
+	 * the cell, so it keeps no bend points and is drawn around the cells.
+	 */
+	boolean touchesGrid(EdgeView edge) {
+		return inGrid(edge.getSource()) || inGrid(edge.getTarget());
+	}
+
+	private boolean inGrid(NodeView view) {
+		NodeView drawn = drawnAs(view);
+		return drawn != null && drawn != view && packed.containsKey(drawn);
+	}
+
+	/** The containers put in a grid, with their cells. */
+	Map<NodeView, GridPacking.Packed> grids() {
+		return packed;
 	}
 
 	ElkNode root() {

@@ -42,7 +42,9 @@ final class ElkLayoutReader {
 
 	void readInto(LayoutResult.Builder result) {
 		graph.nodes().forEach((view, node) -> result.put(view, bounds(node)));
-		graph.edges().forEach((view, edge) -> result.put(view, BendPoints.format(route(edge))));
+		graph.grids().forEach((container, grid) -> grid.cells()
+				.forEach(cell -> result.put(cell.child(), new NodeBounds(cell.x(), cell.y(), cell.width(), cell.height()))));
+		graph.edges().forEach((view, edge) -> result.put(view, graph.touchesGrid(view) ? "" : BendPoints.format(route(edge))));
 	}
 
 	private NodeBounds bounds(ElkNode node) {

@@ -65,7 +65,11 @@ final class GroupLayout {
 			boolean targetInside = group.covers(target);
 			if (sourceInside && targetInside) {
 				if (!graph.addEdge(edge)) {
-					result.carry(edge, graph.drawnAs(source));
+					if (graph.touchesGrid(edge)) {
+						result.put(edge, ""); // between two cells of one grid: drawn around them
+					} else {
+						result.carry(edge, graph.drawnAs(source));
+					}
 				}
 			} else if (sourceInside || targetInside) {
 				result.put(edge, "");

@@ -18,4 +18,12 @@ public interface LayoutHints {
 	int minWidth(NodeView node);
 
 	int minHeight(NodeView node);
+
+	/**
+	 * True if the container's children go in a grid of equal cells rather than a layered layout
+	 * (the specification's container mapping says so); only used when none of them shows children.
+	 */
+	default boolean packsChildren(NodeView node) {
+		return false;
+	}
 }

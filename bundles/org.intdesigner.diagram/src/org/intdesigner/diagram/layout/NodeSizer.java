@@ -1,5 +1,7 @@
 package org.intdesigner.diagram.layout;
 
+import java.util.List;
+
 import org.intdesigner.diagram.notation.NodeView;
 
 /**
@@ -17,6 +19,14 @@ final class NodeSizer {
 	static final int HEADER_MARGIN = 6;
 	/** Between a container's border (or the bottom of its header) and its children. */
 	static final int CONTAINER_INSET = 12;
+	/**
+	 * A plain node's label wider than this is wrapped onto more lines (the renderer wraps to the
+	 * node's width the same way): long post names would otherwise make every node of a grid or a
+	 * layer as wide as the longest.
+	 */
+	static final int MAX_LABEL_WIDTH = 190;
+	/** Lines a wrapped label may take before it is cut with an ellipsis. */
+	private static final int MAX_LABEL_LINES = 3;
 
 	/** The frame of an open container: its header height and the smallest size that shows the header whole. */
 	record ContainerFrame(int headerHeight, int minWidth, int minHeight) {
@@ -46,9 +56,29 @@ final class NodeSizer {
 
 	/** {width, height} of a node laid out without children. Container labels are drawn bold, even when collapsed. */
 	int[] plainSize(NodeView node) {
-		int[] text = measure(node, hints.isContainer(node));
+		boolean bold = hints.isContainer(node);
+		int[] text = measure(node, bold);
+		if (text[0] > MAX_LABEL_WIDTH && !hints.isContainer(node)) {
+			text = wrapped(hints.label(node), bold);
+		}
 		return new int[] { Math.max(hints.minWidth(node), text[0] + 2 * LABEL_MARGIN_X),
 				Math.max(hints.minHeight(node), text[1] + 2 * LABEL_MARGIN_Y) };
+	}
+
+	/**
+	 * True if the node's children are put in a grid ({@link GridPacking}) instead of laid out by ELK:
+	 * its container mapping asks for it and none of the children shows children of its own.
+	 */
+	boolean packsChildren(NodeView node) {
+		if (!showsChildren(node) || !hints.packsChildren(node)) {
+			return false;
+		}
+		for (NodeView child : node.getChildren()) {
+			if (showsChildren(child)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	ContainerFrame containerFrame(NodeView node) {
@@ -56,6 +86,16 @@ final class NodeSizer {
 		int header = text[1] + 2 * HEADER_MARGIN;
 		return new ContainerFrame(header, Math.max(hints.minWidth(node), text[0] + 2 * CONTAINER_INSET),
 				Math.max(hints.minHeight(node), header + 2 * CONTAINER_INSET));
+	}
+
+	/** {width, height} of the label wrapped at {@link #MAX_LABEL_WIDTH}. */
+	private int[] wrapped(String label, boolean bold) {
+		List<String> lines = LabelWrap.wrap(measurer, label, MAX_LABEL_WIDTH, bold, MAX_LABEL_LINES);
+		int width = 0;
+		for (String line : lines) {
+			width = Math.max(width, measurer.measure(line, bold)[0]);
+		}
+		return new int[] { width, lines.size() * measurer.measure("Ag", bold)[1] };
 	}
 
 	private int[] measure(NodeView node, boolean bold) {

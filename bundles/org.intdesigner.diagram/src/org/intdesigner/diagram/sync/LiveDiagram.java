@@ -223,6 +223,18 @@ public final class LiveDiagram {
 		return views;
 	}
 
+	/** The edges showing {@code element}, for element-based edge mappings (a RACI assignment, an interaction). */
+	public List<EdgeView> edgeViewsOf(EObject element) {
+		List<EdgeView> views = new ArrayList<>();
+		for (EdgeView view : notation.getEdges()) {
+			DiagramEdge shown = sync.edgeOf(view);
+			if (shown != null && shown.element() == element) {
+				views.add(view);
+			}
+		}
+		return views;
+	}
+
 	/** Hidden by an active filter, or inside a hidden or collapsed node. */
 	public boolean isHidden(NodeView view) {
 		for (Object v = view.eContainer(); v instanceof NodeView parent; v = parent.eContainer()) {

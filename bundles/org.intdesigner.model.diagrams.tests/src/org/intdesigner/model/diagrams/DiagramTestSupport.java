@@ -94,6 +94,13 @@ final class DiagramTestSupport {
 			}
 
 			@Override
+			public boolean packsChildren(NodeView node) {
+				DiagramNode shown = diagram.nodeOf(node);
+				return shown != null && shown.getMapping() instanceof ContainerMapping container
+						&& container.getChildrenLayout() == org.intdesigner.diagram.spec.ChildrenLayout.GRID;
+			}
+
+			@Override
 			public int minWidth(NodeView node) {
 				return 120;
 			}

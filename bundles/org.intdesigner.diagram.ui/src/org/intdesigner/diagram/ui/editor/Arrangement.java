@@ -77,6 +77,13 @@ final class Arrangement {
 			}
 
 			@Override
+			public boolean packsChildren(NodeView node) {
+				DiagramNode shown = editor.getDiagram().nodeOf(node);
+				return shown != null && shown.getMapping() instanceof ContainerMapping container
+						&& container.getChildrenLayout() == org.intdesigner.diagram.spec.ChildrenLayout.GRID;
+			}
+
+			@Override
 			public int minWidth(NodeView node) {
 				return editor.preferredSize(node)[0];
 			}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.intdesigner.diagram.interpreter.DiagramEdge;
 import org.intdesigner.diagram.interpreter.DiagramNode;
+import org.intdesigner.diagram.layout.LabelWrap;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.ArrowHead;
@@ -134,9 +135,9 @@ public final class DiagramPainter {
 			if (!view.getChildren().isEmpty() && diagram.isCollapsed(view)) {
 				label = label + "  [+" + view.getChildren().size() + "]";
 			}
-			drawLines(g, List.of(fit(g, label, box.width() - 12, bold)), box.x() + 6, box.y() + 5, bold, false, box.width());
+			drawLines(g, List.of(LabelWrap.fit(g::textExtent, label, box.width() - 12, bold)), box.x() + 6, box.y() + 5, bold, false, box.width());
 		} else {
-			List<String> lines = wrap(g, label, box.width() - 10, bold, Math.max(1, (box.height() - 4) / lineHeight(g, bold)));
+			List<String> lines = LabelWrap.wrap(g::textExtent, label, box.width() - 10, bold, Math.max(1, (box.height() - 4) / lineHeight(g, bold)));
 			int height = lines.size() * lineHeight(g, bold);
 			drawLines(g, lines, box.x(), box.y() + (box.height() - height) / 2, bold, true, box.width());
 		}
@@ -172,50 +173,6 @@ public final class DiagramPainter {
 			g.drawText(line, left, y, bold);
 			y += lineHeight;
 		}
-	}
-
-	/** Word-wraps {@code text} into at most {@code maxLines} lines of {@code width}, the last cut with an ellipsis. */
-	static List<String> wrap(DiagramGraphics g, String text, int width, boolean bold, int maxLines) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		String[] words = text.split(" ");
-		for (int i = 0; i < words.length; i++) {
-			String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
-			if (line.isEmpty() || g.textExtent(candidate, bold)[0] <= width) {
-				line.setLength(0);
-				line.append(candidate);
-				continue;
-			}
-			if (lines.size() == maxLines - 1) {
-				lines.add(fit(g, line + " " + String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), width, bold));
-				return lines;
-			}
-			lines.add(fit(g, line.toString(), width, bold));
-			line.setLength(0);
-			line.append(words[i]);
-		}
-		if (!line.isEmpty()) {
-			lines.add(fit(g, line.toString(), width, bold));
-		}
-		return lines;
-	}
-
-	/** {@code text}, cut with an ellipsis if it is wider than {@code width}. */
-	static String fit(DiagramGraphics g, String text, int width, boolean bold) {
-		if (g.textExtent(text, bold)[0] <= width) {
-			return text;
-		}
-		int low = 0;
-		int high = text.length();
-		while (low < high) {
-			int middle = (low + high + 1) / 2;
-			if (g.textExtent(text.substring(0, middle) + "\u2026", bold)[0] <= width) {
-				low = middle;
-			} else {
-				high = middle - 1;
-			}
-		}
-		return text.substring(0, low) + "\u2026";
 	}
 
 	private static void lineStyle(DiagramGraphics g, EdgeStyle style, boolean readable) {

@@ -4,6 +4,7 @@ package org.intdesigner.diagram.spec.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -11,11 +12,13 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.intdesigner.diagram.spec.AbstractNodeMapping;
+import org.intdesigner.diagram.spec.ChildrenLayout;
 import org.intdesigner.diagram.spec.ContainerMapping;
 import org.intdesigner.diagram.spec.DiagramSpecPackage;
 import org.intdesigner.diagram.spec.NodeMapping;
@@ -31,6 +34,7 @@ import org.intdesigner.diagram.spec.NodeMapping;
  *   <li>{@link org.intdesigner.diagram.spec.impl.ContainerMappingImpl#getSubNodeMappings <em>Sub Node Mappings</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.impl.ContainerMappingImpl#getSubContainerMappings <em>Sub Container Mappings</em>}</li>
  *   <li>{@link org.intdesigner.diagram.spec.impl.ContainerMappingImpl#getReusedMappings <em>Reused Mappings</em>}</li>
+ *   <li>{@link org.intdesigner.diagram.spec.impl.ContainerMappingImpl#getChildrenLayout <em>Children Layout</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +69,26 @@ public class ContainerMappingImpl extends AbstractNodeMappingImpl implements Con
 	 * @ordered
 	 */
 	protected EList<AbstractNodeMapping> reusedMappings;
+
+	/**
+	 * The default value of the '{@link #getChildrenLayout() <em>Children Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChildrenLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ChildrenLayout CHILDREN_LAYOUT_EDEFAULT = ChildrenLayout.LAYERED;
+
+	/**
+	 * The cached value of the '{@link #getChildrenLayout() <em>Children Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChildrenLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected ChildrenLayout childrenLayout = CHILDREN_LAYOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -130,6 +154,29 @@ public class ContainerMappingImpl extends AbstractNodeMappingImpl implements Con
 	 * @generated
 	 */
 	@Override
+	public ChildrenLayout getChildrenLayout() {
+		return childrenLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChildrenLayout(ChildrenLayout newChildrenLayout) {
+		ChildrenLayout oldChildrenLayout = childrenLayout;
+		childrenLayout = newChildrenLayout == null ? CHILDREN_LAYOUT_EDEFAULT : newChildrenLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DiagramSpecPackage.CONTAINER_MAPPING__CHILDREN_LAYOUT, oldChildrenLayout, childrenLayout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DiagramSpecPackage.CONTAINER_MAPPING__SUB_NODE_MAPPINGS:
@@ -154,6 +201,8 @@ public class ContainerMappingImpl extends AbstractNodeMappingImpl implements Con
 				return getSubContainerMappings();
 			case DiagramSpecPackage.CONTAINER_MAPPING__REUSED_MAPPINGS:
 				return getReusedMappings();
+			case DiagramSpecPackage.CONTAINER_MAPPING__CHILDREN_LAYOUT:
+				return getChildrenLayout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -179,6 +228,9 @@ public class ContainerMappingImpl extends AbstractNodeMappingImpl implements Con
 				getReusedMappings().clear();
 				getReusedMappings().addAll((Collection<? extends AbstractNodeMapping>)newValue);
 				return;
+			case DiagramSpecPackage.CONTAINER_MAPPING__CHILDREN_LAYOUT:
+				setChildrenLayout((ChildrenLayout)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -200,6 +252,9 @@ public class ContainerMappingImpl extends AbstractNodeMappingImpl implements Con
 			case DiagramSpecPackage.CONTAINER_MAPPING__REUSED_MAPPINGS:
 				getReusedMappings().clear();
 				return;
+			case DiagramSpecPackage.CONTAINER_MAPPING__CHILDREN_LAYOUT:
+				setChildrenLayout(CHILDREN_LAYOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -218,8 +273,26 @@ public class ContainerMappingImpl extends AbstractNodeMappingImpl implements Con
 				return subContainerMappings != null && !subContainerMappings.isEmpty();
 			case DiagramSpecPackage.CONTAINER_MAPPING__REUSED_MAPPINGS:
 				return reusedMappings != null && !reusedMappings.isEmpty();
+			case DiagramSpecPackage.CONTAINER_MAPPING__CHILDREN_LAYOUT:
+				return childrenLayout != CHILDREN_LAYOUT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (childrenLayout: ");
+		result.append(childrenLayout);
+		result.append(')');
+		return result.toString();
 	}
 
 } //ContainerMappingImpl

@@ -97,6 +97,8 @@ public class DiagramSpecFactoryImpl extends EFactoryImpl implements DiagramSpecF
 				return createLineStyleFromString(eDataType, initialValue);
 			case DiagramSpecPackage.ARROW_HEAD:
 				return createArrowHeadFromString(eDataType, initialValue);
+			case DiagramSpecPackage.CHILDREN_LAYOUT:
+				return createChildrenLayoutFromString(eDataType, initialValue);
 			case DiagramSpecPackage.LAYOUT_DIRECTION:
 				return createLayoutDirectionFromString(eDataType, initialValue);
 			case DiagramSpecPackage.ROUTING:
@@ -122,6 +124,8 @@ public class DiagramSpecFactoryImpl extends EFactoryImpl implements DiagramSpecF
 				return convertLineStyleToString(eDataType, instanceValue);
 			case DiagramSpecPackage.ARROW_HEAD:
 				return convertArrowHeadToString(eDataType, instanceValue);
+			case DiagramSpecPackage.CHILDREN_LAYOUT:
+				return convertChildrenLayoutToString(eDataType, instanceValue);
 			case DiagramSpecPackage.LAYOUT_DIRECTION:
 				return convertLayoutDirectionToString(eDataType, instanceValue);
 			case DiagramSpecPackage.ROUTING:
@@ -421,6 +425,26 @@ public class DiagramSpecFactoryImpl extends EFactoryImpl implements DiagramSpecF
 	 * @generated
 	 */
 	public String convertArrowHeadToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChildrenLayout createChildrenLayoutFromString(EDataType eDataType, String initialValue) {
+		ChildrenLayout result = ChildrenLayout.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChildrenLayoutToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.intdesigner.diagram.spec.AbstractNodeMapping;
 import org.intdesigner.diagram.spec.ArrowHead;
 import org.intdesigner.diagram.spec.ChangeContext;
+import org.intdesigner.diagram.spec.ChildrenLayout;
 import org.intdesigner.diagram.spec.ConditionalStyle;
 import org.intdesigner.diagram.spec.ContainerMapping;
 import org.intdesigner.diagram.spec.CreateEdgeTool;
@@ -270,6 +271,13 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 	 * @generated
 	 */
 	private EEnum arrowHeadEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum childrenLayoutEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -660,6 +668,16 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 	@Override
 	public EReference getContainerMapping_ReusedMappings() {
 		return (EReference)containerMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContainerMapping_ChildrenLayout() {
+		return (EAttribute)containerMappingEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1358,6 +1376,16 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 	 * @generated
 	 */
 	@Override
+	public EEnum getChildrenLayout() {
+		return childrenLayoutEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLayoutDirection() {
 		return layoutDirectionEEnum;
 	}
@@ -1449,6 +1477,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		createEReference(containerMappingEClass, CONTAINER_MAPPING__SUB_NODE_MAPPINGS);
 		createEReference(containerMappingEClass, CONTAINER_MAPPING__SUB_CONTAINER_MAPPINGS);
 		createEReference(containerMappingEClass, CONTAINER_MAPPING__REUSED_MAPPINGS);
+		createEAttribute(containerMappingEClass, CONTAINER_MAPPING__CHILDREN_LAYOUT);
 
 		edgeMappingEClass = createEClass(EDGE_MAPPING);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__SOURCE_MAPPINGS);
@@ -1540,6 +1569,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		shapeEEnum = createEEnum(SHAPE);
 		lineStyleEEnum = createEEnum(LINE_STYLE);
 		arrowHeadEEnum = createEEnum(ARROW_HEAD);
+		childrenLayoutEEnum = createEEnum(CHILDREN_LAYOUT);
 		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
 		routingEEnum = createEEnum(ROUTING);
 		filterKindEEnum = createEEnum(FILTER_KIND);
@@ -1637,6 +1667,7 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		initEReference(getContainerMapping_SubNodeMappings(), this.getNodeMapping(), null, "subNodeMappings", null, 0, -1, ContainerMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContainerMapping_SubContainerMappings(), this.getContainerMapping(), null, "subContainerMappings", null, 0, -1, ContainerMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContainerMapping_ReusedMappings(), this.getAbstractNodeMapping(), null, "reusedMappings", null, 0, -1, ContainerMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContainerMapping_ChildrenLayout(), this.getChildrenLayout(), "childrenLayout", null, 0, 1, ContainerMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(edgeMappingEClass, EdgeMapping.class, "EdgeMapping", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEdgeMapping_SourceMappings(), this.getAbstractNodeMapping(), null, "sourceMappings", null, 1, -1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1741,6 +1772,10 @@ public class DiagramSpecPackageImpl extends EPackageImpl implements DiagramSpecP
 		addEEnumLiteral(arrowHeadEEnum, ArrowHead.ARROW);
 		addEEnumLiteral(arrowHeadEEnum, ArrowHead.TRIANGLE);
 		addEEnumLiteral(arrowHeadEEnum, ArrowHead.DIAMOND);
+
+		initEEnum(childrenLayoutEEnum, ChildrenLayout.class, "ChildrenLayout");
+		addEEnumLiteral(childrenLayoutEEnum, ChildrenLayout.LAYERED);
+		addEEnumLiteral(childrenLayoutEEnum, ChildrenLayout.GRID);
 
 		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);

@@ -1,0 +1,97 @@
+package org.intdesigner.diagram.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.intdesigner.diagram.notation.EdgeView;
+import org.intdesigner.diagram.notation.NodeView;
+import org.junit.jupiter.api.Test;
+
+/** Containers whose specification asks for a grid, and labels too long for one line. */
+class GridLayoutTest {
+
+	private final TextMeasurer measurer = new ApproximateTextMeasurer();
+	private final TestDiagram t = new TestDiagram();
+
+	private List<NodeView> team(String name, int posts) {
+		NodeView team = t.container(name, null);
+		t.grids.add(team);
+		List<NodeView> members = new ArrayList<>();
+		for (int i = 0; i < posts; i++) {
+			members.add(t.node(name + " post " + (i + 1), team));
+		}
+		return members;
+	}
+
+	private void arrangeAll() {
+		new DiagramLayout(measurer).arrangeAll(t.diagram, t).apply();
+	}
+
+	@Test
+	void twentyPostsOfATeamGoInRowsOfEqualCellsInsideTheTeam() {
+		List<NodeView> posts = team("Frailty MDT", 20);
+		NodeView team = (NodeView) posts.get(0).eContainer();
+		arrangeAll();
+		Set<Integer> columns = new HashSet<>();
+		Set<Integer> rows = new HashSet<>();
+		int header = new NodeSizer(measurer, t).containerFrame(team).headerHeight();
+		for (NodeView post : posts) {
+			columns.add(post.getX());
+			rows.add(post.getY());
+			assertEquals(posts.get(0).getWidth(), post.getWidth(), "equal cells");
+			assertEquals(posts.get(0).getHeight(), post.getHeight(), "equal cells");
+			assertTrue(post.getX() >= 0 && post.getX() + post.getWidth() <= team.getWidth(), "inside the team");
+			assertTrue(post.getY() >= header && post.getY() + post.getHeight() <= team.getHeight(), "below the header");
+			for (NodeView other : posts) {
+				if (other != post) {
+					assertFalse(TestDiagram.absolute(post).overlaps(TestDiagram.absolute(other)), post.getElement() + " overlaps");
+				}
+			}
+		}
+		assertTrue(columns.size() >= 3 && rows.size() >= 3, columns.size() + " columns, " + rows.size() + " rows");
+		assertTrue(team.getWidth() > team.getHeight(), "wider than high, as a screen is");
+		assertTrue(team.getWidth() < 3 * team.getHeight(), "but not a long strip: " + team.getWidth() + "x" + team.getHeight());
+	}
+
+	@Test
+	void edgesToPostsInAGridKeepNoElkRouteAndTeamsAreStillLaidOutByTheirEdges() {
+		List<NodeView> core = team("Core team", 6);
+		List<NodeView> mdt = team("MDT", 6);
+		EdgeView within = t.edge(core.get(0), core.get(1));
+		EdgeView across = t.edge(core.get(0), mdt.get(0));
+		within.setBendpoints("1,1 2,2");
+		arrangeAll();
+		assertEquals("", within.getBendpoints(), "inside one grid: drawn around the cells");
+		assertEquals("", across.getBendpoints(), "ELK routed it to the team, not to the post");
+		NodeView coreTeam = (NodeView) core.get(0).eContainer();
+		NodeView mdtTeam = (NodeView) mdt.get(0).eContainer();
+		assertTrue(mdtTeam.getY() >= coreTeam.getY() + coreTeam.getHeight(), "the edge still puts the MDT below the core team");
+	}
+
+	@Test
+	void aContainerHoldingAnotherOpenContainerIsLaidOutByElk() {
+		List<NodeView> posts = team("Core team", 4);
+		NodeView core = (NodeView) posts.get(0).eContainer();
+		NodeView sub = t.container("Sub-team", core);
+		t.node("Nurse", sub);
+		arrangeAll();
+		assertFalse(new NodeSizer(measurer, t).packsChildren(core), "a grid only holds nodes without children");
+	}
+
+	@Test
+	void aLongLabelIsWrappedOntoMoreLinesNotOneWideNode() {
+		NodeView post = t.node("Population health analyst 1, North Thames Integrated Care Board and partners", null);
+		NodeView shortPost = t.node("Nurse", null);
+		arrangeAll();
+		assertTrue(post.getWidth() <= NodeSizer.MAX_LABEL_WIDTH + 2 * NodeSizer.LABEL_MARGIN_X, post.getWidth() + " wide");
+		assertTrue(post.getHeight() > shortPost.getHeight(), "taller for its lines");
+		int line = measurer.measure("Ag", false)[1];
+		assertTrue(post.getHeight() >= 2 * line + 2 * NodeSizer.LABEL_MARGIN_Y, "at least two lines");
+	}
+}
