@@ -75,13 +75,25 @@ class GridLayoutTest {
 	}
 
 	@Test
-	void aContainerHoldingAnotherOpenContainerIsLaidOutByElk() {
-		List<NodeView> posts = team("Core team", 4);
+	void besideASubTeamTheOtherPostsOfATeamGoInAGridOfTheirOwn() {
+		List<NodeView> posts = team("Core team", 12);
 		NodeView core = (NodeView) posts.get(0).eContainer();
 		NodeView sub = t.container("Sub-team", core);
-		t.node("Nurse", sub);
+		NodeView nurse = t.node("Nurse", sub);
+		t.edge(posts.get(0), nurse);
 		arrangeAll();
-		assertFalse(new NodeSizer(measurer, t).packsChildren(core), "a grid only holds nodes without children");
+		assertFalse(new NodeSizer(measurer, t).packsChildren(core), "not all of the team is one grid");
+		Set<Integer> columns = new HashSet<>();
+		Set<Integer> rows = new HashSet<>();
+		for (NodeView post : posts) {
+			columns.add(post.getX());
+			rows.add(post.getY());
+			assertTrue(post.getX() >= 0 && post.getX() + post.getWidth() <= core.getWidth(), "inside the team");
+			assertTrue(post.getY() >= 0 && post.getY() + post.getHeight() <= core.getHeight(), "inside the team");
+			assertFalse(TestDiagram.absolute(post).overlaps(TestDiagram.absolute(sub)), post.getElement() + " overlaps the sub-team");
+		}
+		assertTrue(columns.size() >= 2 && rows.size() >= 2, columns.size() + " columns, " + rows.size() + " rows");
+		assertTrue(sub.getX() >= 0 && sub.getX() + sub.getWidth() <= core.getWidth(), "the sub-team inside the team");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.intdesigner.diagram.layout;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.elk.graph.ElkEdge;
@@ -24,6 +25,13 @@ final class ElkGraphBuilder {
 	private final Map<EdgeView, ElkEdge> edges = new LinkedHashMap<>();
 	/** Containers whose children are put in a grid: ELK sees each as one node of the grid's size. */
 	private final Map<NodeView, GridPacking.Packed> packed = new LinkedHashMap<>();
+	/**
+	 * Grids beside sub-containers: the plain children of a container that also holds open
+	 * containers, as one ELK node of the grid's size among those containers.
+	 */
+	private final Map<ElkNode, GridPacking.Packed> blocks = new LinkedHashMap<>();
+	/** The plain children in such a grid, and the grid's ELK node. */
+	private final Map<NodeView, ElkNode> inBlock = new LinkedHashMap<>();
 
 	ElkGraphBuilder(NodeSizer sizer, LayoutDirection direction) {
 		this.sizer = sizer;
@@ -47,13 +55,33 @@ final class ElkGraphBuilder {
 			NodeSizer.ContainerFrame frame = sizer.containerFrame(view);
 			ElkLayered.configureContainer(node, direction, frame.topPadding(), NodeSizer.CONTAINER_INSET, frame.minWidth(),
 					frame.minHeight());
+			List<NodeView> plain = sizer.packsChildrenBesideContainers(view);
+			if (plain.size() > 1) {
+				addBlock(plain, node);
+			}
 			for (NodeView child : view.getChildren()) {
-				addNode(child, node);
+				if (!inBlock.containsKey(child)) {
+					addNode(child, node);
+				}
 			}
 		} else {
 			int[] size = sizer.plainSize(view);
 			node.setDimensions(size[0], size[1]);
 		}
+	}
+
+	private void addBlock(List<NodeView> plain, ElkNode parent) {
+		GridPacking.Packed grid = GridPacking.block(plain, sizer);
+		ElkNode block = ElkGraphUtil.createNode(parent);
+		block.setDimensions(grid.width(), grid.height());
+		blocks.put(block, grid);
+		plain.forEach(child -> inBlock.put(child, block));
+	}
+
+	/** The ELK node an end of an edge is attached to: its own, its grid's, or its collapsed ancestor's. */
+	private ElkNode elkNodeOf(NodeView view) {
+		ElkNode block = inBlock.get(view);
+		return block != null ? block : nodes.get(drawnAs(view));
 	}
 
 	/**
@@ -81,7 +109,12 @@ final class ElkGraphBuilder {
 		if (source == target && !selfLoop) {
 			return false;
 		}
-		edges.put(edge, ElkGraphUtil.createSimpleEdge(nodes.get(source), nodes.get(target)));
+		ElkNode from = elkNodeOf(edge.getSource());
+		ElkNode to = elkNodeOf(edge.getTarget());
+		if (from == to && !selfLoop) {
+			return false; // between two cells of one grid
+		}
+		edges.put(edge, ElkGraphUtil.createSimpleEdge(from, to));
 		return true;
 	}
 
@@ -95,7 +128,12 @@ final class ElkGraphBuilder {
 
 	private boolean inGrid(NodeView view) {
 		NodeView drawn = drawnAs(view);
-		return drawn != null && drawn != view && packed.containsKey(drawn);
+		return inBlock.containsKey(view) || drawn != null && drawn != view && packed.containsKey(drawn);
+	}
+
+	/** The grids beside sub-containers, by their ELK node (positions are read from it). */
+	Map<ElkNode, GridPacking.Packed> blocks() {
+		return blocks;
 	}
 
 	/** The containers put in a grid, with their cells. */

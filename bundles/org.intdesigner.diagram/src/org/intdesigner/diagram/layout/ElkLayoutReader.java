@@ -44,6 +44,9 @@ final class ElkLayoutReader {
 		graph.nodes().forEach((view, node) -> result.put(view, bounds(node)));
 		graph.grids().forEach((container, grid) -> grid.cells()
 				.forEach(cell -> result.put(cell.child(), new NodeBounds(cell.x(), cell.y(), cell.width(), cell.height()))));
+		// a grid beside sub-containers: its cells are placed where ELK put the grid in their container
+		graph.blocks().forEach((block, grid) -> grid.cells().forEach(cell -> result.put(cell.child(),
+				new NodeBounds(round(block.getX()) + cell.x(), round(block.getY()) + cell.y(), cell.width(), cell.height()))));
 		graph.edges().forEach((view, edge) -> result.put(view, graph.touchesGrid(view) ? "" : BendPoints.format(route(edge))));
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.intdesigner.diagram.notation.NodeView;
 
 /**
- * A container's children in rows of equal cells, in their notation order, about half again as wide
+ * A container's children (or, beside sub-containers, its other children) in rows of equal cells, in their notation order, about half again as wide
  * as high: what a team of twenty posts needs, where a layered layout would put them in one row as
  * wide as the screen many times over. Cells are as big as the biggest child needs, so every label
  * fits and the grid lines up.
@@ -31,26 +31,35 @@ final class GridPacking {
 
 	static Packed pack(NodeView container, NodeSizer sizer) {
 		NodeSizer.ContainerFrame frame = sizer.containerFrame(container);
-		List<NodeView> children = container.getChildren();
+		Packed block = block(container.getChildren(), sizer);
+		List<Cell> cells = new ArrayList<>(block.cells().size());
+		for (Cell cell : block.cells()) {
+			cells.add(new Cell(cell.child(), cell.x() + NodeSizer.CONTAINER_INSET, cell.y() + frame.topPadding(), cell.width(),
+					cell.height()));
+		}
+		int width = 2 * NodeSizer.CONTAINER_INSET + block.width();
+		int height = frame.topPadding() + block.height() + NodeSizer.CONTAINER_INSET;
+		return new Packed(cells, Math.max(frame.minWidth(), width), Math.max(frame.minHeight(), height));
+	}
+
+	/** {@code nodes} in a grid whose top-left cell is at (0, 0); the size is the grid's own. */
+	static Packed block(List<NodeView> nodes, NodeSizer sizer) {
 		int cellWidth = 0;
 		int cellHeight = 0;
-		for (NodeView child : children) {
-			int[] size = sizer.plainSize(child);
+		for (NodeView node : nodes) {
+			int[] size = sizer.plainSize(node);
 			cellWidth = Math.max(cellWidth, size[0]);
 			cellHeight = Math.max(cellHeight, size[1]);
 		}
-		int count = children.size();
+		int count = nodes.size();
 		int columns = columns(count, cellWidth, cellHeight);
 		int rows = (count + columns - 1) / columns;
 		List<Cell> cells = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			int x = NodeSizer.CONTAINER_INSET + (i % columns) * (cellWidth + GAP);
-			int y = frame.topPadding() + (i / columns) * (cellHeight + GAP);
-			cells.add(new Cell(children.get(i), x, y, cellWidth, cellHeight));
+			cells.add(new Cell(nodes.get(i), (i % columns) * (cellWidth + GAP), (i / columns) * (cellHeight + GAP), cellWidth,
+					cellHeight));
 		}
-		int width = 2 * NodeSizer.CONTAINER_INSET + columns * cellWidth + (columns - 1) * GAP;
-		int height = frame.topPadding() + rows * cellHeight + (rows - 1) * GAP + NodeSizer.CONTAINER_INSET;
-		return new Packed(cells, Math.max(frame.minWidth(), width), Math.max(frame.minHeight(), height));
+		return new Packed(cells, columns * cellWidth + (columns - 1) * GAP, rows * cellHeight + (rows - 1) * GAP);
 	}
 
 	/** Columns giving the grid about {@link #ASPECT} width to height: sqrt(n * aspect * h / w), at least one. */

@@ -81,6 +81,18 @@ final class NodeSizer {
 		return true;
 	}
 
+	/**
+	 * The plain children of a container that asks for a grid but also holds open containers: they
+	 * go in a grid of their own among those containers. Empty when the node packs all its children,
+	 * does not ask for a grid, or holds no open container.
+	 */
+	List<NodeView> packsChildrenBesideContainers(NodeView node) {
+		if (!showsChildren(node) || !hints.packsChildren(node) || packsChildren(node)) {
+			return List.of();
+		}
+		return node.getChildren().stream().filter(child -> !showsChildren(child)).toList();
+	}
+
 	ContainerFrame containerFrame(NodeView node) {
 		int[] text = measure(node, true);
 		int header = text[1] + 2 * HEADER_MARGIN;

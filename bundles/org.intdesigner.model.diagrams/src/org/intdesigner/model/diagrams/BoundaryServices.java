@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.intdesigner.model.Allocation;
+import org.intdesigner.model.Arrangement;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Post;
@@ -43,6 +44,22 @@ public class BoundaryServices {
 			});
 		}
 		return teams;
+	}
+
+	/** The arrangements {@code organisation} hosts, in model order: drawn in its region. */
+	public List<Arrangement> arrangementsHostedBy(Organisation organisation) {
+		IntdModel model = modelOf(organisation);
+		return model == null ? List.of() : model.getArrangements().stream().filter(a -> a.getHost() == organisation).toList();
+	}
+
+	/** The arrangements no organisation hosts: drawn on their own. */
+	public List<Arrangement> arrangementsWithoutHost(IntdModel model) {
+		return model.getArrangements().stream().filter(a -> a.getHost() == null).toList();
+	}
+
+	/** The parties of an arrangement other than its host (the host holds it in its region already). */
+	public List<Organisation> partiesBesidesHost(Arrangement arrangement) {
+		return arrangement.getParties().stream().filter(party -> party != arrangement.getHost()).toList();
 	}
 
 	/** Every allocation of every post. */

@@ -113,6 +113,7 @@ class IntDiagramsTest {
 		driver.screenshot("example-" + name);
 		driver.ui().flush(); // the opening view is set once the editor is laid out; fit after it
 		driver.ui().run(() -> editor.getCanvas().zoomToFit());
+		driver.ui().flush();
 		driver.screenshot("example-" + name + "-whole");
 	}
 
@@ -123,8 +124,9 @@ class IntDiagramsTest {
 		assertLaidOutWithoutOverlaps(editor, type);
 		String name = type.substring(type.indexOf('/') + 1);
 		driver.screenshot("neighbourhood-" + name);
-		driver.ui().flush(); // the opening view is set once the editor is laid out; fit after it
+		driver.ui().flush();
 		driver.ui().run(() -> editor.getCanvas().zoomToFit());
+		driver.ui().flush();
 		driver.screenshot("neighbourhood-" + name + "-whole");
 	}
 
@@ -197,9 +199,12 @@ class IntDiagramsTest {
 	void theBoundaryMapRenamesAnOrganisationInPlace() throws IOException {
 		DiagramEditor editor = open(ExamplePlace.create(), BOUNDARIES);
 		Organisation organisation = driver.ui().call(() -> model.getOrganisations().get(0));
-		Point header = fixture.headerOf(editor, fixture.viewOf(editor, organisation));
-		driver.mouse().click(driver.ui().call(editor::getCanvas), header.x, header.y);
-		driver.ui().run(() -> editor.getCanvas().setFocus());
+		NodeView region = fixture.viewOf(editor, organisation);
+		// selected as the explorer would (edges of other organisations may run over its header)
+		driver.ui().run(() -> {
+			editor.getCanvas().select(List.of(region));
+			editor.getCanvas().setFocus();
+		});
 		driver.press(SWT.NONE, SWT.F2);
 		driver.waitUntil(Condition.of("the label open for editing", () -> driver.ui().call(() -> editor.getDirectEdit().isActive())));
 		Text text = driver.ui().call(() -> editor.getDirectEdit().getText());

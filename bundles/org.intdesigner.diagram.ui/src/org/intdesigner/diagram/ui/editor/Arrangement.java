@@ -85,12 +85,12 @@ final class Arrangement {
 
 			@Override
 			public int minWidth(NodeView node) {
-				return editor.preferredSize(node)[0];
+				return editor.styleSize(node)[0];
 			}
 
 			@Override
 			public int minHeight(NodeView node) {
-				return editor.preferredSize(node)[1];
+				return editor.styleSize(node)[1];
 			}
 		};
 	}
