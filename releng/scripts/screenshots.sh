@@ -30,20 +30,17 @@ xdotool key F1 # the user guide beside the editor area
 sleep 4
 import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/workbench.png"
 echo "docs/images/workbench.png updated"
-# a diagram: Diagrams > New Team structure... on the model (context menu of the tree's root), then a post selected
-kill "$APP"; wait "$APP" 2>/dev/null || true
-INTD_DATA="$OUT/data2" "$INTD_PRODUCT/intdesigner" >"$OUT/run2.log" 2>&1 &
-APP=$!
-window=$(intd_wait_for_window)
-[ -n "$window" ] || { intd_say "The workbench window did not appear (see $OUT/run2.log)"; exit 1; }
-xdotool windowfocus --sync "$window"
-sleep 4
-xdotool key --delay 250 Home shift+F10 Up Return Return
-sleep 2
-xdotool key Return # the suggested name
-sleep 6
-xdotool mousemove 600 401 click 1 # a post in the first MDT
-xdotool mousemove 1240 790 # away (the status line), so no tooltip covers the drawing
-sleep 2
-import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/diagram.png"
-echo "docs/images/diagram.png updated"
+kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
+
+# every INT diagram type and the RACI matrix, from the editor under the test harness (maximised,
+# deterministic; see DocsScreenshots): doc-NAME.png becomes docs/images/NAME.png
+intd_say "Drawing the INT diagrams and the RACI matrix (UI test tagged 'screenshots')..."
+(cd "$ROOT" && intd_maven -B -q verify -pl bundles/org.intdesigner.diagram.ui.tests -am \
+  -Dtest=DocsScreenshots -Dintd.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false >"$OUT/docs-shots.log" 2>&1) ||
+  { intd_say "The screenshot test failed (see $OUT/docs-shots.log)"; exit 1; }
+for shot in "$ROOT"/bundles/org.intdesigner.diagram.ui.tests/target/screenshots/doc-*.png; do
+  name=$(basename "$shot" | sed 's/^doc-//')
+  case "$name" in *-opening.png) continue ;; esac
+  cp "$shot" "$ROOT/docs/images/$name"
+  echo "docs/images/$name updated"
+done

@@ -101,16 +101,10 @@ class DocsScreenshots {
 	}
 
 	@Test
-	void theNeighbourhoodOf300PostsAsATeamStructure() throws IOException {
+	void theNeighbourhoodOf300PostsAsABoundaryMap() throws IOException {
 		Path file = temp.resolve("neighbourhood.intd");
 		fixture.openModel(file, SyntheticModels.generate(SyntheticModels.Scale.NEIGHBOURHOOD, 7));
-		DiagramEditor editor = open(file, "IntStructure/TeamStructure");
-		driver.ui().flush();
-		driver.waitUntil(org.intdesigner.tests.ui.Condition.of("the maximised canvas",
-				() -> driver.ui().call(() -> editor.getCanvas().getClientArea().width > 900)));
-		driver.ui().run(() -> editor.getCanvas().zoomToFit());
-		driver.ui().flush();
-		driver.screenshot("doc-neighbourhood-team-structure");
+		show(open(file, "IntBoundaries/BoundaryMap"), "doc-neighbourhood-boundary-map");
 	}
 
 	@Test
