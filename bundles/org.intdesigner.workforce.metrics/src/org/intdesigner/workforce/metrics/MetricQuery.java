@@ -1,0 +1,25 @@
+package org.intdesigner.workforce.metrics;
+
+import java.util.List;
+
+/**
+ * What to compute: a metric over a period, broken down by some cuts (none: one figure for
+ * everyone), the neighbourhood of each team (from the INT model, for the neighbourhood cut), the
+ * suppression threshold, and the target its figures are rated against (may be null).
+ */
+public record MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
+		Suppression suppression, Target target) {
+
+	public MetricQuery {
+		cuts = List.copyOf(cuts);
+		if (cuts.contains(Cut.NEIGHBOURHOOD) && cuts.contains(Cut.TEAM)) {
+			throw new IllegalArgumentException("Cut by team or by neighbourhood, not both: a team lies in one neighbourhood.");
+		}
+	}
+
+	/** The metric over the period for everyone, with the standard suppression and the metric's default target. */
+	public static MetricQuery of(Metric metric, Period period, Cut... cuts) {
+		return new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE, Suppression.standard(),
+				Target.DEFAULTS.get(metric));
+	}
+}
