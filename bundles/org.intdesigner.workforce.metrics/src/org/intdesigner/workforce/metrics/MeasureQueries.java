@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The measures of every group and period, each table read once: one grouped query over the staff
- * spells with a sum per measure and period (CASE expressions pick the rows each sum counts), one
- * over the establishment, one over sickness absence joined to the spell it falls in, one over
- * the survey. All values are bound parameters; only column names known here go into the text.
+ * The measures of every group and period, each table read once: the staff spells overlapping the
+ * periods (summed here, see {@link #staff}), the establishment and the survey grouped in the
+ * database, sickness absence joined to the spell it falls in. All values are bound parameters;
+ * only column names known here go into the text.
  */
 final class MeasureQueries {
 
@@ -85,55 +85,103 @@ final class MeasureQueries {
 		return String.join(", ", columns);
 	}
 
-	private static String inPost(String at) {
-		return "S.START_DATE <= " + at + " AND (S.END_DATE IS NULL OR S.END_DATE >= " + at + ")";
-	}
-
+	/**
+	 * Staff measures in one pass over the spells that overlap the periods (or the year before
+	 * them, for stability): the database filters and hands over the few columns needed; the sums
+	 * per group and period are made here, where adding a row to twelve months costs a few
+	 * comparisons (in SQL, dozens of CASE sums over a million rows took tens of seconds in Derby).
+	 */
 	private void staff(List<Measure> measures) throws SQLException {
-		StringBuilder sums = new StringBuilder();
-		List<LocalDate> parameters = new ArrayList<>();
+		LocalDate earliest = periods.get(0).first();
+		LocalDate latest = periods.get(0).last();
 		for (Period period : periods) {
-			LocalDate yearAgo = period.last().minusYears(1);
-			for (Measure measure : measures) {
-				String date = "CAST(? AS DATE)";
-				String sum = switch (measure) {
-				case IN_POST_START, FTE_START -> when(inPost(date), measure == Measure.FTE_START, parameters, period.first(), period.first());
-				case IN_POST_END, FTE_END -> when(inPost(date), measure == Measure.FTE_END, parameters, period.last(), period.last());
-				case LEAVERS, LEAVER_FTE -> when("S.END_DATE BETWEEN " + date + " AND " + date, measure == Measure.LEAVER_FTE,
-						parameters, period.first(), period.last());
-				case IN_POST_YEAR_AGO -> when(inPost(date), false, parameters, yearAgo, yearAgo);
-				case WITH_YEAR_SERVICE -> when("S.START_DATE <= " + date + " AND (S.END_DATE IS NULL OR S.END_DATE >= " + date + ")",
-						false, parameters, yearAgo, period.last());
-				case FTE_DAYS_AVAILABLE -> daysTimesFte("S.START_DATE", "S.END_DATE", parameters, period);
-				default -> throw new IllegalStateException(measure.name());
-				};
-				sums.append(", ").append(sum);
-			}
+			earliest = min(earliest, min(period.first(), period.last().minusYears(1)));
+			latest = period.last().isAfter(latest) ? period.last() : latest;
 		}
 		String dims = select("S", true, true, "Staff in post");
-		read(query(dims, sums, SCHEMA + ".STAFF S LEFT JOIN " + SCHEMA + ".PARTNER P ON P.ORG_ID = S.ORG_ID"), parameters, measures);
+		String sql = "SELECT " + (dims.isEmpty() ? "" : dims + ", ") + "S.FTE, S.START_DATE, S.END_DATE FROM " + SCHEMA + ".STAFF S"
+				+ partnerJoin("S") + " WHERE S.START_DATE <= ? AND (S.END_DATE IS NULL OR S.END_DATE >= ?)";
+		long[] first = new long[periods.size()];
+		long[] last = new long[periods.size()];
+		long[] yearAgo = new long[periods.size()];
+		for (int p = 0; p < periods.size(); p++) {
+			first[p] = periods.get(p).first().toEpochDay();
+			last[p] = periods.get(p).last().toEpochDay();
+			yearAgo[p] = periods.get(p).last().minusYears(1).toEpochDay();
+		}
+		Measure[] wanted = measures.toArray(Measure[]::new);
+		Map<List<String>, double[]> sums = new java.util.HashMap<>();
+		int width = wanted.length;
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			query.setDate(1, Date.valueOf(latest));
+			query.setDate(2, Date.valueOf(earliest));
+			try (ResultSet result = query.executeQuery()) {
+				int columns = dimensions.size();
+				while (result.next()) {
+					double[] group = sums.computeIfAbsent(key(result), k -> new double[periods.size() * width]);
+					double fte = result.getDouble(columns + 1);
+					long start = result.getDate(columns + 2).toLocalDate().toEpochDay();
+					Date endDate = result.getDate(columns + 3);
+					long end = endDate == null ? Long.MAX_VALUE : endDate.toLocalDate().toEpochDay();
+					for (int p = 0; p < first.length; p++) {
+						int base = p * width;
+						for (int m = 0; m < width; m++) {
+							group[base + m] += staffMeasure(wanted[m], fte, start, end, first[p], last[p], yearAgo[p]);
+						}
+					}
+				}
+			}
+		}
+		sums.forEach((key, values) -> {
+			for (int p = 0; p < periods.size(); p++) {
+				Measures group = groups.computeIfAbsent(new GroupKey(key, p), k -> new Measures());
+				for (int m = 0; m < width; m++) {
+					group.add(wanted[m], values[p * width + m]);
+				}
+			}
+		});
 	}
 
-	/** A sum of 1 (or of FTE) over the rows meeting {@code condition}, its dates bound in order. */
-	private static String when(String condition, boolean fte, List<LocalDate> parameters, LocalDate... dates) {
-		parameters.addAll(List.of(dates));
-		return "SUM(CASE WHEN " + condition + " THEN " + (fte ? "S.FTE" : "1") + " ELSE 0 END)";
+	/** What one spell (FTE, first and last day as epoch days) adds to a measure of a period. */
+	static double staffMeasure(Measure measure, double fte, long start, long end, long first, long last, long yearAgo) {
+		return switch (measure) {
+		case IN_POST_START -> inPost(start, end, first) ? 1 : 0;
+		case FTE_START -> inPost(start, end, first) ? fte : 0;
+		case IN_POST_END -> inPost(start, end, last) ? 1 : 0;
+		case FTE_END -> inPost(start, end, last) ? fte : 0;
+		case LEAVERS -> end >= first && end <= last ? 1 : 0;
+		case LEAVER_FTE -> end >= first && end <= last ? fte : 0;
+		case IN_POST_YEAR_AGO -> inPost(start, end, yearAgo) ? 1 : 0;
+		case WITH_YEAR_SERVICE -> start <= yearAgo && end >= last ? 1 : 0;
+		case FTE_DAYS_AVAILABLE -> overlapDays(start, end, first, last) * fte;
+		default -> throw new IllegalStateException(measure + " does not come from the staff spells");
+		};
 	}
 
-	/**
-	 * Sum over rows of (days of [start, end] within the period) x FTE, the end open when null:
-	 * TIMESTAMPDIFF between the later start and the earlier end, plus one for the last day.
-	 */
-	private static String daysTimesFte(String start, String end, List<LocalDate> parameters, Period period) {
-		String from = "CASE WHEN " + start + " > CAST(? AS DATE) THEN " + start + " ELSE CAST(? AS DATE) END";
-		String to = "CASE WHEN COALESCE(" + end + ", " + OPEN_END + ") < CAST(? AS DATE) THEN " + end
-				+ " ELSE CAST(? AS DATE) END";
-		String days = "{fn TIMESTAMPDIFF(SQL_TSI_DAY, CAST((" + from + ") AS TIMESTAMP), CAST((" + to + ") AS TIMESTAMP))} + 1";
-		// the bindings in the order the markers appear: from's two, to's two, then again in the condition
-		parameters.addAll(List.of(period.first(), period.first(), period.last(), period.last()));
-		parameters.addAll(List.of(period.first(), period.first(), period.last(), period.last()));
-		String condition = "(" + from + ") <= (" + to + ")";
-		return "SUM(CASE WHEN " + condition + " THEN (" + days + ") * S.FTE ELSE 0 END)";
+	private static boolean inPost(long start, long end, long day) {
+		return start <= day && end >= day;
+	}
+
+	/** Days of [start, end] within [first, last], both ends included. */
+	static long overlapDays(long start, long end, long first, long last) {
+		long from = Math.max(start, first);
+		long to = Math.min(end, last);
+		return to < from ? 0 : to - from + 1;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	/** The join to the partner list, only when the sector is asked for. */
+	private String partnerJoin(String row) {
+		return dimensions.contains(Cut.SECTOR) ? " LEFT JOIN " + SCHEMA + ".PARTNER P ON P.ORG_ID = " + row + ".ORG_ID" : "";
+	}
+
+	/** SELECT the cuts' columns and the sums (each led by ", ") FROM {@code from}, grouped by the cuts when there are any. */
+	private static String query(String dims, StringBuilder sums, String from) {
+		String select = dims.isEmpty() ? sums.substring(2) : dims + sums;
+		return "SELECT " + select + " FROM " + from + (dims.isEmpty() ? "" : " GROUP BY " + dims);
 	}
 
 	private void establishment() throws SQLException {
@@ -144,20 +192,39 @@ final class MeasureQueries {
 			sums.append(", SUM(CASE WHEN E.MONTH_START = CAST(? AS DATE) THEN E.PLANNED_FTE ELSE 0 END)");
 		}
 		String dims = select("E", true, false, "Planned FTE (establishment)");
-		read(query(dims, sums, SCHEMA + ".ESTABLISHMENT E LEFT JOIN " + SCHEMA + ".PARTNER P ON P.ORG_ID = E.ORG_ID"), parameters,
+		read(query(dims, sums, SCHEMA + ".ESTABLISHMENT E" + partnerJoin("E")), parameters,
 				List.of(Measure.PLANNED_FTE));
 	}
 
+	/** FTE days lost: each absence (an open one runs on) within each period, times the FTE of the spell it falls in. */
 	private void absence() throws SQLException {
-		List<LocalDate> parameters = new ArrayList<>();
-		StringBuilder sums = new StringBuilder();
-		for (Period period : periods) {
-			sums.append(", ").append(daysTimesFte("A.START_DATE", "A.END_DATE", parameters, period));
-		}
 		String dims = select("S", true, true, "Sickness absence");
-		read(query(dims, sums, SCHEMA + ".ABSENCE A JOIN " + SCHEMA + ".STAFF S ON S.PERSON_ID = A.PERSON_ID"
-				+ " AND A.START_DATE >= S.START_DATE AND A.START_DATE <= COALESCE(S.END_DATE, " + OPEN_END + ") LEFT JOIN " + SCHEMA
-				+ ".PARTNER P ON P.ORG_ID = S.ORG_ID"), parameters, List.of(Measure.FTE_DAYS_LOST));
+		String sql = "SELECT " + (dims.isEmpty() ? "" : dims + ", ") + "S.FTE, A.START_DATE, A.END_DATE FROM " + SCHEMA
+				+ ".ABSENCE A JOIN " + SCHEMA + ".STAFF S ON S.PERSON_ID = A.PERSON_ID AND A.START_DATE >= S.START_DATE"
+				+ " AND A.START_DATE <= COALESCE(S.END_DATE, " + OPEN_END + ")" + partnerJoin("S")
+				+ " WHERE A.START_DATE <= ? AND (A.END_DATE IS NULL OR A.END_DATE >= ?)";
+		LocalDate earliest = periods.get(0).first();
+		LocalDate latest = periods.get(periods.size() - 1).last();
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			query.setDate(1, Date.valueOf(latest));
+			query.setDate(2, Date.valueOf(earliest));
+			try (ResultSet result = query.executeQuery()) {
+				int columns = dimensions.size();
+				while (result.next()) {
+					List<String> key = key(result);
+					double fte = result.getDouble(columns + 1);
+					long start = result.getDate(columns + 2).toLocalDate().toEpochDay();
+					Date endDate = result.getDate(columns + 3);
+					long end = endDate == null ? Long.MAX_VALUE : endDate.toLocalDate().toEpochDay();
+					for (int p = 0; p < periods.size(); p++) {
+						long days = overlapDays(start, end, periods.get(p).first().toEpochDay(), periods.get(p).last().toEpochDay());
+						if (days > 0) {
+							groups.computeIfAbsent(new GroupKey(key, p), k -> new Measures()).add(Measure.FTE_DAYS_LOST, days * fte);
+						}
+					}
+				}
+			}
+		}
 	}
 
 	/** The survey has no date: every period gets the responses held (the latest survey imported). */
@@ -166,8 +233,7 @@ final class MeasureQueries {
 		String points = "((%s + %s + %s) - 3) * 2.5 / 3.0";
 		String sums = ", COUNT(*), SUM(" + points.formatted("R.Q1", "R.Q2", "R.Q3") + "), SUM("
 				+ points.formatted("R.Q4", "R.Q5", "R.Q6") + "), SUM(" + points.formatted("R.Q7", "R.Q8", "R.Q9") + ")";
-		String sql = query(dims, new StringBuilder(sums), SCHEMA + ".SURVEY_RESPONSE R LEFT JOIN " + SCHEMA
-				+ ".PARTNER P ON P.ORG_ID = R.ORG_ID");
+		String sql = query(dims, new StringBuilder(sums), SCHEMA + ".SURVEY_RESPONSE R" + partnerJoin("R"));
 		List<Measure> measures = List.of(Measure.RESPONDENTS, Measure.MOTIVATION_POINTS, Measure.INVOLVEMENT_POINTS,
 				Measure.ADVOCACY_POINTS);
 		try (PreparedStatement query = connection.prepareStatement(sql); ResultSet result = query.executeQuery()) {
@@ -181,12 +247,6 @@ final class MeasureQueries {
 				}
 			}
 		}
-	}
-
-	/** SELECT the cuts' columns and the sums (each led by ", ") FROM {@code from}, grouped by the cuts when there are any. */
-	private static String query(String dims, StringBuilder sums, String from) {
-		String select = dims.isEmpty() ? sums.substring(2) : dims + sums;
-		return "SELECT " + select + " FROM " + from + (dims.isEmpty() ? "" : " GROUP BY " + dims);
 	}
 
 	/** Runs a grouped query whose sums come period by period, {@code measures} in each. */
