@@ -14,15 +14,14 @@ import java.util.Set;
 
 /**
  * The measures of every group and period, each table read once: the staff spells overlapping the
- * periods (summed here, see {@link #staff}), the establishment and the survey grouped in the
- * database, sickness absence joined to the spell it falls in. All values are bound parameters;
+ * periods with the sickness absences that began in them (summed here, see {@link #staff}), the
+ * establishment and the survey grouped in the database. All values are bound parameters;
  * only column names known here go into the text.
  */
 final class MeasureQueries {
 
 	static final String SCHEMA = "WORKFORCE";
 	/** Far enough in the future to stand for "still in post". */
-	private static final String OPEN_END = "DATE('9999-12-31')";
 
 	private final Connection connection;
 	private final List<Cut> dimensions;
@@ -46,9 +45,6 @@ final class MeasureQueries {
 		if (needed.contains(Measure.PLANNED_FTE)) {
 			establishment();
 		}
-		if (needed.contains(Measure.FTE_DAYS_LOST)) {
-			absence();
-		}
 		if (needed.contains(Measure.RESPONDENTS)) {
 			survey();
 		}
@@ -57,7 +53,7 @@ final class MeasureQueries {
 
 	private static boolean fromStaff(Measure measure) {
 		return switch (measure) {
-		case PLANNED_FTE, FTE_DAYS_LOST, RESPONDENTS, MOTIVATION_POINTS, INVOLVEMENT_POINTS, ADVOCACY_POINTS -> false;
+		case PLANNED_FTE, RESPONDENTS, MOTIVATION_POINTS, INVOLVEMENT_POINTS, ADVOCACY_POINTS -> false;
 		default -> true;
 		};
 	}
@@ -99,8 +95,11 @@ final class MeasureQueries {
 			latest = period.last().isAfter(latest) ? period.last() : latest;
 		}
 		String dims = select("S", true, true, "Staff in post");
-		String sql = "SELECT " + (dims.isEmpty() ? "" : dims + ", ") + "S.FTE, S.START_DATE, S.END_DATE FROM " + SCHEMA + ".STAFF S"
-				+ partnerJoin("S") + " WHERE S.START_DATE <= ? AND (S.END_DATE IS NULL OR S.END_DATE >= ?)";
+		boolean sickness = measures.contains(Measure.FTE_DAYS_LOST);
+		Map<String, List<long[]>> absences = sickness ? absences(earliest, latest) : Map.of();
+		String sql = "SELECT " + (dims.isEmpty() ? "" : dims + ", ") + "S.FTE, S.START_DATE, S.END_DATE"
+				+ (sickness ? ", S.PERSON_ID" : "") + " FROM " + SCHEMA + ".STAFF S" + partnerJoin("S")
+				+ " WHERE S.START_DATE <= ? AND (S.END_DATE IS NULL OR S.END_DATE >= ?)";
 		long[] first = new long[periods.size()];
 		long[] last = new long[periods.size()];
 		long[] yearAgo = new long[periods.size()];
@@ -123,10 +122,12 @@ final class MeasureQueries {
 					long start = result.getDate(columns + 2).toLocalDate().toEpochDay();
 					Date endDate = result.getDate(columns + 3);
 					long end = endDate == null ? Long.MAX_VALUE : endDate.toLocalDate().toEpochDay();
+					List<long[]> absent = sickness ? absences.getOrDefault(result.getString(columns + 4), List.of()) : List.of();
 					for (int p = 0; p < first.length; p++) {
 						int base = p * width;
 						for (int m = 0; m < width; m++) {
-							group[base + m] += staffMeasure(wanted[m], fte, start, end, first[p], last[p], yearAgo[p]);
+							group[base + m] += wanted[m] == Measure.FTE_DAYS_LOST ? daysLost(absent, start, end, first[p], last[p]) * fte
+									: staffMeasure(wanted[m], fte, start, end, first[p], last[p], yearAgo[p]);
 						}
 					}
 				}
@@ -156,6 +157,39 @@ final class MeasureQueries {
 		case FTE_DAYS_AVAILABLE -> overlapDays(start, end, first, last) * fte;
 		default -> throw new IllegalStateException(measure + " does not come from the staff spells");
 		};
+	}
+
+	/** Days of the absences that began during the spell [start, end], within [first, last]. */
+	private static long daysLost(List<long[]> absences, long start, long end, long first, long last) {
+		long days = 0;
+		for (long[] absence : absences) {
+			if (absence[0] >= start && absence[0] <= end) {
+				days += overlapDays(absence[0], absence[1], first, last);
+			}
+		}
+		return days;
+	}
+
+	/**
+	 * The sickness absences touching [earliest, latest], by person, as {first day, last day} (an
+	 * open absence runs on): matched to spells in the staff pass, a hash lookup per spell, rather
+	 * than joined in SQL (an index lookup per absence, seconds at scale).
+	 */
+	private Map<String, List<long[]>> absences(LocalDate earliest, LocalDate latest) throws SQLException {
+		Map<String, List<long[]>> byPerson = new java.util.HashMap<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT A.PERSON_ID, A.START_DATE, A.END_DATE FROM " + SCHEMA
+				+ ".ABSENCE A WHERE A.START_DATE <= ? AND (A.END_DATE IS NULL OR A.END_DATE >= ?)")) {
+			query.setDate(1, Date.valueOf(latest));
+			query.setDate(2, Date.valueOf(earliest));
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					Date end = result.getDate(3);
+					byPerson.computeIfAbsent(result.getString(1), k -> new ArrayList<>(2)).add(new long[] {
+							result.getDate(2).toLocalDate().toEpochDay(), end == null ? Long.MAX_VALUE : end.toLocalDate().toEpochDay() });
+				}
+			}
+		}
+		return byPerson;
 	}
 
 	private static boolean inPost(long start, long end, long day) {
@@ -194,37 +228,6 @@ final class MeasureQueries {
 		String dims = select("E", true, false, "Planned FTE (establishment)");
 		read(query(dims, sums, SCHEMA + ".ESTABLISHMENT E" + partnerJoin("E")), parameters,
 				List.of(Measure.PLANNED_FTE));
-	}
-
-	/** FTE days lost: each absence (an open one runs on) within each period, times the FTE of the spell it falls in. */
-	private void absence() throws SQLException {
-		String dims = select("S", true, true, "Sickness absence");
-		String sql = "SELECT " + (dims.isEmpty() ? "" : dims + ", ") + "S.FTE, A.START_DATE, A.END_DATE FROM " + SCHEMA
-				+ ".ABSENCE A JOIN " + SCHEMA + ".STAFF S ON S.PERSON_ID = A.PERSON_ID AND A.START_DATE >= S.START_DATE"
-				+ " AND A.START_DATE <= COALESCE(S.END_DATE, " + OPEN_END + ")" + partnerJoin("S")
-				+ " WHERE A.START_DATE <= ? AND (A.END_DATE IS NULL OR A.END_DATE >= ?)";
-		LocalDate earliest = periods.get(0).first();
-		LocalDate latest = periods.get(periods.size() - 1).last();
-		try (PreparedStatement query = connection.prepareStatement(sql)) {
-			query.setDate(1, Date.valueOf(latest));
-			query.setDate(2, Date.valueOf(earliest));
-			try (ResultSet result = query.executeQuery()) {
-				int columns = dimensions.size();
-				while (result.next()) {
-					List<String> key = key(result);
-					double fte = result.getDouble(columns + 1);
-					long start = result.getDate(columns + 2).toLocalDate().toEpochDay();
-					Date endDate = result.getDate(columns + 3);
-					long end = endDate == null ? Long.MAX_VALUE : endDate.toLocalDate().toEpochDay();
-					for (int p = 0; p < periods.size(); p++) {
-						long days = overlapDays(start, end, periods.get(p).first().toEpochDay(), periods.get(p).last().toEpochDay());
-						if (days > 0) {
-							groups.computeIfAbsent(new GroupKey(key, p), k -> new Measures()).add(Measure.FTE_DAYS_LOST, days * fte);
-						}
-					}
-				}
-			}
-		}
 	}
 
 	/** The survey has no date: every period gets the responses held (the latest survey imported). */
