@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "intd", mixinStandardHelpOptions = true, version = "INT Designer 1.0",
 		description = "INT Designer headless commands.",
-		subcommands = { CheckCommand.class, ValidateCommand.class, ImportCsvCommand.class, ExportCsvCommand.class, ExportRaciCommand.class,
+		subcommands = { CheckCommand.class, ValidateCommand.class, ImportCsvCommand.class, ExportCsvCommand.class, ExportRaciCommand.class, MetricsCommand.class,
 				CommandLine.HelpCommand.class })
 public final class IntdCommand {
 
