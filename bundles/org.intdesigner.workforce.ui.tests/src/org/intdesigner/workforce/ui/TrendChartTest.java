@@ -73,6 +73,7 @@ class TrendChartTest {
 			}
 			assertTrue(pixels.size() > 5, "a drawing, not a blank image: " + pixels.size() + " colours");
 			// kept beside the screenshots to be looked at
+			Files.createDirectories(org.intdesigner.tests.ui.Screenshots.folder());
 			Files.copy(png, org.intdesigner.tests.ui.Screenshots.folder().resolve("trend-chart-export.png"),
 					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		} finally {

@@ -54,7 +54,8 @@ public final class MetricTile {
 	/** Shows a metric's overall row, e.g. "Turnover (headcount)", "12.4 %", "target <= 10, RED". */
 	public void show(String label, String unit, MetricRow row, String target) {
 		name.setText(label);
-		value.setText(row == null ? "no data" : row.shownValue() + ("%".equals(unit) && row != null && !row.suppressed() ? " %" : ""));
+		boolean number = row != null && !row.suppressed() && !Double.isNaN(row.value());
+		value.setText(row == null ? "no data" : row.shownValue() + (number && "%".equals(unit) ? " %" : ""));
 		rag = row == null ? Rag.NONE : row.rag();
 		detail.setText((target == null ? "" : "target " + target) + (rag == Rag.NONE ? "" : (target == null ? "" : ", ") + rag.name()));
 		int colour = switch (rag) {

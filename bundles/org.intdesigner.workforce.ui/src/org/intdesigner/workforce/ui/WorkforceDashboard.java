@@ -1,0 +1,295 @@
+package org.intdesigner.workforce.ui;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.intdesigner.workforce.imports.ImportHistory;
+import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricRow;
+import org.intdesigner.workforce.metrics.Period;
+import org.intdesigner.workforce.metrics.Target;
+import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
+import org.intdesigner.workforce.store.WorkforceStore;
+
+/**
+ * The Workforce perspective's dashboard over the workforce store: a tile per metric with its RAG
+ * status for the twelve months chosen, the chosen metric's trend by organisation and month, its
+ * breakdown by organisation, sector, role or team, and when each partner's data last came in.
+ * Figures are computed in a background job; small counts are suppressed as everywhere else.
+ */
+public class WorkforceDashboard extends ViewPart {
+
+	public static final String ID = "org.intdesigner.workforce.ui.dashboard";
+
+	private WorkforceStore store;
+	private boolean ownsStore;
+	private Label message;
+	private Combo toMonth;
+	private Combo metricChoice;
+	private Combo cutChoice;
+	private final List<MetricTile> tiles = new ArrayList<>();
+	private TrendChart trend;
+	private TableViewer breakdown;
+	private TableViewer freshness;
+	private DashboardFigures shown;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(9, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(bar, SWT.NONE).setText("Twelve months to");
+		toMonth = new Combo(bar, SWT.READ_ONLY);
+		YearMonth last = YearMonth.now().minusMonths(1);
+		for (int i = 0; i < 36; i++) {
+			toMonth.add(last.minusMonths(i).toString());
+		}
+		toMonth.select(0);
+		new Label(bar, SWT.NONE).setText("Metric");
+		metricChoice = new Combo(bar, SWT.READ_ONLY);
+		for (Metric metric : Metric.values()) {
+			metricChoice.add(metric.label());
+		}
+		metricChoice.select(0);
+		new Label(bar, SWT.NONE).setText("Broken down by");
+		cutChoice = new Combo(bar, SWT.READ_ONLY);
+		for (Cut cut : List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM)) {
+			cutChoice.add(cut.label());
+		}
+		cutChoice.select(0);
+		Button refresh = new Button(bar, SWT.PUSH);
+		refresh.setText("Refresh");
+		Button export = new Button(bar, SWT.PUSH);
+		export.setText("Export Chart...");
+		message = new Label(bar, SWT.WRAP);
+		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		Composite tileRow = new Composite(parent, SWT.NONE);
+		tileRow.setLayout(new GridLayout(DashboardFigures.TILES.size(), true));
+		tileRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		for (int i = 0; i < DashboardFigures.TILES.size(); i++) {
+			MetricTile tile = new MetricTile(tileRow);
+			tile.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+			tiles.add(tile);
+		}
+		SashForm middle = new SashForm(parent, SWT.HORIZONTAL);
+		middle.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		trend = new TrendChart(middle);
+		breakdown = table(middle, "Value", "RAG");
+		middle.setWeights(65, 35);
+		freshness = table(parent, "Partner", "Data", "Last imported", "Rows");
+		((GridData) freshness.getControl().getLayoutData()).heightHint = 110;
+
+		Runnable recompute = this::refresh;
+		toMonth.addListener(SWT.Selection, e -> recompute.run());
+		metricChoice.addListener(SWT.Selection, e -> recompute.run());
+		cutChoice.addListener(SWT.Selection, e -> recompute.run());
+		refresh.addListener(SWT.Selection, e -> recompute.run());
+		export.addListener(SWT.Selection, e -> exportChart());
+		refresh();
+	}
+
+	private static TableViewer table(Composite parent, String... headers) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
+	}
+
+	/** Shows the figures of {@code figures} store instead of the default one (the caller closes it). */
+	public void useStore(WorkforceStore other) {
+		closeStore();
+		store = other;
+		ownsStore = false;
+		refresh();
+	}
+
+	private Period period() {
+		YearMonth to = YearMonth.parse(toMonth.getText());
+		return Period.rolling12Months(to.atDay(1));
+	}
+
+	/** Computes the figures in a job and shows them when done. */
+	public void refresh() {
+		Period period = period();
+		Metric metric = Metric.values()[metricChoice.getSelectionIndex()];
+		Cut cut = List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM).get(cutChoice.getSelectionIndex());
+		message.setText("Computing...");
+		Job job = Job.create("Workforce figures for " + period.label(), (IProgressMonitor monitor) -> {
+			try {
+				WorkforceStore source = store();
+				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut), TeamNeighbourhoods.NONE);
+				show(figures, null);
+			} catch (Exception e) {
+				show(null, e.getMessage());
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(false);
+		job.schedule();
+	}
+
+	/** The survey knows organisations, sectors and teams, not roles. */
+	private static Cut usableCut(Metric metric, Cut cut) {
+		boolean survey = metric == Metric.ENGAGEMENT || metric == Metric.MOTIVATION || metric == Metric.INVOLVEMENT
+				|| metric == Metric.ADVOCACY;
+		boolean establishment = metric == Metric.VACANCY_RATE;
+		return (survey && cut == Cut.ROLE) || (establishment && cut == Cut.TEAM) ? Cut.ORGANISATION : cut;
+	}
+
+	private synchronized WorkforceStore store() throws Exception {
+		if (store == null) {
+			store = WorkforceStore.openDefault();
+			ownsStore = true;
+		}
+		return store;
+	}
+
+	private void show(DashboardFigures figures, String problem) {
+		if (message.isDisposed()) {
+			return;
+		}
+		message.getDisplay().asyncExec(() -> {
+			if (message.isDisposed()) {
+				return;
+			}
+			if (figures == null) {
+				message.setText("The workforce figures could not be computed: " + problem);
+				return;
+			}
+			shown = figures;
+			message.setText(figures.freshness().isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
+					: "Counts of fewer than 5 people are shown as *.");
+			for (int i = 0; i < tiles.size(); i++) {
+				Metric metric = DashboardFigures.TILES.get(i);
+				Target target = Target.DEFAULTS.get(metric);
+				tiles.get(i).show(metric.label(), metric.unit(), figures.tiles().get(metric), target == null ? null
+						: (target.higherIsBetter() ? ">= " : "<= ") + format(target.value()));
+			}
+			Metric metric = figures.trendMetric();
+			trend.show(metric.label() + " by organisation, " + figures.period().label(), metric.unit(), figures.months(),
+					TrendChart.linesOf(figures.trend(), figures.months()), Target.DEFAULTS.get(metric));
+			fillBreakdown(figures);
+			fillFreshness(figures.freshness());
+		});
+	}
+
+	private void fillBreakdown(DashboardFigures figures) {
+		var table = breakdown.getTable();
+		for (var column : table.getColumns()) {
+			column.dispose();
+		}
+		Cut cut = figures.breakdown().query().cuts().isEmpty() ? null : figures.breakdown().query().cuts().get(0);
+		column(breakdown, cut == null ? "" : cut.label(), 180, row -> cut == null ? "all" : ((MetricRow) row).key().get(cut));
+		column(breakdown, figures.trendMetric().unit(), 80, row -> ((MetricRow) row).shownValue());
+		column(breakdown, "RAG", 70, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
+				: ((MetricRow) row).rag().name());
+		breakdown.setInput(figures.breakdown().rows());
+	}
+
+	private void fillFreshness(List<ImportHistory.Freshness> rows) {
+		if (freshness.getTable().getColumnCount() == 0) {
+			DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(java.time.ZoneId.systemDefault());
+			column(freshness, "Partner", 220, row -> ((ImportHistory.Freshness) row).name());
+			column(freshness, "Data", 120, row -> ((ImportHistory.Freshness) row).kind());
+			column(freshness, "Last imported", 160, row -> when.format(((ImportHistory.Freshness) row).lastImported()));
+			column(freshness, "Rows", 90, row -> String.valueOf(((ImportHistory.Freshness) row).rows()));
+		}
+		freshness.setInput(rows);
+	}
+
+	private static void column(TableViewer viewer, String header, int width, java.util.function.Function<Object, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(header);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+	}
+
+	private static String format(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+	private void exportChart() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Export Chart as PNG");
+		dialog.setFilterExtensions(new String[] { "*.png" });
+		dialog.setFileName("workforce-trend.png");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			exportChart(Paths.get(chosen.endsWith(".png") ? chosen : chosen + ".png"));
+		}
+	}
+
+	/** Writes the trend chart to {@code file}; false (with a message) when it cannot. */
+	public boolean exportChart(Path file) {
+		try {
+			trend.exportPng(file);
+			return true;
+		} catch (java.io.IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export Chart", "Could not write " + file + ": " + e.getMessage());
+			return false;
+		}
+	}
+
+	/** What is shown now (tests and drill-down read it). */
+	public DashboardFigures getFigures() {
+		return shown;
+	}
+
+	List<MetricTile> getTiles() {
+		return tiles;
+	}
+
+	@Override
+	public void setFocus() {
+		metricChoice.setFocus();
+	}
+
+	private synchronized void closeStore() {
+		if (store != null && ownsStore) {
+			store.close();
+		}
+		store = null;
+	}
+
+	@Override
+	public void dispose() {
+		closeStore();
+		super.dispose();
+	}
+
+}
