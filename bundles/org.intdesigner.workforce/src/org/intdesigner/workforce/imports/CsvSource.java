@@ -70,6 +70,9 @@ final class CsvSource implements Closeable {
 			this.parser = FORMAT.parse(reader);
 			this.records = parser.iterator();
 			readHeader();
+		} catch (CharacterCodingException e) {
+			reader.close();
+			throw new NotUtf8(0, e); // a reader fills its buffer ahead: the header, or any row in its first 64 KB
 		} catch (IOException | RuntimeException e) {
 			reader.close();
 			throw e;

@@ -3,6 +3,7 @@ package org.intdesigner.workforce.store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,7 @@ public final class NetworkServer implements AutoCloseable {
 		NetworkServerControl control = null;
 		try {
 			Files.createDirectories(home);
+			checkPortFree(port);
 			DerbyEngine.prepare(home);
 			DerbyEngine.addUser(user, password);
 			log = new PrintWriter(Files.newBufferedWriter(home.resolve("server.log"), StandardCharsets.UTF_8,
@@ -123,6 +125,19 @@ public final class NetworkServer implements AutoCloseable {
 		closed = true;
 		stop(control, user, log);
 		DerbyEngine.shutdownIfUnused(folder.resolve(StoreLocation.DATABASE_NAME).toString());
+	}
+
+	/**
+	 * Derby's server binds its port in a thread of its own and only logs a failure there: and a ping
+	 * would be answered by whatever holds the port already. So look first.
+	 */
+	private static void checkPortFree(int port) throws StoreException {
+		try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			probe.setReuseAddress(true);
+		} catch (IOException e) {
+			throw new StoreException("The workforce server cannot use port " + port + ": another program listens on it."
+					+ " Choose another with --port.", e);
+		}
 	}
 
 	private static void waitUntilUp(NetworkServerControl control, int port) throws Exception {
