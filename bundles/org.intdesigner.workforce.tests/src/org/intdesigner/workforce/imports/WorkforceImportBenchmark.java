@@ -167,7 +167,7 @@ class WorkforceImportBenchmark {
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format(Locale.ROOT, "%s cores, -Xmx%d MB. staff.csv: %,d rows, %.1f MB, spells in the posts of the"
 				+ " LONDON synthetic model (%,d posts, %,d organisations); the target table STAFF has its primary key,"
-				+ " two foreign keys, two check constraints and two more indexes. Each import goes into a new embedded"
+				+ " a foreign key (IMPORT_ID), two check constraints and three more indexes (organisation, role, team). Each import goes into a new embedded"
 				+ " store; times are the median of %d rounds after a warm-up of %,d rows, both ways alternating in one JVM.%n",
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, ROWS, bytes / 1e6,
 				model.getPosts().size(), model.getOrganisations().size(), ROUNDS, SMALL));
