@@ -87,7 +87,7 @@ final class MetricsCommand implements Callable<Integer> {
 			TeamNeighbourhoods places = model == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(ModelInput.read(model));
 			MetricQuery query = new MetricQuery(formula, period, by, places, new Suppression(threshold), target);
 			MetricsOutput output = MetricsOutput.parse(format);
-			try (WorkforceStore opened = WorkforceStore.open(store.location())) {
+			try (WorkforceStore opened = WorkforceStore.open(store.location(System::getenv))) {
 				table = opened.read(connection -> WorkforceMetrics.compute(connection, query));
 			}
 			spec.commandLine().getOut().print(output.write(table));
