@@ -97,6 +97,28 @@ class WorkforceMetricsTest {
 	}
 
 	@Test
+	void oneTeamsFiguresCountOnlyItsPeople() throws SQLException {
+		// T1: nurses a01-a09, a13, a14; leavers a09, a13, a14 = 3; in post 1 Jan 11, 31 Dec 8: 3 / 9.5
+		MetricRow turnover = compute(query(Metric.TURNOVER).onlyTeam("T1")).rows().get(0);
+		assertEquals(3, turnover.measures().get(Measure.LEAVERS));
+		assertEquals(3 / 9.5 * 100, turnover.value(), 1e-9);
+		// every absence is a T1 nurse's: lost 14; available 7 x 365 + 0.5 x 365 + a09 181 + a13 120 + a14 151 = 3189.5
+		MetricRow sickness = compute(query(Metric.SICKNESS_ABSENCE).onlyTeam("T1")).rows().get(0);
+		assertEquals(3189.5, sickness.measures().get(Measure.FTE_DAYS_AVAILABLE), 1e-9);
+		assertEquals(14, sickness.measures().get(Measure.FTE_DAYS_LOST), 1e-9);
+		assertEquals(5.0, compute(query(Metric.INVOLVEMENT).onlyTeam("T1")).rows().get(0).value(), 1e-9);
+		assertEquals(8, compute(query(Metric.HEADCOUNT).onlyTeam("T1")).rows().get(0).value(), 1e-9);
+		assertTrue(compute(query(Metric.HEADCOUNT).onlyTeam("T3")).rows().get(0).suppressed(), "T3 has three people");
+		assertEquals(0, compute(query(Metric.HEADCOUNT).onlyTeam("nobody's team")).rows().get(0).value(), 1e-9);
+		assertThrows(IllegalArgumentException.class, () -> compute(query(Metric.VACANCY_RATE).onlyTeam("T1")),
+				"establishment is not kept by team");
+	}
+
+	private static MetricQuery query(Metric metric) {
+		return MetricQuery.of(metric, YEAR_2026);
+	}
+
+	@Test
 	void engagementFromTheSurveyAndItsLimits() throws SQLException {
 		// motivation (7.5 + 7.5 + 10) / 3, involvement 5, advocacy (10 + 7.5 + 5) / 3 = 7.5
 		MetricTable table = compute(Metric.ENGAGEMENT, Cut.ORGANISATION);

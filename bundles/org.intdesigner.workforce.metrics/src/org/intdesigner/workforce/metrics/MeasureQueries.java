@@ -27,11 +27,14 @@ final class MeasureQueries {
 	private final List<Cut> dimensions;
 	private final List<Period> periods;
 	private final Set<Measure> needed;
+	/** Only this team's rows count (null: all rows). */
+	private final String team;
 	private final Map<GroupKey, Measures> groups = new LinkedHashMap<>();
 
 	/** {@code dimensions}: organisation, sector, role or team (month and neighbourhood are handled by the caller). */
-	MeasureQueries(Connection connection, List<Cut> dimensions, List<Period> periods, Set<Measure> needed) {
+	MeasureQueries(Connection connection, List<Cut> dimensions, List<Period> periods, Set<Measure> needed, String team) {
 		this.connection = connection;
+		this.team = team;
 		this.dimensions = dimensions;
 		this.periods = periods;
 		this.needed = needed;
@@ -82,24 +85,21 @@ final class MeasureQueries {
 	}
 
 	/**
-	 * Staff measures in one pass over the spells that overlap the periods (or the year before
-	 * them, for stability): the database filters and hands over the few columns needed; the sums
-	 * per group and period are made here, where adding a row to twelve months costs a few
-	 * comparisons (in SQL, dozens of CASE sums over a million rows took tens of seconds in Derby).
+	 * Staff measures in one pass over the store's spells held in memory ({@link StaffSnapshot}):
+	 * adding a spell to twelve months costs a few comparisons here, where Derby took tens of
+	 * seconds for the same sums as CASE expressions over a million rows.
 	 */
 	private void staff(List<Measure> measures) throws SQLException {
-		LocalDate earliest = periods.get(0).first();
-		LocalDate latest = periods.get(0).last();
+		LocalDate earliestDay = periods.get(0).first();
+		LocalDate latestDay = periods.get(0).last();
 		for (Period period : periods) {
-			earliest = min(earliest, min(period.first(), period.last().minusYears(1)));
-			latest = period.last().isAfter(latest) ? period.last() : latest;
+			earliestDay = min(earliestDay, min(period.first(), period.last().minusYears(1)));
+			latestDay = period.last().isAfter(latestDay) ? period.last() : latestDay;
 		}
-		String dims = select("S", true, true, "Staff in post");
-		boolean sickness = measures.contains(Measure.FTE_DAYS_LOST);
-		Map<String, List<long[]>> absences = sickness ? absences(earliest, latest) : Map.of();
-		String sql = "SELECT " + (dims.isEmpty() ? "" : dims + ", ") + "S.FTE, S.START_DATE, S.END_DATE"
-				+ (sickness ? ", S.PERSON_ID" : "") + " FROM " + SCHEMA + ".STAFF S" + partnerJoin("S")
-				+ " WHERE S.START_DATE <= ? AND (S.END_DATE IS NULL OR S.END_DATE >= ?)";
+		long earliest = earliestDay.toEpochDay();
+		long latest = latestDay.toEpochDay();
+		StaffSnapshot spells = SnapshotCache.of(connection);
+		SpellGroups grouping = new SpellGroups(spells, dimensions, dimensions.contains(Cut.SECTOR) ? sectors() : Map.of());
 		long[] first = new long[periods.size()];
 		long[] last = new long[periods.size()];
 		long[] yearAgo = new long[periods.size()];
@@ -109,38 +109,49 @@ final class MeasureQueries {
 			yearAgo[p] = periods.get(p).last().minusYears(1).toEpochDay();
 		}
 		Measure[] wanted = measures.toArray(Measure[]::new);
-		Map<List<String>, double[]> sums = new java.util.HashMap<>();
 		int width = wanted.length;
-		try (PreparedStatement query = connection.prepareStatement(sql)) {
-			query.setDate(1, Date.valueOf(latest));
-			query.setDate(2, Date.valueOf(earliest));
-			try (ResultSet result = query.executeQuery()) {
-				int columns = dimensions.size();
-				while (result.next()) {
-					double[] group = sums.computeIfAbsent(key(result), k -> new double[periods.size() * width]);
-					double fte = result.getDouble(columns + 1);
-					long start = result.getDate(columns + 2).toLocalDate().toEpochDay();
-					Date endDate = result.getDate(columns + 3);
-					long end = endDate == null ? Long.MAX_VALUE : endDate.toLocalDate().toEpochDay();
-					List<long[]> absent = sickness ? absences.getOrDefault(result.getString(columns + 4), List.of()) : List.of();
-					for (int p = 0; p < first.length; p++) {
-						int base = p * width;
-						for (int m = 0; m < width; m++) {
-							group[base + m] += wanted[m] == Measure.FTE_DAYS_LOST ? daysLost(absent, start, end, first[p], last[p]) * fte
-									: staffMeasure(wanted[m], fte, start, end, first[p], last[p], yearAgo[p]);
-						}
-					}
+		int onlyTeam = team == null ? -1 : spells.teams.find(team);
+		Map<Long, double[]> sums = new java.util.HashMap<>();
+		if (dimensions.isEmpty()) {
+			sums.put(0L, new double[periods.size() * width]); // "all" has figures (zeros) even with nobody in post
+		}
+		for (int s = 0; s < spells.size; s++) {
+			long start = spells.start[s];
+			long end = spells.end[s] == StaffSnapshot.OPEN ? Long.MAX_VALUE : spells.end[s];
+			if (start > latest || end < earliest || (team != null && spells.team[s] != onlyTeam)) {
+				continue;
+			}
+			double[] group = sums.computeIfAbsent(grouping.keyOf(s), k -> new double[periods.size() * width]);
+			double fte = spells.fte[s];
+			for (int p = 0; p < first.length; p++) {
+				int base = p * width;
+				for (int m = 0; m < width; m++) {
+					group[base + m] += wanted[m] == Measure.FTE_DAYS_LOST ? spells.daysLost(s, first[p], last[p]) * fte
+							: staffMeasure(wanted[m], fte, start, end, first[p], last[p], yearAgo[p]);
 				}
 			}
 		}
 		sums.forEach((key, values) -> {
+			List<String> names = grouping.namesOf(key);
 			for (int p = 0; p < periods.size(); p++) {
-				Measures group = groups.computeIfAbsent(new GroupKey(key, p), k -> new Measures());
+				Measures group = groups.computeIfAbsent(new GroupKey(names, p), k -> new Measures());
 				for (int m = 0; m < width; m++) {
 					group.add(wanted[m], values[p * width + m]);
 				}
 			}
 		});
+	}
+
+	/** Each partner's sector, by organisation code. */
+	private Map<String, String> sectors() throws SQLException {
+		Map<String, String> sectors = new java.util.HashMap<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT ORG_ID, SECTOR FROM " + SCHEMA + ".PARTNER");
+				ResultSet result = query.executeQuery()) {
+			while (result.next()) {
+				sectors.put(result.getString(1), result.getString(2));
+			}
+		}
+		return sectors;
 	}
 
 	/** What one spell (FTE, first and last day as epoch days) adds to a measure of a period. */
@@ -157,39 +168,6 @@ final class MeasureQueries {
 		case FTE_DAYS_AVAILABLE -> overlapDays(start, end, first, last) * fte;
 		default -> throw new IllegalStateException(measure + " does not come from the staff spells");
 		};
-	}
-
-	/** Days of the absences that began during the spell [start, end], within [first, last]. */
-	private static long daysLost(List<long[]> absences, long start, long end, long first, long last) {
-		long days = 0;
-		for (long[] absence : absences) {
-			if (absence[0] >= start && absence[0] <= end) {
-				days += overlapDays(absence[0], absence[1], first, last);
-			}
-		}
-		return days;
-	}
-
-	/**
-	 * The sickness absences touching [earliest, latest], by person, as {first day, last day} (an
-	 * open absence runs on): matched to spells in the staff pass, a hash lookup per spell, rather
-	 * than joined in SQL (an index lookup per absence, seconds at scale).
-	 */
-	private Map<String, List<long[]>> absences(LocalDate earliest, LocalDate latest) throws SQLException {
-		Map<String, List<long[]>> byPerson = new java.util.HashMap<>();
-		try (PreparedStatement query = connection.prepareStatement("SELECT A.PERSON_ID, A.START_DATE, A.END_DATE FROM " + SCHEMA
-				+ ".ABSENCE A WHERE A.START_DATE <= ? AND (A.END_DATE IS NULL OR A.END_DATE >= ?)")) {
-			query.setDate(1, Date.valueOf(latest));
-			query.setDate(2, Date.valueOf(earliest));
-			try (ResultSet result = query.executeQuery()) {
-				while (result.next()) {
-					Date end = result.getDate(3);
-					byPerson.computeIfAbsent(result.getString(1), k -> new ArrayList<>(2)).add(new long[] {
-							result.getDate(2).toLocalDate().toEpochDay(), end == null ? Long.MAX_VALUE : end.toLocalDate().toEpochDay() });
-				}
-			}
-		}
-		return byPerson;
 	}
 
 	private static boolean inPost(long start, long end, long day) {
@@ -219,6 +197,10 @@ final class MeasureQueries {
 	}
 
 	private void establishment() throws SQLException {
+		if (team != null) {
+			throw new IllegalArgumentException("Planned FTE (establishment) is not recorded by team: it is planned by"
+					+ " organisation and role.");
+		}
 		List<LocalDate> parameters = new ArrayList<>();
 		StringBuilder sums = new StringBuilder();
 		for (Period period : periods) {
@@ -236,16 +218,22 @@ final class MeasureQueries {
 		String points = "((%s + %s + %s) - 3) * 2.5 / 3.0";
 		String sums = ", COUNT(*), SUM(" + points.formatted("R.Q1", "R.Q2", "R.Q3") + "), SUM("
 				+ points.formatted("R.Q4", "R.Q5", "R.Q6") + "), SUM(" + points.formatted("R.Q7", "R.Q8", "R.Q9") + ")";
-		String sql = query(dims, new StringBuilder(sums), SCHEMA + ".SURVEY_RESPONSE R" + partnerJoin("R"));
+		String sql = query(dims, new StringBuilder(sums), SCHEMA + ".SURVEY_RESPONSE R" + partnerJoin("R")
+				+ (team == null ? "" : " WHERE R.TEAM_ID = ?"));
 		List<Measure> measures = List.of(Measure.RESPONDENTS, Measure.MOTIVATION_POINTS, Measure.INVOLVEMENT_POINTS,
 				Measure.ADVOCACY_POINTS);
-		try (PreparedStatement query = connection.prepareStatement(sql); ResultSet result = query.executeQuery()) {
-			while (result.next()) {
-				List<String> key = key(result);
-				for (int p = 0; p < periods.size(); p++) {
-					Measures group = groups.computeIfAbsent(new GroupKey(key, p), k -> new Measures());
-					for (int m = 0; m < measures.size(); m++) {
-						group.add(measures.get(m), result.getDouble(dimensions.size() + 1 + m));
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			if (team != null) {
+				query.setString(1, team);
+			}
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					List<String> key = key(result);
+					for (int p = 0; p < periods.size(); p++) {
+						Measures group = groups.computeIfAbsent(new GroupKey(key, p), k -> new Measures());
+						for (int m = 0; m < measures.size(); m++) {
+							group.add(measures.get(m), result.getDouble(dimensions.size() + 1 + m));
+						}
 					}
 				}
 			}

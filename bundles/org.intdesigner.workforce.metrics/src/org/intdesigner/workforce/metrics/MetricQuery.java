@@ -5,16 +5,27 @@ import java.util.List;
 /**
  * What to compute: a metric over a period, broken down by some cuts (none: one figure for
  * everyone), the neighbourhood of each team (from the INT model, for the neighbourhood cut), the
- * suppression threshold, and the target its figures are rated against (may be null).
+ * suppression threshold, the target its figures are rated against (may be null), and the one team
+ * the figures are about (null: everyone; the drill-down from a team).
  */
 public record MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
-		Suppression suppression, Target target) {
+		Suppression suppression, Target target, String team) {
+
+	public MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
+			Suppression suppression, Target target) {
+		this(metric, period, cuts, neighbourhoods, suppression, target, null);
+	}
 
 	public MetricQuery {
 		cuts = List.copyOf(cuts);
 		if (cuts.contains(Cut.NEIGHBOURHOOD) && cuts.contains(Cut.TEAM)) {
 			throw new IllegalArgumentException("Cut by team or by neighbourhood, not both: a team lies in one neighbourhood.");
 		}
+	}
+
+	/** The same query about the people of one team only (by its code in the INT model). */
+	public MetricQuery onlyTeam(String teamId) {
+		return new MetricQuery(metric, period, cuts, neighbourhoods, suppression, target, teamId);
 	}
 
 	/** The metric over the period for everyone, with the standard suppression and the metric's default target. */

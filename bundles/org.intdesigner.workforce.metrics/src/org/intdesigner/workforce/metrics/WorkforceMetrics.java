@@ -37,7 +37,7 @@ public final class WorkforceMetrics {
 		if (byMonth && query.metric().measures().contains(Measure.RESPONDENTS)) {
 			throw new IllegalArgumentException(query.metric().label() + " comes from the staff survey, which is not dated: it cannot be cut by month.");
 		}
-		Map<GroupKey, Measures> measured = new MeasureQueries(connection, columns, periods, query.metric().measures()).run();
+		Map<GroupKey, Measures> measured = new MeasureQueries(connection, columns, periods, query.metric().measures(), query.team()).run();
 		Map<GroupKey, Measures> grouped = query.cuts().contains(Cut.NEIGHBOURHOOD)
 				? byNeighbourhood(measured, columns.indexOf(Cut.TEAM), query.neighbourhoods())
 				: measured;

@@ -1,0 +1,184 @@
+package org.intdesigner.workforce.metrics;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+/**
+ * The staff spells and sickness absences of a store as columns in memory: codes for organisation,
+ * role, team and person (each a position in its own list of names), FTE, first and last day (epoch
+ * days; an open spell ends on {@link #OPEN}), and each person's absences. Reading a million spells
+ * out of Derby takes seconds; adding them up from these columns takes a tenth of one, so a
+ * snapshot is read once per state of the store and kept ({@link SnapshotCache}).
+ */
+final class StaffSnapshot {
+
+	/** The last day of a spell or absence that has not ended. */
+	static final int OPEN = Integer.MAX_VALUE;
+	static final String NO_TEAM = "(no team)";
+
+	final Codes organisations = new Codes();
+	final Codes roles = new Codes();
+	final Codes teams = new Codes();
+	private final Codes persons = new Codes();
+
+	int size;
+	int[] org = new int[1024];
+	int[] role = new int[1024];
+	int[] team = new int[1024];
+	int[] person = new int[1024];
+	double[] fte = new double[1024];
+	int[] start = new int[1024];
+	int[] end = new int[1024];
+
+	/** Absences of person p: positions absenceOffset[p] to absenceOffset[p + 1] of absenceStart and absenceEnd. */
+	int[] absenceOffset = new int[1];
+	int[] absenceStart = new int[0];
+	int[] absenceEnd = new int[0];
+
+	private StaffSnapshot() {
+	}
+
+	static StaffSnapshot read(Connection connection) throws SQLException {
+		StaffSnapshot snapshot = new StaffSnapshot();
+		snapshot.readSpells(connection);
+		snapshot.readAbsences(connection);
+		return snapshot;
+	}
+
+	private void readSpells(Connection connection) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT ORG_ID, ROLE_ID, TEAM_ID, PERSON_ID, FTE,"
+				+ " START_DATE, END_DATE FROM " + MeasureQueries.SCHEMA + ".STAFF"); ResultSet rows = query.executeQuery()) {
+			EpochDays days = new EpochDays();
+			while (rows.next()) {
+				if (size == org.length) {
+					grow();
+				}
+				org[size] = organisations.of(rows.getString(1));
+				role[size] = roles.of(rows.getString(2));
+				String teamId = rows.getString(3);
+				team[size] = teams.of(teamId == null ? NO_TEAM : teamId);
+				person[size] = persons.of(rows.getString(4));
+				fte[size] = rows.getDouble(5);
+				start[size] = days.of(rows.getDate(6));
+				end[size] = days.of(rows.getDate(7));
+				size++;
+			}
+		}
+	}
+
+	private void grow() {
+		int length = org.length * 2;
+		org = Arrays.copyOf(org, length);
+		role = Arrays.copyOf(role, length);
+		team = Arrays.copyOf(team, length);
+		person = Arrays.copyOf(person, length);
+		fte = Arrays.copyOf(fte, length);
+		start = Arrays.copyOf(start, length);
+		end = Arrays.copyOf(end, length);
+	}
+
+	/** Only absences of people with a spell can count (they are matched to spells by person). */
+	private void readAbsences(Connection connection) throws SQLException {
+		int[] owner = new int[1024];
+		int[] from = new int[1024];
+		int[] to = new int[1024];
+		int count = 0;
+		try (PreparedStatement query = connection.prepareStatement("SELECT PERSON_ID, START_DATE, END_DATE FROM "
+				+ MeasureQueries.SCHEMA + ".ABSENCE"); ResultSet rows = query.executeQuery()) {
+			EpochDays days = new EpochDays();
+			while (rows.next()) {
+				int who = persons.find(rows.getString(1));
+				if (who < 0) {
+					continue;
+				}
+				if (count == owner.length) {
+					owner = Arrays.copyOf(owner, count * 2);
+					from = Arrays.copyOf(from, count * 2);
+					to = Arrays.copyOf(to, count * 2);
+				}
+				owner[count] = who;
+				from[count] = days.of(rows.getDate(2));
+				to[count] = days.of(rows.getDate(3));
+				count++;
+			}
+		}
+		// counting sort by person: each person's absences side by side
+		absenceOffset = new int[persons.size() + 1];
+		for (int i = 0; i < count; i++) {
+			absenceOffset[owner[i] + 1]++;
+		}
+		for (int p = 0; p < persons.size(); p++) {
+			absenceOffset[p + 1] += absenceOffset[p];
+		}
+		absenceStart = new int[count];
+		absenceEnd = new int[count];
+		int[] next = Arrays.copyOf(absenceOffset, persons.size());
+		for (int i = 0; i < count; i++) {
+			int at = next[owner[i]]++;
+			absenceStart[at] = from[i];
+			absenceEnd[at] = to[i];
+		}
+	}
+
+	/** Days of the absences of spell {@code s}'s person that began during the spell, within [first, last]. */
+	long daysLost(int s, long first, long last) {
+		long days = 0;
+		for (int a = absenceOffset[person[s]]; a < absenceOffset[person[s] + 1]; a++) {
+			if (absenceStart[a] >= start[s] && absenceStart[a] <= end[s]) {
+				days += MeasureQueries.overlapDays(absenceStart[a], absenceEnd[a], first, last);
+			}
+		}
+		return days;
+	}
+
+	/** java.sql.Date to epoch days, remembering the last few thousand distinct dates (spells share dates). */
+	private static final class EpochDays {
+		private final java.util.HashMap<Date, Integer> seen = new java.util.HashMap<>();
+
+		int of(Date date) {
+			if (date == null) {
+				return OPEN;
+			}
+			Integer day = seen.get(date);
+			if (day == null) {
+				day = (int) date.toLocalDate().toEpochDay();
+				if (seen.size() < 100_000) {
+					seen.put(date, day);
+				}
+			}
+			return day;
+		}
+	}
+
+	/** Names to small numbers and back. */
+	static final class Codes {
+		private final java.util.HashMap<String, Integer> codes = new java.util.HashMap<>();
+		private final java.util.ArrayList<String> names = new java.util.ArrayList<>();
+
+		int of(String name) {
+			Integer code = codes.get(name);
+			if (code == null) {
+				code = names.size();
+				codes.put(name, code);
+				names.add(name);
+			}
+			return code;
+		}
+
+		int find(String name) {
+			return codes.getOrDefault(name, -1);
+		}
+
+		String name(int code) {
+			return names.get(code);
+		}
+
+		int size() {
+			return names.size();
+		}
+	}
+}
