@@ -69,6 +69,16 @@ public final class MetricTile {
 		tile.layout(true);
 	}
 
+	/** A tile with no figure and why, e.g. "not kept by team". */
+	public void showNote(String label, String note) {
+		name.setText(label);
+		value.setText("-");
+		rag = Rag.NONE;
+		detail.setText(note);
+		band.setBackground(tile.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+		tile.layout(true);
+	}
+
 	public Rag getRag() {
 		return rag;
 	}

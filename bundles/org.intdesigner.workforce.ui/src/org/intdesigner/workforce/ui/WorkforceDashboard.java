@@ -50,6 +50,8 @@ public class WorkforceDashboard extends ViewPart {
 	private boolean ownsStore;
 	private Label message;
 	private Combo toMonth;
+	/** False until the user picks a month: till then the figures end with the data's latest month. */
+	private boolean monthChosen;
 	private Combo metricChoice;
 	private Combo cutChoice;
 	private final List<MetricTile> tiles = new ArrayList<>();
@@ -57,6 +59,11 @@ public class WorkforceDashboard extends ViewPart {
 	private TableViewer breakdown;
 	private TableViewer freshness;
 	private DashboardFigures shown;
+	/** The team drilled into (its code and name), or null for the whole place. */
+	private String teamCode;
+	private String teamName;
+	private Composite teamBar;
+	private Label teamLabel;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -90,6 +97,8 @@ public class WorkforceDashboard extends ViewPart {
 		message = new Label(bar, SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+		createTeamBar(parent);
+
 		Composite tileRow = new Composite(parent, SWT.NONE);
 		tileRow.setLayout(new GridLayout(DashboardFigures.TILES.size(), true));
 		tileRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -107,12 +116,51 @@ public class WorkforceDashboard extends ViewPart {
 		((GridData) freshness.getControl().getLayoutData()).heightHint = 110;
 
 		Runnable recompute = this::refresh;
-		toMonth.addListener(SWT.Selection, e -> recompute.run());
+		toMonth.addListener(SWT.Selection, e -> {
+			monthChosen = true;
+			recompute.run();
+		});
 		metricChoice.addListener(SWT.Selection, e -> recompute.run());
 		cutChoice.addListener(SWT.Selection, e -> recompute.run());
 		refresh.addListener(SWT.Selection, e -> recompute.run());
 		export.addListener(SWT.Selection, e -> exportChart());
 		refresh();
+	}
+
+	/** "Figures for team X only", with the way back to the whole place; hidden until a team is chosen. */
+	private void createTeamBar(Composite parent) {
+		teamBar = new Composite(parent, SWT.NONE);
+		teamBar.setLayout(new GridLayout(2, false));
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.exclude = true;
+		teamBar.setLayoutData(data);
+		teamBar.setVisible(false);
+		teamLabel = new Label(teamBar, SWT.NONE);
+		teamLabel.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		Button whole = new Button(teamBar, SWT.PUSH);
+		whole.setText("Whole Place");
+		whole.setToolTipText("Show the figures of every partner again");
+		whole.addListener(SWT.Selection, e -> showTeam(null, null));
+	}
+
+	/**
+	 * Shows the figures of one team's people only (code: as in the workforce files, the team's code
+	 * in the INT model, else its id), or of the whole place again when {@code code} is null.
+	 */
+	public void showTeam(String code, String name) {
+		teamCode = code;
+		teamName = name == null || name.isBlank() ? code : name;
+		boolean team = code != null;
+		teamLabel.setText(team ? "Team " + teamName + " (" + code + "): its own people only" : "");
+		((GridData) teamBar.getLayoutData()).exclude = !team;
+		teamBar.setVisible(team);
+		teamBar.getParent().layout(true, true);
+		refresh();
+	}
+
+	/** The code of the team shown, or null for the whole place. */
+	public String getTeamCode() {
+		return teamCode;
 	}
 
 	private static TableViewer table(Composite parent, String... headers) {
@@ -139,14 +187,19 @@ public class WorkforceDashboard extends ViewPart {
 
 	/** Computes the figures in a job and shows them when done. */
 	public void refresh() {
-		Period period = period();
+		Period chosen = period();
+		boolean followData = !monthChosen;
 		Metric metric = Metric.values()[metricChoice.getSelectionIndex()];
 		Cut cut = List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM).get(cutChoice.getSelectionIndex());
+		String team = teamCode;
 		message.setText("Computing...");
-		Job job = Job.create("Workforce figures for " + period.label(), (IProgressMonitor monitor) -> {
+		Job job = Job.create("Workforce figures", (IProgressMonitor monitor) -> {
 			try {
 				WorkforceStore source = store();
-				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut), TeamNeighbourhoods.NONE);
+				YearMonth latest = followData ? DashboardFigures.latestMonth(source, YearMonth.now().minusMonths(1)) : null;
+				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
+				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut),
+						TeamNeighbourhoods.NONE, team);
 				show(figures, null);
 			} catch (Exception e) {
 				show(null, e.getMessage());
@@ -155,6 +208,16 @@ public class WorkforceDashboard extends ViewPart {
 		});
 		job.setUser(false);
 		job.schedule();
+	}
+
+	/** Selects {@code month} in the month list, adding it when it is older than the list. */
+	private void showMonth(YearMonth month) {
+		int index = toMonth.indexOf(month.toString());
+		if (index < 0) {
+			toMonth.add(month.toString());
+			index = toMonth.getItemCount() - 1;
+		}
+		toMonth.select(index);
 	}
 
 	/** The survey knows organisations, sectors and teams, not roles. */
@@ -186,16 +249,22 @@ public class WorkforceDashboard extends ViewPart {
 				return;
 			}
 			shown = figures;
+			showMonth(YearMonth.from(figures.period().last()));
 			message.setText(figures.freshness().isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
 					: "Counts of fewer than 5 people are shown as *.");
 			for (int i = 0; i < tiles.size(); i++) {
 				Metric metric = DashboardFigures.TILES.get(i);
+				if (figures.team() != null && figures.tiles().get(metric) == null && metric == Metric.VACANCY_RATE) {
+					tiles.get(i).showNote(metric.label(), "planned by organisation and role, not by team");
+					continue;
+				}
 				Target target = Target.DEFAULTS.get(metric);
 				tiles.get(i).show(metric.label(), metric.unit(), figures.tiles().get(metric), target == null ? null
 						: (target.higherIsBetter() ? ">= " : "<= ") + format(target.value()));
 			}
 			Metric metric = figures.trendMetric();
-			trend.show(metric.label() + " by organisation, " + figures.period().label(), metric.unit(), figures.months(),
+			String lines = figures.team() == null ? " by organisation, " : ", team " + teamName + ", ";
+			trend.show(metric.label() + lines + figures.period().label(), metric.unit(), figures.months(),
 					TrendChart.linesOf(figures.trend(), figures.months()), Target.DEFAULTS.get(metric));
 			fillBreakdown(figures);
 			fillFreshness(figures.freshness());

@@ -55,7 +55,8 @@ public final class KnownCodes {
 		team.getSubTeams().forEach(this::addTeam);
 	}
 
-	private static String code(Element element) {
+	/** The code workforce rows use for an element of the INT model: its own code, else its id. */
+	public static String code(Element element) {
 		return element.getCode() == null || element.getCode().isBlank() ? element.getId() : element.getCode();
 	}
 
