@@ -16,4 +16,9 @@ public record MetricRow(Map<Cut, String> key, Period period, double value, Measu
 		}
 		return Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f", value);
 	}
+
+	/** {@link #shownValue()}, with whole numbers of people shown as such ("14", not "14.0"). */
+	public String shownValue(String unit) {
+		return !suppressed && "people".equals(unit) && value == Math.rint(value) ? String.valueOf((long) value) : shownValue();
+	}
 }

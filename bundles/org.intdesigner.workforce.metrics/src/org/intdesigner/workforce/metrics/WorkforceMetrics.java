@@ -33,7 +33,7 @@ public final class WorkforceMetrics {
 			}
 		}
 		boolean byMonth = query.cuts().contains(Cut.MONTH);
-		List<Period> periods = byMonth ? query.period().months() : List.of(query.period());
+		List<Period> periods = query.periods();
 		if (byMonth && query.metric().measures().contains(Measure.RESPONDENTS)) {
 			throw new IllegalArgumentException(query.metric().label() + " comes from the staff survey, which is not dated: it cannot be cut by month.");
 		}
@@ -50,7 +50,7 @@ public final class WorkforceMetrics {
 			}
 			Period period = periods.get(group.getKey().period());
 			if (byMonth) {
-				key.put(Cut.MONTH, period.label());
+				key.put(Cut.MONTH, java.time.YearMonth.from(period.last()).toString());
 			}
 			Measures measures = group.getValue();
 			double value = query.metric().valueOf(measures);

@@ -31,6 +31,12 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 		List<String> months, Map<String, Map<String, Double>> trend, MetricTable breakdown,
 		List<ImportHistory.Freshness> freshness) {
 
+	/** Metrics whose monthly trend shows the twelve months up to each month. */
+	static final java.util.Set<Metric> ANNUAL = java.util.EnumSet.of(Metric.TURNOVER, Metric.TURNOVER_FTE);
+
+	/** The trend's line of the whole place. */
+	static final String ALL_PARTNERS = "All partners";
+
 	static final List<Metric> TILES = List.of(Metric.TURNOVER, Metric.VACANCY_RATE, Metric.SICKNESS_ABSENCE, Metric.STABILITY,
 			Metric.ENGAGEMENT, Metric.HEADCOUNT, Metric.FTE);
 
@@ -46,13 +52,17 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 		period.months().forEach(month -> months.add(month.label()));
 		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
 		if (chosen.measures().stream().noneMatch(m -> m == org.intdesigner.workforce.metrics.Measure.RESPONDENTS)) {
-			List<Cut> lines = team == null ? List.of(Cut.ORGANISATION, Cut.MONTH) : List.of(Cut.MONTH);
-			MetricTable byMonth = table(store, query(chosen, period, lines, places, team));
-			for (MetricRow row : byMonth == null ? List.<MetricRow>of() : byMonth.rows()) {
-				String line = team == null ? row.key().get(Cut.ORGANISATION) : team;
+			List<MetricRow> rows = new ArrayList<>(monthly(store, chosen, period, List.of(Cut.MONTH), places, team));
+			if (team == null) {
+				rows.addAll(monthly(store, chosen, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, null));
+			}
+			for (MetricRow row : rows) {
+				String line = team != null ? team : row.key().getOrDefault(Cut.ORGANISATION, ALL_PARTNERS);
 				trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
 						row.suppressed() ? Double.NaN : row.value());
 			}
+			// an organisation too small for any month's figure to be shown has no line to draw
+			trend.values().removeIf(values -> values.values().stream().allMatch(v -> Double.isNaN(v)));
 		}
 		MetricTable breakdown = table(store, query(chosen, period, List.of(team == null ? cut : Cut.ROLE), places, team));
 		if (breakdown == null && team != null) {
@@ -87,6 +97,14 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 		}
 		java.time.YearMonth month = java.time.YearMonth.from(latest);
 		return month.isAfter(notAfter) ? notAfter : month;
+	}
+
+	/** The chosen metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */
+	private static List<MetricRow> monthly(WorkforceStore store, Metric metric, Period period, List<Cut> cuts,
+			TeamNeighbourhoods places, String team) throws SQLException {
+		MetricQuery query = query(metric, period, cuts, places, team);
+		MetricTable table = table(store, ANNUAL.contains(metric) ? query.rollingTwelveMonths() : query);
+		return table == null ? List.of() : table.rows();
 	}
 
 	/** The metric's table, or null when the data cannot be cut that way (the survey by role, the establishment by team). */

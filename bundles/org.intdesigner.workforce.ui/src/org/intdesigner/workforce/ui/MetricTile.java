@@ -55,7 +55,7 @@ public final class MetricTile {
 	public void show(String label, String unit, MetricRow row, String target) {
 		name.setText(label);
 		boolean number = row != null && !row.suppressed() && !Double.isNaN(row.value());
-		value.setText(row == null ? "no data" : row.shownValue() + (number && "%".equals(unit) ? " %" : ""));
+		value.setText(row == null ? "no data" : row.shownValue(unit) + (number && "%".equals(unit) ? " %" : ""));
 		rag = row == null ? Rag.NONE : row.rag();
 		detail.setText((target == null ? "" : "target " + target) + (rag == Rag.NONE ? "" : (target == null ? "" : ", ") + rag.name()));
 		int colour = switch (rag) {

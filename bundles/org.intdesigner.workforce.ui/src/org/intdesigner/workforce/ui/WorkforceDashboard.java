@@ -151,6 +151,9 @@ public class WorkforceDashboard extends ViewPart {
 		teamCode = code;
 		teamName = name == null || name.isBlank() ? code : name;
 		boolean team = code != null;
+		// a team's breakdown is by role; the choice comes back with the whole place
+		cutChoice.setEnabled(!team);
+		cutChoice.setToolTipText(team ? "A team's figures are broken down by role" : null);
 		teamLabel.setText(team ? "Team " + teamName + " (" + code + "): its own people only" : "");
 		((GridData) teamBar.getLayoutData()).exclude = !team;
 		teamBar.setVisible(team);
@@ -251,11 +254,11 @@ public class WorkforceDashboard extends ViewPart {
 			shown = figures;
 			showMonth(YearMonth.from(figures.period().last()));
 			message.setText(figures.freshness().isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
-					: "Counts of fewer than 5 people are shown as *.");
+					: "Figures of fewer than 5 people: *");
 			for (int i = 0; i < tiles.size(); i++) {
 				Metric metric = DashboardFigures.TILES.get(i);
 				if (figures.team() != null && figures.tiles().get(metric) == null && metric == Metric.VACANCY_RATE) {
-					tiles.get(i).showNote(metric.label(), "planned by organisation and role, not by team");
+					tiles.get(i).showNote(metric.label(), "not planned by team");
 					continue;
 				}
 				Target target = Target.DEFAULTS.get(metric);
@@ -263,8 +266,9 @@ public class WorkforceDashboard extends ViewPart {
 						: (target.higherIsBetter() ? ">= " : "<= ") + format(target.value()));
 			}
 			Metric metric = figures.trendMetric();
-			String lines = figures.team() == null ? " by organisation, " : ", team " + teamName + ", ";
-			trend.show(metric.label() + lines + figures.period().label(), metric.unit(), figures.months(),
+			String rolling = DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "";
+			String lines = figures.team() == null ? ", by organisation" : ", team " + teamName;
+			trend.show(metric.label() + rolling + lines, metric.unit(), figures.months(),
 					TrendChart.linesOf(figures.trend(), figures.months()), Target.DEFAULTS.get(metric));
 			fillBreakdown(figures);
 			fillFreshness(figures.freshness());
@@ -278,7 +282,8 @@ public class WorkforceDashboard extends ViewPart {
 		}
 		Cut cut = figures.breakdown().query().cuts().isEmpty() ? null : figures.breakdown().query().cuts().get(0);
 		column(breakdown, cut == null ? "" : cut.label(), 180, row -> cut == null ? "all" : ((MetricRow) row).key().get(cut));
-		column(breakdown, figures.trendMetric().unit(), 80, row -> ((MetricRow) row).shownValue());
+		String unit = figures.trendMetric().unit();
+		column(breakdown, unit, 80, row -> ((MetricRow) row).shownValue(unit));
 		column(breakdown, "RAG", 70, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
 				: ((MetricRow) row).rag().name());
 		breakdown.setInput(figures.breakdown().rows());
