@@ -46,6 +46,13 @@ final class MetricsCommand implements Callable<Integer> {
 	@Option(names = "--to", paramLabel = "YYYY-MM", description = "last month (default: last month)")
 	String to;
 
+	@Option(names = "--rolling", description = "with --by month: each month's figure is for the twelve months up to its end"
+			+ " (NHS 12-month rolling turnover)")
+	boolean rolling;
+
+	@Option(names = "--team", paramLabel = "TEAM", description = "only the people of this team (its code in the INT model)")
+	String team;
+
 	@Option(names = "--format", defaultValue = "text", description = "text, csv or json (default text)")
 	String format;
 
@@ -85,7 +92,17 @@ final class MetricsCommand implements Callable<Integer> {
 				throw new IllegalArgumentException("--by neighbourhood needs --model MODEL.intd: the model says which team is where.");
 			}
 			TeamNeighbourhoods places = model == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(ModelInput.read(model));
-			MetricQuery query = new MetricQuery(formula, period, by, places, new Suppression(threshold), target);
+			MetricQuery asked = new MetricQuery(formula, period, by, places, new Suppression(threshold), target);
+			if (rolling) {
+				if (!by.contains(Cut.MONTH)) {
+					throw new IllegalArgumentException("--rolling goes with --by month: it makes each month's figure the twelve months up to it.");
+				}
+				asked = asked.rollingTwelveMonths();
+			}
+			if (team != null) {
+				asked = asked.onlyTeam(team);
+			}
+			MetricQuery query = asked;
 			MetricsOutput output = MetricsOutput.parse(format);
 			try (WorkforceStore opened = WorkforceStore.open(store.location(System::getenv))) {
 				table = opened.read(connection -> WorkforceMetrics.compute(connection, query));
