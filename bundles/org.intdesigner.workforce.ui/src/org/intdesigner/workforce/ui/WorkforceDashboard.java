@@ -35,6 +35,7 @@ import org.intdesigner.workforce.metrics.Period;
 import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.WorkforceStore;
+import org.intdesigner.workforce.ui.store.WorkforceStores;
 
 /**
  * The Workforce perspective's dashboard over the workforce store: a tile per metric with its RAG
@@ -46,8 +47,8 @@ public class WorkforceDashboard extends ViewPart {
 
 	public static final String ID = "org.intdesigner.workforce.ui.dashboard";
 
+	/** A store given by {@link #useStore}; null: the workbench's shared one. */
 	private WorkforceStore store;
-	private boolean ownsStore;
 	private Label message;
 	private Combo toMonth;
 	private Combo metricChoice;
@@ -57,6 +58,16 @@ public class WorkforceDashboard extends ViewPart {
 	private TableViewer breakdown;
 	private TableViewer freshness;
 	private DashboardFigures shown;
+	/** Refreshes when data is imported or the store changes (called on any thread). */
+	private final Runnable storeListener = () -> {
+		if (message != null && !message.isDisposed()) {
+			message.getDisplay().asyncExec(() -> {
+				if (!message.isDisposed()) {
+					refresh();
+				}
+			});
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -112,6 +123,7 @@ public class WorkforceDashboard extends ViewPart {
 		cutChoice.addListener(SWT.Selection, e -> recompute.run());
 		refresh.addListener(SWT.Selection, e -> recompute.run());
 		export.addListener(SWT.Selection, e -> exportChart());
+		WorkforceStores.get().addListener(storeListener);
 		refresh();
 	}
 
@@ -124,11 +136,10 @@ public class WorkforceDashboard extends ViewPart {
 		return viewer;
 	}
 
-	/** Shows the figures of {@code figures} store instead of the default one (the caller closes it). */
+	/** Shows the figures of {@code other} store instead of the workbench's shared one (the caller closes it). */
 	public void useStore(WorkforceStore other) {
 		closeStore();
 		store = other;
-		ownsStore = false;
 		refresh();
 	}
 
@@ -165,12 +176,9 @@ public class WorkforceDashboard extends ViewPart {
 		return (survey && cut == Cut.ROLE) || (establishment && cut == Cut.TEAM) ? Cut.ORGANISATION : cut;
 	}
 
+	/** The store given by {@link #useStore}, else the shared one (which its service closes, never this view). */
 	private synchronized WorkforceStore store() throws Exception {
-		if (store == null) {
-			store = WorkforceStore.openDefault();
-			ownsStore = true;
-		}
-		return store;
+		return store != null ? store : WorkforceStores.get().store();
 	}
 
 	private void show(DashboardFigures figures, String problem) {
@@ -280,14 +288,12 @@ public class WorkforceDashboard extends ViewPart {
 	}
 
 	private synchronized void closeStore() {
-		if (store != null && ownsStore) {
-			store.close();
-		}
 		store = null;
 	}
 
 	@Override
 	public void dispose() {
+		WorkforceStores.get().removeListener(storeListener);
 		closeStore();
 		super.dispose();
 	}
