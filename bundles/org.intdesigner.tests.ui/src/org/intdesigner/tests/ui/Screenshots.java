@@ -30,11 +30,17 @@ public final class Screenshots {
 	}
 
 	/**
-	 * Captures the part of the display a shell covers (its title bar too, when a window manager
-	 * draws one), e.g. a dialog for the documentation. Call from any thread.
+	 * Captures what a shell shows (its client area: without a window manager's title bar, and
+	 * without the trim SWT adds to the bounds when there is no window manager to say), e.g. a dialog
+	 * for the documentation. Call from any thread.
 	 */
 	public static Path capture(Shell shell, Path file) {
-		return capture(shell.getDisplay(), new UiThread(shell.getDisplay()).call(shell::getBounds), file);
+		Rectangle area = new UiThread(shell.getDisplay()).call(() -> {
+			Rectangle client = shell.getClientArea();
+			org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
+			return new Rectangle(origin.x, origin.y, client.width, client.height);
+		});
+		return capture(shell.getDisplay(), area, file);
 	}
 
 	private static Path capture(Display display, Rectangle area, Path file) {

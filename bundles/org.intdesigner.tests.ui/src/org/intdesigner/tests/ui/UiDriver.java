@@ -366,7 +366,16 @@ public final class UiDriver {
 
 	/** Saves what the shell (a dialog, say) shows to target/screenshots/&lt;name&gt;.png, the shell only. */
 	public Path screenshot(String name, Shell shell) {
-		ui.flush(); // paint what is pending first
+		// the X server shows a new dialog, a resize or a typed text a moment after SWT asks: let it
+		// catch up, then paint everything still pending, so the picture shows what the test did
+		for (int i = 0; i < 3; i++) {
+			sleep(150);
+			ui.flush();
+		}
+		ui.run(() -> {
+			shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+			shell.update();
+		});
 		return Screenshots.capture(shell, Screenshots.folder().resolve(name + ".png"));
 	}
 

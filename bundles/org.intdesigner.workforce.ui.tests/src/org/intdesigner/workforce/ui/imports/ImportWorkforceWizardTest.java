@@ -25,7 +25,9 @@ import org.intdesigner.tests.ui.UiDriver;
 import org.intdesigner.tests.ui.UiTestExtension;
 import org.intdesigner.tests.ui.WidgetQuery;
 import org.intdesigner.workforce.ui.WorkforceDashboard;
+import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.ui.store.TestPlaces;
+import org.intdesigner.workforce.ui.store.TestServer;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,30 @@ class ImportWorkforceWizardTest {
 		assertTrue(driver.hasShell(ImportWorkforceWizard.TITLE), "the wizard stays open for a corrected file");
 		assertEquals(0, staffRows());
 		driver.click(driver.button("Cancel"));
+	}
+
+	@Test
+	void aStoreThatCannotBeOpenedIsExplainedAndNothingIsImported() throws Exception {
+		Path file = Files.writeString(TestPlaces.freshFolder("wizard-refused-file").resolve("staff.csv"), HEADER
+				+ "P1,riverside,nurse,T1,,1.0,2020-01-06,,\n");
+		try (TestServer server = new TestServer("wizard-refused-server")) {
+			StoreLocation.Server right = server.location();
+			WorkforceStores.get().useLocation(new StoreLocation.Server(right.host(), right.port(), right.database(),
+					right.user(), "not-the-password".toCharArray()));
+			Shell wizard = openDirectly();
+			chooseFile(wizard, file);
+			driver.click(driver.button("Finish"));
+			Shell error = driver.shell(ImportWorkforceWizard.STORE_PROBLEM);
+			String message = driver.textOf(driver.find(WidgetQuery.of(Label.class).matching("the message",
+					l -> l.getText().contains("refused")), error));
+			assertTrue(message.startsWith("The workforce server at localhost:" + server.port() + " refused user 'planner'"),
+					message);
+			driver.click(driver.button("OK"));
+			assertTrue(driver.hasShell(ImportWorkforceWizard.TITLE), "the wizard stays open");
+			driver.click(driver.button("Cancel"));
+			WorkforceStores.get().useLocation(right);
+			assertEquals(0, staffRows());
+		}
 	}
 
 	@Test

@@ -37,7 +37,7 @@ final class ImportFilePage extends WizardPage {
 
 	ImportFilePage() {
 		super("workforceFile", "Import a workforce file", null);
-		setDescription("One partner's CSV file into the workforce store, all or nothing: a file with any problem imports no row.");
+		setDescription("All or nothing: a file with any problem imports no row at all.");
 		setPageComplete(false);
 	}
 

@@ -75,7 +75,7 @@ final class ImportSummaryDialog extends TitleAreaDialog {
 				summary.rowsImported(), summary.rowsRejected(), summary.took().toMillis() / 1000.0));
 		if (!summary.partners().isEmpty()) {
 			StringBuilder partners = new StringBuilder("Partners: ");
-			summary.partners().forEach((code, rows) -> partners.append(code).append(" (").append(rows).append(" rows), "));
+			summary.partners().forEach((code, rows) -> partners.append(code).append(" (").append(rows).append(rows == 1 ? " row), " : " rows), "));
 			line(body, partners.substring(0, partners.length() - 2) + ".");
 		}
 		if (summary.pseudonymised() > 0) {
