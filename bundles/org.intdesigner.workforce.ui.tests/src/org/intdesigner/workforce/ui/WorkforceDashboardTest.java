@@ -18,6 +18,7 @@ import org.intdesigner.tests.ui.UiTestExtension;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;
+import org.intdesigner.workforce.ui.store.TestPlaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ class WorkforceDashboardTest {
 
 	@Test
 	void theDashboardShowsTheStoresFigures() throws Exception {
+		TestPlaces.freshStore("dashboard"); // what the view shows before it is given the test's store
 		try (WorkforceStore store = WorkforceStore.open(StoreLocation.embedded(temp.resolve("workforce")))) {
 			store.write(c -> {
 				try (Statement s = c.createStatement()) {
@@ -58,7 +60,7 @@ class WorkforceDashboardTest {
 			driver.openPerspective("org.intdesigner.app.perspective.workforce");
 			WorkforceDashboard dashboard = (WorkforceDashboard) driver.showView(WorkforceDashboard.ID);
 			driver.ui().run(() -> dashboard.useStore(store));
-			// the view first shows the (empty) default store; wait for the figures of this one
+			// the view first shows the (empty) shared store; wait for the figures of this one
 			driver.waitUntil(Condition.of("the figures of the test store", () -> driver.ui().call(dashboard::getFigures) != null
 					&& !driver.ui().call(() -> dashboard.getFigures().freshness().isEmpty())));
 			var figures = driver.ui().call(dashboard::getFigures);

@@ -35,6 +35,7 @@ import org.intdesigner.workforce.metrics.Period;
 import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.WorkforceStore;
+import org.intdesigner.workforce.ui.store.WorkforceStores;
 
 /**
  * The Workforce perspective's dashboard over the workforce store: a tile per metric with its RAG
@@ -46,8 +47,8 @@ public class WorkforceDashboard extends ViewPart {
 
 	public static final String ID = "org.intdesigner.workforce.ui.dashboard";
 
+	/** A store given by {@link #useStore}; null: the workbench's shared one. */
 	private WorkforceStore store;
-	private boolean ownsStore;
 	private Label message;
 	private Combo toMonth;
 	/** False until the user picks a month: till then the figures end with the data's latest month. */
@@ -64,12 +65,22 @@ public class WorkforceDashboard extends ViewPart {
 	private String teamName;
 	private Composite teamBar;
 	private Label teamLabel;
+	/** Refreshes when data is imported or the store changes (called on any thread). */
+	private final Runnable storeListener = () -> {
+		if (message != null && !message.isDisposed()) {
+			message.getDisplay().asyncExec(() -> {
+				if (!message.isDisposed()) {
+					refresh();
+				}
+			});
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(9, false));
+		bar.setLayout(new GridLayout(10, false));
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(bar, SWT.NONE).setText("Twelve months to");
 		toMonth = new Combo(bar, SWT.READ_ONLY);
@@ -94,6 +105,14 @@ public class WorkforceDashboard extends ViewPart {
 		refresh.setText("Refresh");
 		Button export = new Button(bar, SWT.PUSH);
 		export.setText("Export Chart...");
+		Button importData = new Button(bar, SWT.PUSH);
+		importData.setText("Import...");
+		importData.setToolTipText("Import a partner's workforce file into the workforce store");
+		importData.addListener(SWT.Selection, e -> {
+			org.intdesigner.workforce.ui.imports.ImportWorkforceWizard wizard = new org.intdesigner.workforce.ui.imports.ImportWorkforceWizard();
+			wizard.init(getSite().getWorkbenchWindow().getWorkbench(), null);
+			new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard).open();
+		});
 		message = new Label(bar, SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -124,6 +143,7 @@ public class WorkforceDashboard extends ViewPart {
 		cutChoice.addListener(SWT.Selection, e -> recompute.run());
 		refresh.addListener(SWT.Selection, e -> recompute.run());
 		export.addListener(SWT.Selection, e -> exportChart());
+		WorkforceStores.get().addListener(storeListener);
 		refresh();
 	}
 
@@ -175,11 +195,10 @@ public class WorkforceDashboard extends ViewPart {
 		return viewer;
 	}
 
-	/** Shows the figures of {@code figures} store instead of the default one (the caller closes it). */
+	/** Shows the figures of {@code other} store instead of the workbench's shared one (the caller closes it). */
 	public void useStore(WorkforceStore other) {
 		closeStore();
 		store = other;
-		ownsStore = false;
 		refresh();
 	}
 
@@ -231,12 +250,9 @@ public class WorkforceDashboard extends ViewPart {
 		return (survey && cut == Cut.ROLE) || (establishment && cut == Cut.TEAM) ? Cut.ORGANISATION : cut;
 	}
 
+	/** The store given by {@link #useStore}, else the shared one (which its service closes, never this view). */
 	private synchronized WorkforceStore store() throws Exception {
-		if (store == null) {
-			store = WorkforceStore.openDefault();
-			ownsStore = true;
-		}
-		return store;
+		return store != null ? store : WorkforceStores.get().store();
 	}
 
 	private void show(DashboardFigures figures, String problem) {
@@ -354,14 +370,12 @@ public class WorkforceDashboard extends ViewPart {
 	}
 
 	private synchronized void closeStore() {
-		if (store != null && ownsStore) {
-			store.close();
-		}
 		store = null;
 	}
 
 	@Override
 	public void dispose() {
+		WorkforceStores.get().removeListener(storeListener);
 		closeStore();
 		super.dispose();
 	}

@@ -41,7 +41,8 @@ public final class DerbyErrors {
 		}
 		if (has(e, "08004")) {
 			return "The workforce server at " + where + " refused user '" + server.user() + "': check the user name and"
-					+ " the password (INTD_WORKFORCE_PASSWORD).";
+					+ " the password (commands read it from INTD_WORKFORCE_PASSWORD; the workbench from Window > Preferences"
+					+ " > INT Designer > Workforce Store, or asks for it).";
 		}
 		if (has(e, "XSDB6")) {
 			return "The workforce server at " + where + " cannot open the database '" + server.database()
