@@ -18,7 +18,7 @@ public final class WorkforcePerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.addView(IntdIds.VIEW_MODEL_EXPLORER, IPageLayout.LEFT, 0.20f, editors);
-		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editors);
+		IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.80f, editors);
 		bottom.addView(IntdIds.VIEW_PROGRESS);
 		bottom.addView(IntdIds.VIEW_PROPERTIES);
 		layout.addPlaceholder(IntdIds.VIEW_HELP, IPageLayout.RIGHT, 0.45f, editors);

@@ -34,7 +34,8 @@ public final class MetricTile {
 		GridData bandData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		bandData.heightHint = 6;
 		band.setLayoutData(bandData);
-		name = new Label(tile, SWT.NONE);
+		name = new Label(tile, SWT.WRAP);
+		name.setLayoutData(wrapping());
 		value = new Label(tile, SWT.NONE);
 		FontData[] data = value.getFont().getFontData();
 		for (FontData d : data) {
@@ -43,8 +44,17 @@ public final class MetricTile {
 		}
 		big = new Font(tile.getDisplay(), data);
 		value.setFont(big);
-		detail = new Label(tile, SWT.NONE);
+		detail = new Label(tile, SWT.WRAP);
+		detail.setLayoutData(wrapping());
 		tile.addDisposeListener(e -> big.dispose());
+	}
+
+	/**
+	 * Fills the tile's width and wraps there: a narrow tile shows a long name on two lines, not cut
+	 * (GridLayout measures wrapping labels again at the width they get).
+	 */
+	private static GridData wrapping() {
+		return new GridData(SWT.FILL, SWT.TOP, true, false);
 	}
 
 	public Composite getControl() {

@@ -23,7 +23,8 @@ public final class ShowTeamFiguresHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		Team team = teamOf(HandlerUtil.getCurrentSelection(event));
+		ISelection menu = HandlerUtil.getActiveMenuSelection(event);
+		Team team = teamOf(menu != null ? menu : HandlerUtil.getCurrentSelection(event));
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		if (team == null) {
 			return null;

@@ -53,6 +53,8 @@ public class WorkforceDashboard extends ViewPart {
 	private Combo toMonth;
 	/** False until the user picks a month: till then the figures end with the data's latest month. */
 	private boolean monthChosen;
+	/** Counts the refreshes asked for: only the newest one's figures are shown, whichever job ends last. */
+	private int refreshes;
 	private Combo metricChoice;
 	private Combo cutChoice;
 	private final List<MetricTile> tiles = new ArrayList<>();
@@ -79,9 +81,16 @@ public class WorkforceDashboard extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
+		// the choices wrap onto a second row in a narrow view rather than squeezing the rest
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(10, false));
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		rows.center = true;
+		rows.wrap = true;
+		rows.spacing = 6;
+		bar.setLayout(rows);
+		GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		barData.widthHint = 200; // wrap to the view's width instead of asking for one long row
+		bar.setLayoutData(barData);
 		new Label(bar, SWT.NONE).setText("Twelve months to");
 		toMonth = new Combo(bar, SWT.READ_ONLY);
 		YearMonth last = YearMonth.now().minusMonths(1);
@@ -113,8 +122,10 @@ public class WorkforceDashboard extends ViewPart {
 			wizard.init(getSite().getWorkbenchWindow().getWorkbench(), null);
 			new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard).open();
 		});
-		message = new Label(bar, SWT.WRAP);
-		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		message = new Label(parent, SWT.WRAP);
+		GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		messageData.widthHint = 200;
+		message.setLayoutData(messageData);
 
 		createTeamBar(parent);
 
@@ -126,13 +137,15 @@ public class WorkforceDashboard extends ViewPart {
 			tile.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
 			tiles.add(tile);
 		}
-		SashForm middle = new SashForm(parent, SWT.HORIZONTAL);
-		middle.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// chart and breakdown above, the partners' data below, sharing what height the view has
+		SashForm body = new SashForm(parent, SWT.VERTICAL);
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		SashForm middle = new SashForm(body, SWT.HORIZONTAL);
 		trend = new TrendChart(middle);
 		breakdown = table(middle, "Value", "RAG");
 		middle.setWeights(65, 35);
-		freshness = table(parent, "Partner", "Data", "Last imported", "Rows");
-		((GridData) freshness.getControl().getLayoutData()).heightHint = 110;
+		freshness = table(body, "Partner", "Data", "Last imported", "Rows");
+		body.setWeights(75, 25);
 
 		Runnable recompute = this::refresh;
 		toMonth.addListener(SWT.Selection, e -> {
@@ -214,6 +227,7 @@ public class WorkforceDashboard extends ViewPart {
 		Metric metric = Metric.values()[metricChoice.getSelectionIndex()];
 		Cut cut = List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM).get(cutChoice.getSelectionIndex());
 		String team = teamCode;
+		int refresh = ++refreshes;
 		message.setText("Computing...");
 		Job job = Job.create("Workforce figures", (IProgressMonitor monitor) -> {
 			try {
@@ -222,9 +236,9 @@ public class WorkforceDashboard extends ViewPart {
 				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
 				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut),
 						TeamNeighbourhoods.NONE, team);
-				show(figures, null);
+				show(refresh, figures, null);
 			} catch (Exception e) {
-				show(null, e.getMessage());
+				show(refresh, null, e.getMessage());
 			}
 			return Status.OK_STATUS;
 		});
@@ -255,13 +269,13 @@ public class WorkforceDashboard extends ViewPart {
 		return store != null ? store : WorkforceStores.get().store();
 	}
 
-	private void show(DashboardFigures figures, String problem) {
+	private void show(int refresh, DashboardFigures figures, String problem) {
 		if (message.isDisposed()) {
 			return;
 		}
 		message.getDisplay().asyncExec(() -> {
-			if (message.isDisposed()) {
-				return;
+			if (message.isDisposed() || refresh != refreshes) {
+				return; // a newer refresh is on its way
 			}
 			if (figures == null) {
 				message.setText("The workforce figures could not be computed: " + problem);
@@ -281,10 +295,13 @@ public class WorkforceDashboard extends ViewPart {
 				tiles.get(i).show(metric.label(), metric.unit(), figures.tiles().get(metric), target == null ? null
 						: (target.higherIsBetter() ? ">= " : "<= ") + format(target.value()));
 			}
+			// the tiles' texts changed length: measure the view again (a tile may need another line)
+			tiles.get(0).getControl().getParent().getParent().layout(true, true);
 			Metric metric = figures.trendMetric();
-			String rolling = DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "";
-			String lines = figures.team() == null ? ", by organisation" : ", team " + teamName;
-			trend.show(metric.label() + rolling + lines, metric.unit(), figures.months(),
+			// the title stays short enough for a narrow chart; what each point covers goes on the axis
+			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
+			String lines = figures.team() == null ? " by organisation" : ": " + teamName;
+			trend.show(metric.label() + lines, axis, figures.months(),
 					TrendChart.linesOf(figures.trend(), figures.months()), Target.DEFAULTS.get(metric));
 			fillBreakdown(figures);
 			fillFreshness(figures.freshness());
