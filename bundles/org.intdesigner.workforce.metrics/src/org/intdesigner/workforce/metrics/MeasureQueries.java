@@ -98,7 +98,17 @@ final class MeasureQueries {
 		}
 		long earliest = earliestDay.toEpochDay();
 		long latest = latestDay.toEpochDay();
-		StaffSnapshot spells = SnapshotCache.of(connection);
+		Set<StaffSnapshot.Part> parts = java.util.EnumSet.noneOf(StaffSnapshot.Part.class);
+		if (dimensions.contains(Cut.ROLE)) {
+			parts.add(StaffSnapshot.Part.ROLE);
+		}
+		if (dimensions.contains(Cut.TEAM) || team != null) {
+			parts.add(StaffSnapshot.Part.TEAM);
+		}
+		if (measures.contains(Measure.FTE_DAYS_LOST)) {
+			parts.add(StaffSnapshot.Part.ABSENCES);
+		}
+		StaffSnapshot spells = SnapshotCache.of(connection, parts);
 		SpellGroups grouping = new SpellGroups(spells, dimensions, dimensions.contains(Cut.SECTOR) ? sectors() : Map.of());
 		long[] first = new long[periods.size()];
 		long[] last = new long[periods.size()];

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The staff snapshot of the store last asked about, kept while the store stays as it was. Every
@@ -24,13 +26,20 @@ final class SnapshotCache {
 	private SnapshotCache() {
 	}
 
-	static synchronized StaffSnapshot of(Connection connection) throws SQLException {
+	/** A snapshot of the store as it is now with at least {@code parts}. */
+	static synchronized StaffSnapshot of(Connection connection, Set<StaffSnapshot.Part> parts) throws SQLException {
 		Stamp now = stampOf(connection);
-		if (!now.equals(stamp)) {
-			snapshot = null; // let the old one go before reading the new one
-			snapshot = StaffSnapshot.read(connection);
-			stamp = now;
+		Set<StaffSnapshot.Part> wanted = EnumSet.noneOf(StaffSnapshot.Part.class);
+		wanted.addAll(parts);
+		if (now.equals(stamp)) {
+			if (snapshot.parts.containsAll(parts)) {
+				return snapshot;
+			}
+			wanted.addAll(snapshot.parts); // what this store was asked for before will likely be asked again
 		}
+		snapshot = null; // let the old one go before reading the new one
+		snapshot = StaffSnapshot.read(connection, wanted);
+		stamp = now;
 		return snapshot;
 	}
 

@@ -11,9 +11,18 @@ import java.util.Arrays;
  * role, team and person (each a position in its own list of names), FTE, first and last day (epoch
  * days; an open spell ends on {@link #OPEN}), and each person's absences. Reading a million spells
  * out of Derby takes seconds; adding them up from these columns takes a tenth of one, so a
- * snapshot is read once per state of the store and kept ({@link SnapshotCache}).
+ * snapshot is read once per state of the store and kept ({@link SnapshotCache}). Only the parts a
+ * figure needs are read (a turnover by organisation needs neither roles, teams nor absences), so
+ * that the first figure of a new process is quick too.
  */
 final class StaffSnapshot {
+
+	/** What a snapshot may hold besides organisation, FTE and dates. */
+	enum Part {
+		ROLE, TEAM, ABSENCES
+	}
+
+	final java.util.Set<Part> parts;
 
 	/** The last day of a spell or absence that has not ended. */
 	static final int OPEN = Integer.MAX_VALUE;
@@ -39,33 +48,47 @@ final class StaffSnapshot {
 	int[] absenceStart = new int[0];
 	int[] absenceEnd = new int[0];
 
-	private StaffSnapshot() {
+	private StaffSnapshot(java.util.Set<Part> parts) {
+		this.parts = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(parts));
 	}
 
-	static StaffSnapshot read(Connection connection) throws SQLException {
-		StaffSnapshot snapshot = new StaffSnapshot();
-		snapshot.readAbsences(connection);
+	static StaffSnapshot read(Connection connection, java.util.Set<Part> parts) throws SQLException {
+		StaffSnapshot snapshot = new StaffSnapshot(parts.isEmpty() ? java.util.EnumSet.noneOf(Part.class) : parts);
+		if (parts.contains(Part.ABSENCES)) {
+			snapshot.readAbsences(connection);
+		}
 		snapshot.readSpells(connection);
 		return snapshot;
 	}
 
 	private void readSpells(Connection connection) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement("SELECT ORG_ID, ROLE_ID, TEAM_ID, PERSON_ID, FTE, "
-				+ digits("START_DATE") + ", " + digits("END_DATE") + " FROM " + MeasureQueries.SCHEMA + ".STAFF");
-				ResultSet rows = query.executeQuery()) {
+		boolean roles = parts.contains(Part.ROLE);
+		boolean teamIds = parts.contains(Part.TEAM);
+		boolean persons = parts.contains(Part.ABSENCES);
+		String columns = "ORG_ID, FTE, " + digits("START_DATE") + ", " + digits("END_DATE") + (roles ? ", ROLE_ID" : "")
+				+ (teamIds ? ", TEAM_ID" : "") + (persons ? ", PERSON_ID" : "");
+		try (PreparedStatement query = connection.prepareStatement("SELECT " + columns + " FROM " + MeasureQueries.SCHEMA
+				+ ".STAFF"); ResultSet rows = query.executeQuery()) {
 			EpochDays days = new EpochDays();
+			int roleColumn = 5;
+			int teamColumn = roles ? 6 : 5;
+			int personColumn = teamColumn + (teamIds ? 1 : 0);
 			while (rows.next()) {
 				if (size == org.length) {
 					grow();
 				}
 				org[size] = organisations.of(rows.getString(1));
-				role[size] = roles.of(rows.getString(2));
-				String teamId = rows.getString(3);
-				team[size] = teams.of(teamId == null ? NO_TEAM : teamId);
-				person[size] = absentees.find(rows.getString(4)); // -1: never absent
-				fte[size] = rows.getDouble(5);
-				start[size] = days.of(rows, 6);
-				end[size] = days.of(rows, 7);
+				fte[size] = rows.getDouble(2);
+				start[size] = days.of(rows, 3);
+				end[size] = days.of(rows, 4);
+				if (roles) {
+					role[size] = this.roles.of(rows.getString(roleColumn));
+				}
+				if (teamIds) {
+					String teamId = rows.getString(teamColumn);
+					team[size] = teams.of(teamId == null ? NO_TEAM : teamId);
+				}
+				person[size] = persons ? absentees.find(rows.getString(personColumn)) : -1; // -1: never absent
 				size++;
 			}
 		}
