@@ -1,5 +1,6 @@
 #!/bin/sh
-# ./intd check|validate|import-csv|export-csv ...: the product's headless commands (no display needed).
+# ./intd check|validate|import-csv|export-csv|import-workforce|workforce-server ...: the product's headless
+# commands (no display needed).
 # Builds the product first when the sources changed.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -27,6 +27,18 @@ record CliRun(int exitCode, String out, String err) {
 		}, args);
 	}
 
+	/** A run in which the commands of the given classes are these objects (with test environments, say). */
+	static CliRun withCommands(java.util.Map<Class<?>, Object> commands, String... args) {
+		CommandLine.IFactory defaults = CommandLine.defaultFactory();
+		return run(new CommandLine.IFactory() {
+			@Override
+			@SuppressWarnings("unchecked")
+			public <K> K create(Class<K> type) throws Exception {
+				return commands.containsKey(type) ? (K) commands.get(type) : defaults.create(type);
+			}
+		}, args);
+	}
+
 	private static CliRun run(CommandLine.IFactory factory, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();

@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
  * The top of the headless commands. Each subcommand does one job and returns 0 on success,
  * 1 when its input is wrong (with a message naming the file and what to do), 2 on a usage error;
  * except {@code validate}, whose 1 means "found something" and whose unreadable input is 2 (see
- * {@link ValidateCommand}).
+ * {@link ValidateCommand}); import-workforce's 2 also means unreadable input.
  */
 @Command(name = "intd", mixinStandardHelpOptions = true, version = "INT Designer 1.0",
 		description = "INT Designer headless commands.",
-		subcommands = { CheckCommand.class, ValidateCommand.class, ImportCsvCommand.class, ExportCsvCommand.class, ExportRaciCommand.class,
+		subcommands = { CheckCommand.class, ValidateCommand.class, ImportCsvCommand.class, ExportCsvCommand.class,
+				ExportRaciCommand.class, MetricsCommand.class, ImportWorkforceCommand.class, WorkforceServerCommand.class,
 				CommandLine.HelpCommand.class })
 public final class IntdCommand {
 

@@ -16,7 +16,8 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The first time INT Designer starts on a data folder it writes the example place into
- * {@code models/} there and opens it, so there is something real to look at. Never again after
+ * {@code models/} there and opens it, and gives the workforce store the example's year of
+ * synthetic workforce data, so there is something real to look at. Never again after
  * that (the user may have closed or deleted it on purpose), and never over an existing file.
  */
 public final class FirstRunSample {
@@ -42,6 +43,8 @@ public final class FirstRunSample {
 			AppPlugin.logError("Could not remember that the example was shown", e);
 		}
 		open(window);
+		// the example's year of workforce data, for the Workforce perspective's dashboard
+		org.intdesigner.workforce.ui.store.ExampleWorkforceLoader.schedule();
 	}
 
 	/** Writes the example (unless the file exists) and opens it; returns the file, or null if it failed. */

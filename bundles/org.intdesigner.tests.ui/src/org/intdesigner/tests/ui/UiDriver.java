@@ -222,6 +222,7 @@ public final class UiDriver {
 			if (widget instanceof Button button && (button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
 				button.setSelection(!button.getSelection());
 			} else if (widget instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {
+				deselectOtherRadios(button);
 				button.setSelection(true);
 			} else if (widget instanceof ToolItem item && (item.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0) {
 				item.setSelection((item.getStyle() & SWT.RADIO) != 0 || !item.getSelection());
@@ -235,6 +236,20 @@ public final class UiDriver {
 				widget.notifyListeners(SWT.Selection, event(widget));
 			}
 		});
+	}
+
+	/** As a click on a radio button does: the other radio buttons of its group (its parent) go off. */
+	private static void deselectOtherRadios(Button button) {
+		if ((button.getParent().getStyle() & SWT.NO_RADIO_GROUP) != 0) {
+			return;
+		}
+		for (Control sibling : button.getParent().getChildren()) {
+			if (sibling != button && sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0
+					&& other.getSelection()) {
+				other.setSelection(false);
+				other.notifyListeners(SWT.Selection, event(other));
+			}
+		}
 	}
 
 	/** Puts text into a text field, combo or styled text as if typed (modify listeners fire). */
@@ -347,6 +362,21 @@ public final class UiDriver {
 
 	public Path screenshot(String name) {
 		return Screenshots.capture(ui.display(), Screenshots.folder().resolve(name + ".png"));
+	}
+
+	/** Saves what the shell (a dialog, say) shows to target/screenshots/&lt;name&gt;.png, the shell only. */
+	public Path screenshot(String name, Shell shell) {
+		// the X server shows a new dialog, a resize or a typed text a moment after SWT asks: let it
+		// catch up, then paint everything still pending, so the picture shows what the test did
+		for (int i = 0; i < 3; i++) {
+			sleep(150);
+			ui.flush();
+		}
+		ui.run(() -> {
+			shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+			shell.update();
+		});
+		return Screenshots.capture(shell, Screenshots.folder().resolve(name + ".png"));
 	}
 
 	static Event event(Widget widget) {

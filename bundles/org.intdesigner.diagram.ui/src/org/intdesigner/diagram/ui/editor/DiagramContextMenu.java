@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
@@ -31,6 +32,9 @@ final class DiagramContextMenu {
 		manager.setRemoveAllWhenShown(true);
 		manager.addMenuListener(this::fill);
 		canvas.setMenu(manager.createContextMenu(canvas));
+		// other plug-ins' commands on the selected elements (Diagrams, Open RACI Matrix, Show Workforce
+		// Figures, ...) join the menu as they do in the Model Explorer's
+		editor.getSite().registerContextMenu(manager, editor.getSite().getSelectionProvider());
 	}
 
 	private void fill(IMenuManager menu) {
@@ -70,6 +74,7 @@ final class DiagramContextMenu {
 				editor.getDiagram(), editor.getPartName(), DiagramExport.Format.PNG)));
 		menu.add(action("Export as SVG...", () -> DiagramExport.exportWithDialog(editor.getSite().getShell(),
 				editor.getDiagram(), editor.getPartName(), DiagramExport.Format.SVG)));
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 
 	private static Action action(String text, Runnable run) {

@@ -1,0 +1,171 @@
+package org.intdesigner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.intdesigner.model.IntdFactory;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Organisation;
+import org.intdesigner.model.Role;
+import org.intdesigner.model.io.ModelFiles;
+import org.intdesigner.model.io.ModelIds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** ./intd import-workforce and workforce-server, in process. */
+class WorkforceCommandsTest {
+
+	private static final String HEADER = "person_id,org_id,role_id,team_id,post_id,fte,start_date,end_date,leaving_reason\n";
+
+	@TempDir
+	Path temp;
+
+	private Path file(String name, String content) throws IOException {
+		return Files.writeString(temp.resolve(name), content);
+	}
+
+	@Test
+	void aGoodFileIsImportedAndSummarised() throws IOException {
+		Path staff = file("staff.csv", HEADER + "S1,council,sw,,,1,2020-01-01,,\n9434765919,council,sw,,,0.5,2021-01-01,,\n");
+		CliRun run = CliRun.of("import-workforce", "staff", staff.toString(), "--db", temp.resolve("db").toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("staff.csv (staff): imported"), run.out());
+		assertTrue(run.out().contains("rows read 2, imported 2, rejected 0"), run.out());
+		assertTrue(run.out().contains("salted SHA-256 pseudonyms"), run.out());
+	}
+
+	@Test
+	void aBadFileIsRejectedWithItsRowAndColumn() throws IOException {
+		Path staff = file("staff.csv", HEADER + "S1,council,sw,,,1,2020-01-01,,\nS2,council,sw,,,-1,2020-01-01,,\n");
+		CliRun run = CliRun.of("import-workforce", "staff", staff.toString(), "--db", temp.resolve("db").toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("REJECTED, nothing imported"), run.err());
+		assertTrue(run.err().contains("staff.csv row 3, column fte: '-1' is negative"), run.err());
+	}
+
+	@Test
+	void codesAreCheckedAgainstAModel() throws IOException {
+		IntdModel model = IntdFactory.eINSTANCE.createIntdModel();
+		Organisation council = IntdFactory.eINSTANCE.createOrganisation();
+		council.setCode("council");
+		council.setName("Riverside Council");
+		Role role = IntdFactory.eINSTANCE.createRole();
+		role.setCode("sw");
+		model.getOrganisations().add(council);
+		model.getRoles().add(role);
+		ModelIds.assignMissing(model);
+		Path intd = temp.resolve("place.intd");
+		ModelFiles.saveNew(model, intd);
+		Path staff = file("staff.csv", HEADER + "S1,council,sw,,,1,2020-01-01,,\nS2,hospital,sw,,,1,2020-01-01,,\n");
+		CliRun run = CliRun.of("import-workforce", "staff", staff.toString(), "--db", temp.resolve("db").toString(), "--model",
+				intd.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("staff.csv row 3, column org_id: 'hospital' is not the code of an organisation in the"
+				+ " model"), run.err());
+	}
+
+	@Test
+	void unreadableInputIsTwo() throws IOException {
+		String db = temp.resolve("db").toString();
+		CliRun missing = CliRun.of("import-workforce", "staff", temp.resolve("none.csv").toString(), "--db", db);
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().contains("none.csv: there is no such file"), missing.err());
+		Path staff = file("staff.csv", HEADER);
+		CliRun kind = CliRun.of("import-workforce", "payroll", staff.toString(), "--db", db);
+		assertEquals(2, kind.exitCode());
+		assertTrue(kind.err().contains("'payroll' is not a kind of workforce file: use one of staff, establishment"), kind.err());
+		CliRun noUser = CliRun.of("import-workforce", "staff", staff.toString(), "--server", "localhost:1527");
+		assertEquals(2, noUser.exitCode());
+		assertTrue(noUser.err().contains("--server needs --user USER"), noUser.err());
+		CliRun noServer = CliRun.withCommands(Map.of(ImportWorkforceCommand.class, new ImportWorkforceCommand(
+				Map.of(WorkforceStoreOptions.PASSWORD_VARIABLE, "some-password")::get)), "import-workforce", "staff",
+				staff.toString(), "--server", "localhost:" + freePort(), "--user", "planner");
+		assertEquals(2, noServer.exitCode());
+		assertTrue(noServer.err().contains("No workforce server answers at localhost:"), noServer.err());
+	}
+
+	@Test
+	void theServerPrintsHowToConnectAndAnImportGoesThroughIt() throws Exception {
+		CountDownLatch stop = new CountDownLatch(1);
+		CountDownLatch started = new CountDownLatch(1);
+		int port = freePort();
+		WorkforceServerCommand server = new WorkforceServerCommand(name -> null, () -> {
+			started.countDown();
+			try {
+				stop.await(60, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine.IFactory defaults = CommandLine.defaultFactory();
+		CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() -> IntdCommand.run(new String[] {
+				"workforce-server", "--port", String.valueOf(port), "--db", temp.resolve("served").toString(), "--user",
+				"planner" }, new PrintWriter(out, true), new PrintWriter(err, true), new CommandLine.IFactory() {
+					@Override
+					@SuppressWarnings("unchecked")
+					public <K> K create(Class<K> type) throws Exception {
+						return type == WorkforceServerCommand.class ? (K) server : defaults.create(type);
+					}
+				}));
+		String printed;
+		try {
+			assertTrue(started.await(60, TimeUnit.SECONDS), "the server started: " + err);
+			printed = out.toString();
+			Matcher password = Pattern.compile("shown once, kept nowhere\\): (\\S+)").matcher(printed);
+			Matcher target = Pattern.compile("--server (localhost:\\d+\\S*)").matcher(printed);
+			assertTrue(password.find() && target.find(), printed);
+			Path staff = file("staff.csv", HEADER + "S1,council,sw,,,1,2020-01-01,,\n");
+			CliRun imported = CliRun.withCommands(Map.of(ImportWorkforceCommand.class, new ImportWorkforceCommand(
+					Map.of(WorkforceStoreOptions.PASSWORD_VARIABLE, password.group(1))::get)), "import-workforce", "staff",
+					staff.toString(), "--server", target.group(1), "--user", "planner");
+			assertEquals(0, imported.exitCode(), imported.err());
+			CliRun refused = CliRun.withCommands(Map.of(ImportWorkforceCommand.class, new ImportWorkforceCommand(
+					Map.of(WorkforceStoreOptions.PASSWORD_VARIABLE, "not-the-password")::get)), "import-workforce", "staff",
+					staff.toString(), "--server", target.group(1), "--user", "planner");
+			assertEquals(2, refused.exitCode());
+			assertTrue(refused.err().contains("refused user 'planner'"), refused.err());
+			String secret = password.group(1);
+			try (var files = Files.walk(temp.resolve("served"))) {
+				assertTrue(files.filter(Files::isRegularFile).noneMatch(f -> contains(f, secret)),
+						"the password is in no file of the data folder");
+			}
+		} finally {
+			stop.countDown();
+		}
+		assertEquals(0, serving.get(60, TimeUnit.SECONDS), err.toString());
+		assertTrue(printed.contains("on localhost:" + port + " (this machine only), user planner"), printed);
+		assertTrue(printed.contains("Stop it with Ctrl+C."), printed);
+	}
+
+	private static boolean contains(Path file, String text) {
+		try {
+			return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package org.intdesigner.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricDefinitions;
+import org.intdesigner.workforce.metrics.MetricFormula;
+import org.intdesigner.workforce.metrics.MetricQuery;
+import org.intdesigner.workforce.metrics.MetricTable;
+import org.intdesigner.workforce.metrics.MetricsOutput;
+import org.intdesigner.workforce.metrics.Period;
+import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.Target;
+import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
+import org.intdesigner.workforce.metrics.WorkforceMetrics;
+import org.intdesigner.workforce.store.WorkforceStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** A workforce metric from the store, broken down as asked, as text, CSV or JSON; small counts suppressed. */
+@Command(name = "metrics", description = "Compute a workforce metric (turnover, turnover-fte, vacancy, sickness, stability,"
+		+ " engagement, motivation, involvement, advocacy, headcount, fte, or one of --definitions) from the workforce store.")
+final class MetricsCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "METRIC", description = "the metric's id")
+	String metric;
+
+	@Option(names = "--by", paramLabel = "CUT[,CUT...]", split = ",",
+			description = "organisation, sector, role, team, neighbourhood and/or month")
+	List<String> cuts = new ArrayList<>();
+
+	@Option(names = "--from", paramLabel = "YYYY-MM", description = "first month (default: 12 months up to --to)")
+	String from;
+
+	@Option(names = "--to", paramLabel = "YYYY-MM", description = "last month (default: last month)")
+	String to;
+
+	@Option(names = "--rolling", description = "with --by month: each month's figure is for the twelve months up to its end"
+			+ " (NHS 12-month rolling turnover)")
+	boolean rolling;
+
+	@Option(names = "--team", paramLabel = "TEAM", description = "only the people of this team (its code in the INT model)")
+	String team;
+
+	@Option(names = "--format", defaultValue = "text", description = "text, csv or json (default text)")
+	String format;
+
+	@Option(names = "--threshold", defaultValue = "5", description = "suppress figures of fewer people than this (default 5)")
+	int threshold;
+
+	@Option(names = "--model", paramLabel = "MODEL.intd", description = "the INT model: which neighbourhood each team is in")
+	Path model;
+
+	@Option(names = "--definitions", paramLabel = "FILE.json", description = "the place's own metrics (id, label, expression, target)")
+	Path definitions;
+
+	@Mixin
+	WorkforceStoreOptions store = new WorkforceStoreOptions();
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		MetricTable table;
+		try {
+			Period period = period();
+			List<Cut> by = cuts.stream().map(Cut::parse).toList();
+			MetricFormula formula;
+			Target target;
+			MetricDefinitions.Entry own = own();
+			if (own != null) {
+				formula = own.definition();
+				target = own.target();
+			} else {
+				Metric builtIn = Metric.parse(metric);
+				formula = builtIn;
+				target = Target.DEFAULTS.get(builtIn);
+			}
+			if (by.contains(Cut.NEIGHBOURHOOD) && model == null) {
+				throw new IllegalArgumentException("--by neighbourhood needs --model MODEL.intd: the model says which team is where.");
+			}
+			TeamNeighbourhoods places = model == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(ModelInput.read(model));
+			MetricQuery asked = new MetricQuery(formula, period, by, places, new Suppression(threshold), target);
+			if (rolling) {
+				if (!by.contains(Cut.MONTH)) {
+					throw new IllegalArgumentException("--rolling goes with --by month: it makes each month's figure the twelve months up to it.");
+				}
+				asked = asked.rollingTwelveMonths();
+			}
+			if (team != null) {
+				asked = asked.onlyTeam(team);
+			}
+			MetricQuery query = asked;
+			MetricsOutput output = MetricsOutput.parse(format);
+			try (WorkforceStore opened = WorkforceStore.open(store.location(System::getenv))) {
+				table = opened.read(connection -> WorkforceMetrics.compute(connection, query));
+			}
+			spec.commandLine().getOut().print(output.write(table));
+		} catch (IllegalArgumentException e) {
+			spec.commandLine().getErr().println(e.getMessage());
+			return IntdCommand.BAD_INPUT;
+		}
+		return IntdCommand.OK;
+	}
+
+	private MetricDefinitions.Entry own() throws java.io.IOException {
+		if (definitions == null) {
+			return null;
+		}
+		for (MetricDefinitions.Entry entry : MetricDefinitions.read(definitions)) {
+			if (entry.definition().id().equals(metric)) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	private Period period() {
+		try {
+			YearMonth last = to == null ? YearMonth.now().minusMonths(1) : YearMonth.parse(to);
+			YearMonth first = from == null ? last.minusMonths(11) : YearMonth.parse(from);
+			return new Period(first.atDay(1), last.atEndOfMonth());
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("Months are written YYYY-MM, e.g. --from 2025-04 --to 2026-03.");
+		}
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.intdesigner.workforce.metrics;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.intdesigner.model.Area;
+import org.intdesigner.model.AreaKind;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Team;
+
+/**
+ * Which neighbourhood a team works in, by the team's id: the workforce rows know teams, the INT
+ * model knows where teams are. A sub-team without an area of its own is in its parent's.
+ */
+@FunctionalInterface
+public interface TeamNeighbourhoods {
+
+	String NOT_IN_A_NEIGHBOURHOOD = "(not in a neighbourhood)";
+
+	/** For when no model is at hand: every team is outside any neighbourhood. */
+	TeamNeighbourhoods NONE = teamId -> NOT_IN_A_NEIGHBOURHOOD;
+
+	/** The neighbourhood's name, or {@link #NOT_IN_A_NEIGHBOURHOOD}. */
+	String of(String teamId);
+
+	/** From an INT model: each team's area, or the nearest enclosing area that is a neighbourhood. */
+	static TeamNeighbourhoods of(IntdModel model) {
+		Map<String, String> byTeam = new HashMap<>();
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Team team && team.getId() != null) {
+				String name = neighbourhoodOf(team);
+				if (name != null) {
+					byTeam.put(team.getId(), name);
+				}
+			}
+		});
+		return teamId -> teamId == null ? NOT_IN_A_NEIGHBOURHOOD : byTeam.getOrDefault(teamId, NOT_IN_A_NEIGHBOURHOOD);
+	}
+
+	private static String neighbourhoodOf(Team team) {
+		for (Object t = team; t instanceof Team current; t = current.eContainer()) {
+			for (Object a = current.getArea(); a instanceof Area area; a = area.eContainer()) {
+				if (area.getKind() == AreaKind.NEIGHBOURHOOD) {
+					return area.getName();
+				}
+			}
+		}
+		return null;
+	}
+}

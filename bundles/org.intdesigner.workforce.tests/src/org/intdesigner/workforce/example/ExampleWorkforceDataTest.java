@@ -1,0 +1,96 @@
+package org.intdesigner.workforce.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.samples.ExamplePlace;
+import org.intdesigner.workforce.imports.ImportSummary;
+import org.intdesigner.workforce.imports.KnownCodes;
+import org.intdesigner.workforce.store.StoreLocation;
+import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.WorkforceStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example place's year of workforce data: the files shipped are what the generator makes (to
+ * write them again after changing it or the example, run this test with
+ * -Dintd.test.jvmArgs=-Dintd.example.write=ABSOLUTE/PATH/bundles/org.intdesigner.workforce/data/example),
+ * plausible, and they load into an empty store, checked against the example model.
+ */
+class ExampleWorkforceDataTest {
+
+	private static final IntdModel EXAMPLE = ExamplePlace.create();
+
+	@TempDir
+	Path temp;
+
+	private static SyntheticWorkforce.Data generate() {
+		return SyntheticWorkforce.generate(EXAMPLE, YearMonth.of(ExampleWorkforceData.FIRST_YEAR,
+				ExampleWorkforceData.FIRST_MONTH), ExampleWorkforceData.MONTHS, ExampleWorkforceData.SEED);
+	}
+
+	@Test
+	void theShippedFilesAreWhatTheGeneratorMakes() throws Exception {
+		Path generated = temp.resolve("generated");
+		WorkforceCsv.write(generate(), generated);
+		String target = System.getProperty("intd.example.write");
+		if (target != null) {
+			WorkforceCsv.write(generate(), Paths.get(target));
+		}
+		for (String name : ExampleWorkforceData.FILES) {
+			try (InputStream shipped = ExampleWorkforceData.file(name).openStream()) {
+				assertEquals(Files.readString(generated.resolve(name)), new String(shipped.readAllBytes(), StandardCharsets.UTF_8),
+						name + " differs from the generator's: write it again (see this test's comment)");
+			}
+		}
+	}
+
+	@Test
+	void theYearIsPlausibleAndTheSameEveryTime() {
+		SyntheticWorkforce.Data data = generate();
+		assertEquals(WorkforceCsvText.of(data), WorkforceCsvText.of(generate()), "seeded: the same every time");
+		long inPostAtStart = data.staff().stream().filter(s -> s.start().isBefore(data.from())).count();
+		long leavers = data.staff().stream().filter(s -> s.end() != null).count();
+		long joiners = data.staff().stream().filter(s -> !s.start().isBefore(data.from())).count();
+		assertTrue(inPostAtStart > 100, "in post at the start: " + inPostAtStart);
+		double turnover = 100.0 * leavers / inPostAtStart;
+		assertTrue(turnover > 5 && turnover < 25, "leavers in the year: " + leavers + " (" + turnover + "%)");
+		assertTrue(joiners > 5, "joiners: " + joiners);
+		assertTrue(data.staff().stream().filter(s -> s.end() != null).allMatch(s -> s.leavingReason() != null));
+		Set<String> posts = EXAMPLE.getPosts().stream().map(p -> p.getCode()).collect(Collectors.toSet());
+		assertTrue(data.staff().stream().allMatch(s -> posts.contains(s.post())), "every spell is in a post of the example");
+		assertEquals(12, data.establishment().stream().map(SyntheticWorkforce.Planned::month).distinct().count());
+		assertTrue(data.absence().size() > 100, "absences: " + data.absence().size());
+		assertTrue(data.survey().size() > 50, "survey responses: " + data.survey().size());
+	}
+
+	@Test
+	void theExampleLoadsIntoAnEmptyStoreOnce() throws Exception {
+		try (WorkforceStore store = WorkforceStore.open(StoreLocation.embedded(temp.resolve("store")))) {
+			List<ImportSummary> summaries = ExampleWorkforceData.loadIfEmpty(store, KnownCodes.of(EXAMPLE), null);
+			assertEquals(4, summaries.size());
+			for (ImportSummary summary : summaries) {
+				assertTrue(summary.imported(), summary.toText());
+			}
+			SyntheticWorkforce.Data data = generate();
+			assertEquals(data.staff().size(), store.rowCount(Table.STAFF));
+			assertEquals(data.establishment().size(), store.rowCount(Table.ESTABLISHMENT));
+			assertEquals(data.absence().size(), store.rowCount(Table.ABSENCE));
+			assertEquals(data.survey().size(), store.rowCount(Table.SURVEY_RESPONSE));
+			assertEquals(EXAMPLE.getOrganisations().size(), store.rowCount(Table.PARTNER), "every partner has staff");
+			assertEquals(List.of(), ExampleWorkforceData.loadIfEmpty(store, KnownCodes.of(EXAMPLE), null), "only once");
+		}
+	}
+}

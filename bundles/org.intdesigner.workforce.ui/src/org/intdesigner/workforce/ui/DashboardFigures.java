@@ -1,0 +1,123 @@
+package org.intdesigner.workforce.ui;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.intdesigner.workforce.imports.ImportHistory;
+import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricQuery;
+import org.intdesigner.workforce.metrics.MetricRow;
+import org.intdesigner.workforce.metrics.MetricTable;
+import org.intdesigner.workforce.metrics.Period;
+import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.Target;
+import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
+import org.intdesigner.workforce.metrics.WorkforceMetrics;
+import org.intdesigner.workforce.store.WorkforceStore;
+
+/**
+ * Everything the dashboard shows, computed away from the UI thread: one overall figure per tile
+ * metric, the chosen metric by organisation and month for the trend, the chosen metric by the
+ * chosen cut for the breakdown, and each partner's latest data. For one team (the drill-down) the
+ * figures count that team's people only, the trend is the team's own line and the breakdown is by
+ * role; what is not recorded by team (the establishment) has no figure.
+ */
+public record DashboardFigures(Period period, String team, Map<Metric, MetricRow> tiles, Metric trendMetric,
+		List<String> months, Map<String, Map<String, Double>> trend, MetricTable breakdown,
+		List<ImportHistory.Freshness> freshness) {
+
+	/** Metrics whose monthly trend shows the twelve months up to each month. */
+	static final java.util.Set<Metric> ANNUAL = java.util.EnumSet.of(Metric.TURNOVER, Metric.TURNOVER_FTE);
+
+	/** The trend's line of the whole place. */
+	static final String ALL_PARTNERS = "All partners";
+
+	static final List<Metric> TILES = List.of(Metric.TURNOVER, Metric.VACANCY_RATE, Metric.SICKNESS_ABSENCE, Metric.STABILITY,
+			Metric.ENGAGEMENT, Metric.HEADCOUNT, Metric.FTE);
+
+	/** @param team the team's code for its own figures, or null for the whole place */
+	static DashboardFigures compute(WorkforceStore store, Period period, Metric chosen, Cut cut, TeamNeighbourhoods places,
+			String team) throws SQLException {
+		Map<Metric, MetricRow> tiles = new EnumMap<>(Metric.class);
+		for (Metric metric : TILES) {
+			MetricTable overall = table(store, query(metric, period, List.of(), places, team));
+			tiles.put(metric, overall == null || overall.rows().isEmpty() ? null : overall.rows().get(0));
+		}
+		List<String> months = new ArrayList<>();
+		period.months().forEach(month -> months.add(month.label()));
+		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
+		if (chosen.measures().stream().noneMatch(m -> m == org.intdesigner.workforce.metrics.Measure.RESPONDENTS)) {
+			List<MetricRow> rows = new ArrayList<>(monthly(store, chosen, period, List.of(Cut.MONTH), places, team));
+			if (team == null) {
+				rows.addAll(monthly(store, chosen, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, null));
+			}
+			for (MetricRow row : rows) {
+				String line = team != null ? team : row.key().getOrDefault(Cut.ORGANISATION, ALL_PARTNERS);
+				trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
+						row.suppressed() ? Double.NaN : row.value());
+			}
+			// an organisation too small for any month's figure to be shown has no line to draw
+			trend.values().removeIf(values -> values.values().stream().allMatch(v -> Double.isNaN(v)));
+		}
+		MetricTable breakdown = table(store, query(chosen, period, List.of(team == null ? cut : Cut.ROLE), places, team));
+		if (breakdown == null && team != null) {
+			breakdown = table(store, query(chosen, period, List.of(), places, team));
+		}
+		if (breakdown == null) {
+			breakdown = new MetricTable(chosen, query(chosen, period, List.of(), places, team), List.of());
+		}
+		return new DashboardFigures(period, team, tiles, chosen, months, trend, breakdown, ImportHistory.freshness(store));
+	}
+
+	/**
+	 * The last month anyone joined or left, at most {@code notAfter}: the natural end of the
+	 * twelve months shown (the example's data ends in March 2026); null with no staff records.
+	 */
+	static java.time.YearMonth latestMonth(WorkforceStore store, java.time.YearMonth notAfter) throws SQLException {
+		java.sql.Date limit = java.sql.Date.valueOf(notAfter.atEndOfMonth());
+		java.time.LocalDate latest = null;
+		for (String column : List.of("START_DATE", "END_DATE")) {
+			java.time.LocalDate found = store.read(c -> {
+				try (var query = c.prepareStatement("SELECT MAX(" + column + ") FROM WORKFORCE.STAFF WHERE " + column + " <= ?")) {
+					query.setDate(1, limit);
+					try (var row = query.executeQuery()) {
+						return row.next() && row.getDate(1) != null ? row.getDate(1).toLocalDate() : null;
+					}
+				}
+			});
+			latest = found != null && (latest == null || found.isAfter(latest)) ? found : latest;
+		}
+		if (latest == null) {
+			return null;
+		}
+		java.time.YearMonth month = java.time.YearMonth.from(latest);
+		return month.isAfter(notAfter) ? notAfter : month;
+	}
+
+	/** The chosen metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */
+	private static List<MetricRow> monthly(WorkforceStore store, Metric metric, Period period, List<Cut> cuts,
+			TeamNeighbourhoods places, String team) throws SQLException {
+		MetricQuery query = query(metric, period, cuts, places, team);
+		MetricTable table = table(store, ANNUAL.contains(metric) ? query.rollingTwelveMonths() : query);
+		return table == null ? List.of() : table.rows();
+	}
+
+	/** The metric's table, or null when the data cannot be cut that way (the survey by role, the establishment by team). */
+	private static MetricTable table(WorkforceStore store, MetricQuery query) throws SQLException {
+		try {
+			return store.read(c -> WorkforceMetrics.compute(c, query));
+		} catch (IllegalArgumentException notRecorded) {
+			return null;
+		}
+	}
+
+	private static MetricQuery query(Metric metric, Period period, List<Cut> cuts, TeamNeighbourhoods places, String team) {
+		MetricQuery query = new MetricQuery(metric, period, cuts, places, Suppression.standard(), Target.DEFAULTS.get(metric));
+		return team == null ? query : query.onlyTeam(team);
+	}
+}

@@ -1,0 +1,400 @@
+package org.intdesigner.workforce.ui;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.intdesigner.workforce.imports.ImportHistory;
+import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricRow;
+import org.intdesigner.workforce.metrics.Period;
+import org.intdesigner.workforce.metrics.Target;
+import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
+import org.intdesigner.workforce.store.WorkforceStore;
+import org.intdesigner.workforce.ui.store.WorkforceStores;
+
+/**
+ * The Workforce perspective's dashboard over the workforce store: a tile per metric with its RAG
+ * status for the twelve months chosen, the chosen metric's trend by organisation and month, its
+ * breakdown by organisation, sector, role or team, and when each partner's data last came in.
+ * Figures are computed in a background job; small counts are suppressed as everywhere else.
+ */
+public class WorkforceDashboard extends ViewPart {
+
+	public static final String ID = "org.intdesigner.workforce.ui.dashboard";
+
+	/** A store given by {@link #useStore}; null: the workbench's shared one. */
+	private WorkforceStore store;
+	private Label message;
+	private Combo toMonth;
+	/** False until the user picks a month: till then the figures end with the data's latest month. */
+	private boolean monthChosen;
+	/** Counts the refreshes asked for: only the newest one's figures are shown, whichever job ends last. */
+	private int refreshes;
+	private Combo metricChoice;
+	private Combo cutChoice;
+	private final List<MetricTile> tiles = new ArrayList<>();
+	private TrendChart trend;
+	private TableViewer breakdown;
+	private TableViewer freshness;
+	private DashboardFigures shown;
+	/** The team drilled into (its code and name), or null for the whole place. */
+	private String teamCode;
+	private String teamName;
+	private Composite teamBar;
+	private Label teamLabel;
+	/** Refreshes when data is imported or the store changes (called on any thread). */
+	private final Runnable storeListener = () -> {
+		if (message != null && !message.isDisposed()) {
+			message.getDisplay().asyncExec(() -> {
+				if (!message.isDisposed()) {
+					refresh();
+				}
+			});
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		// the choices wrap onto a second row in a narrow view rather than squeezing the rest
+		Composite bar = new Composite(parent, SWT.NONE);
+		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		rows.center = true;
+		rows.wrap = true;
+		rows.spacing = 6;
+		bar.setLayout(rows);
+		GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		barData.widthHint = 200; // wrap to the view's width instead of asking for one long row
+		bar.setLayoutData(barData);
+		new Label(bar, SWT.NONE).setText("Twelve months to");
+		toMonth = new Combo(bar, SWT.READ_ONLY);
+		YearMonth last = YearMonth.now().minusMonths(1);
+		for (int i = 0; i < 36; i++) {
+			toMonth.add(last.minusMonths(i).toString());
+		}
+		toMonth.select(0);
+		new Label(bar, SWT.NONE).setText("Metric");
+		metricChoice = new Combo(bar, SWT.READ_ONLY);
+		for (Metric metric : Metric.values()) {
+			metricChoice.add(metric.label());
+		}
+		metricChoice.select(0);
+		new Label(bar, SWT.NONE).setText("Broken down by");
+		cutChoice = new Combo(bar, SWT.READ_ONLY);
+		for (Cut cut : List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM)) {
+			cutChoice.add(cut.label());
+		}
+		cutChoice.select(0);
+		Button refresh = new Button(bar, SWT.PUSH);
+		refresh.setText("Refresh");
+		Button export = new Button(bar, SWT.PUSH);
+		export.setText("Export Chart...");
+		Button importData = new Button(bar, SWT.PUSH);
+		importData.setText("Import...");
+		importData.setToolTipText("Import a partner's workforce file into the workforce store");
+		importData.addListener(SWT.Selection, e -> {
+			org.intdesigner.workforce.ui.imports.ImportWorkforceWizard wizard = new org.intdesigner.workforce.ui.imports.ImportWorkforceWizard();
+			wizard.init(getSite().getWorkbenchWindow().getWorkbench(), null);
+			new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard).open();
+		});
+		message = new Label(parent, SWT.WRAP);
+		GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		messageData.widthHint = 200;
+		message.setLayoutData(messageData);
+
+		createTeamBar(parent);
+
+		Composite tileRow = new Composite(parent, SWT.NONE);
+		tileRow.setLayout(new GridLayout(DashboardFigures.TILES.size(), true));
+		tileRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		for (int i = 0; i < DashboardFigures.TILES.size(); i++) {
+			MetricTile tile = new MetricTile(tileRow);
+			tile.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+			tiles.add(tile);
+		}
+		// chart and breakdown above, the partners' data below, sharing what height the view has
+		SashForm body = new SashForm(parent, SWT.VERTICAL);
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		SashForm middle = new SashForm(body, SWT.HORIZONTAL);
+		trend = new TrendChart(middle);
+		breakdown = table(middle, "Value", "RAG");
+		middle.setWeights(65, 35);
+		freshness = table(body, "Partner", "Data", "Last imported", "Rows");
+		body.setWeights(75, 25);
+
+		Runnable recompute = this::refresh;
+		toMonth.addListener(SWT.Selection, e -> {
+			monthChosen = true;
+			recompute.run();
+		});
+		metricChoice.addListener(SWT.Selection, e -> recompute.run());
+		cutChoice.addListener(SWT.Selection, e -> recompute.run());
+		refresh.addListener(SWT.Selection, e -> recompute.run());
+		export.addListener(SWT.Selection, e -> exportChart());
+		WorkforceStores.get().addListener(storeListener);
+		refresh();
+	}
+
+	/** "Figures for team X only", with the way back to the whole place; hidden until a team is chosen. */
+	private void createTeamBar(Composite parent) {
+		teamBar = new Composite(parent, SWT.NONE);
+		teamBar.setLayout(new GridLayout(2, false));
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.exclude = true;
+		teamBar.setLayoutData(data);
+		teamBar.setVisible(false);
+		teamLabel = new Label(teamBar, SWT.NONE);
+		teamLabel.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		Button whole = new Button(teamBar, SWT.PUSH);
+		whole.setText("Whole Place");
+		whole.setToolTipText("Show the figures of every partner again");
+		whole.addListener(SWT.Selection, e -> showTeam(null, null));
+	}
+
+	/**
+	 * Shows the figures of one team's people only (code: as in the workforce files, the team's code
+	 * in the INT model, else its id), or of the whole place again when {@code code} is null.
+	 */
+	public void showTeam(String code, String name) {
+		teamCode = code;
+		teamName = name == null || name.isBlank() ? code : name;
+		boolean team = code != null;
+		// a team's breakdown is by role; the choice comes back with the whole place
+		cutChoice.setEnabled(!team);
+		cutChoice.setToolTipText(team ? "A team's figures are broken down by role" : null);
+		teamLabel.setText(team ? "Team " + teamName + " (" + code + "): its own people only" : "");
+		((GridData) teamBar.getLayoutData()).exclude = !team;
+		teamBar.setVisible(team);
+		teamBar.getParent().layout(true, true);
+		refresh();
+	}
+
+	/** The code of the team shown, or null for the whole place. */
+	public String getTeamCode() {
+		return teamCode;
+	}
+
+	private static TableViewer table(Composite parent, String... headers) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
+	}
+
+	/** Shows the figures of {@code other} store instead of the workbench's shared one (the caller closes it). */
+	public void useStore(WorkforceStore other) {
+		closeStore();
+		store = other;
+		refresh();
+	}
+
+	private Period period() {
+		YearMonth to = YearMonth.parse(toMonth.getText());
+		return Period.rolling12Months(to.atDay(1));
+	}
+
+	/** Computes the figures in a job and shows them when done. */
+	public void refresh() {
+		Period chosen = period();
+		boolean followData = !monthChosen;
+		Metric metric = Metric.values()[metricChoice.getSelectionIndex()];
+		Cut cut = List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM).get(cutChoice.getSelectionIndex());
+		String team = teamCode;
+		int refresh = ++refreshes;
+		message.setText("Computing...");
+		Job job = Job.create("Workforce figures", (IProgressMonitor monitor) -> {
+			try {
+				WorkforceStore source = store();
+				YearMonth latest = followData ? DashboardFigures.latestMonth(source, YearMonth.now().minusMonths(1)) : null;
+				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
+				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut),
+						TeamNeighbourhoods.NONE, team);
+				show(refresh, figures, null);
+			} catch (Exception e) {
+				show(refresh, null, e.getMessage());
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(false);
+		job.schedule();
+	}
+
+	/** Selects {@code month} in the month list, adding it when it is older than the list. */
+	private void showMonth(YearMonth month) {
+		int index = toMonth.indexOf(month.toString());
+		if (index < 0) {
+			toMonth.add(month.toString());
+			index = toMonth.getItemCount() - 1;
+		}
+		toMonth.select(index);
+	}
+
+	/** The survey knows organisations, sectors and teams, not roles. */
+	private static Cut usableCut(Metric metric, Cut cut) {
+		boolean survey = metric == Metric.ENGAGEMENT || metric == Metric.MOTIVATION || metric == Metric.INVOLVEMENT
+				|| metric == Metric.ADVOCACY;
+		boolean establishment = metric == Metric.VACANCY_RATE;
+		return (survey && cut == Cut.ROLE) || (establishment && cut == Cut.TEAM) ? Cut.ORGANISATION : cut;
+	}
+
+	/** The store given by {@link #useStore}, else the shared one (which its service closes, never this view). */
+	private synchronized WorkforceStore store() throws Exception {
+		return store != null ? store : WorkforceStores.get().store();
+	}
+
+	private void show(int refresh, DashboardFigures figures, String problem) {
+		if (message.isDisposed()) {
+			return;
+		}
+		message.getDisplay().asyncExec(() -> {
+			if (message.isDisposed() || refresh != refreshes) {
+				return; // a newer refresh is on its way
+			}
+			if (figures == null) {
+				message.setText("The workforce figures could not be computed: " + problem);
+				return;
+			}
+			shown = figures;
+			showMonth(YearMonth.from(figures.period().last()));
+			message.setText(figures.freshness().isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
+					: "Figures of fewer than 5 people: *");
+			for (int i = 0; i < tiles.size(); i++) {
+				Metric metric = DashboardFigures.TILES.get(i);
+				if (figures.team() != null && figures.tiles().get(metric) == null && metric == Metric.VACANCY_RATE) {
+					tiles.get(i).showNote(metric.label(), "not planned by team");
+					continue;
+				}
+				Target target = Target.DEFAULTS.get(metric);
+				tiles.get(i).show(metric.label(), metric.unit(), figures.tiles().get(metric), target == null ? null
+						: (target.higherIsBetter() ? ">= " : "<= ") + format(target.value()));
+			}
+			// the tiles' texts changed length: measure the view again (a tile may need another line)
+			tiles.get(0).getControl().getParent().getParent().layout(true, true);
+			Metric metric = figures.trendMetric();
+			// the title stays short enough for a narrow chart; what each point covers goes on the axis
+			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
+			String lines = figures.team() == null ? " by organisation" : ": " + teamName;
+			trend.show(metric.label() + lines, axis, figures.months(),
+					TrendChart.linesOf(figures.trend(), figures.months()), Target.DEFAULTS.get(metric));
+			fillBreakdown(figures);
+			fillFreshness(figures.freshness());
+		});
+	}
+
+	private void fillBreakdown(DashboardFigures figures) {
+		var table = breakdown.getTable();
+		for (var column : table.getColumns()) {
+			column.dispose();
+		}
+		Cut cut = figures.breakdown().query().cuts().isEmpty() ? null : figures.breakdown().query().cuts().get(0);
+		column(breakdown, cut == null ? "" : cut.label(), 180, row -> cut == null ? "all" : ((MetricRow) row).key().get(cut));
+		String unit = figures.trendMetric().unit();
+		column(breakdown, unit, 80, row -> ((MetricRow) row).shownValue(unit));
+		column(breakdown, "RAG", 70, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
+				: ((MetricRow) row).rag().name());
+		breakdown.setInput(figures.breakdown().rows());
+	}
+
+	private void fillFreshness(List<ImportHistory.Freshness> rows) {
+		if (freshness.getTable().getColumnCount() == 0) {
+			DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(java.time.ZoneId.systemDefault());
+			column(freshness, "Partner", 220, row -> ((ImportHistory.Freshness) row).name());
+			column(freshness, "Data", 120, row -> ((ImportHistory.Freshness) row).kind());
+			column(freshness, "Last imported", 160, row -> when.format(((ImportHistory.Freshness) row).lastImported()));
+			column(freshness, "Rows", 90, row -> String.valueOf(((ImportHistory.Freshness) row).rows()));
+		}
+		freshness.setInput(rows);
+	}
+
+	private static void column(TableViewer viewer, String header, int width, java.util.function.Function<Object, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(header);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+	}
+
+	private static String format(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+	private void exportChart() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Export Chart as PNG");
+		dialog.setFilterExtensions(new String[] { "*.png" });
+		dialog.setFileName("workforce-trend.png");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			exportChart(Paths.get(chosen.endsWith(".png") ? chosen : chosen + ".png"));
+		}
+	}
+
+	/** Writes the trend chart to {@code file}; false (with a message) when it cannot. */
+	public boolean exportChart(Path file) {
+		try {
+			trend.exportPng(file);
+			return true;
+		} catch (java.io.IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export Chart", "Could not write " + file + ": " + e.getMessage());
+			return false;
+		}
+	}
+
+	/** What is shown now (tests and drill-down read it). */
+	public DashboardFigures getFigures() {
+		return shown;
+	}
+
+	List<MetricTile> getTiles() {
+		return tiles;
+	}
+
+	@Override
+	public void setFocus() {
+		metricChoice.setFocus();
+	}
+
+	private synchronized void closeStore() {
+		store = null;
+	}
+
+	@Override
+	public void dispose() {
+		WorkforceStores.get().removeListener(storeListener);
+		closeStore();
+		super.dispose();
+	}
+
+}

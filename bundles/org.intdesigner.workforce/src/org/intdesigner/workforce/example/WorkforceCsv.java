@@ -1,0 +1,84 @@
+package org.intdesigner.workforce.example;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.intdesigner.workforce.example.SyntheticWorkforce.Absence;
+import org.intdesigner.workforce.example.SyntheticWorkforce.Data;
+import org.intdesigner.workforce.example.SyntheticWorkforce.Planned;
+import org.intdesigner.workforce.example.SyntheticWorkforce.Response;
+import org.intdesigner.workforce.example.SyntheticWorkforce.Spell;
+
+/** Writes workforce data as the files the importers read: staff.csv, establishment.csv, absence.csv, survey.csv (UTF-8, \n). */
+public final class WorkforceCsv {
+
+	public static final String STAFF = "staff.csv";
+	public static final String ESTABLISHMENT = "establishment.csv";
+	public static final String ABSENCE = "absence.csv";
+	public static final String SURVEY = "survey.csv";
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+	private WorkforceCsv() {
+	}
+
+	public static void write(Data data, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		List<List<Object>> rows = new ArrayList<>();
+		for (Spell s : data.staff()) {
+			rows.add(row(s.person(), s.organisation(), s.role(), s.team(), s.post(), number(s.fte()), s.start(), s.end(),
+					s.leavingReason()));
+		}
+		write(folder.resolve(STAFF), List.of("person_id", "org_id", "role_id", "team_id", "post_id", "fte", "start_date",
+				"end_date", "leaving_reason"), rows);
+		rows.clear();
+		for (Planned p : data.establishment()) {
+			rows.add(row(p.organisation(), p.role(), p.month(), number(p.fte())));
+		}
+		write(folder.resolve(ESTABLISHMENT), List.of("org_id", "role_id", "month", "planned_fte"), rows);
+		rows.clear();
+		for (Absence a : data.absence()) {
+			rows.add(row(a.person(), a.start(), a.end()));
+		}
+		write(folder.resolve(ABSENCE), List.of("person_id", "start_date", "end_date"), rows);
+		rows.clear();
+		for (Response r : data.survey()) {
+			List<Object> row = row(r.organisation(), r.team());
+			for (int answer : r.answers()) {
+				row.add(answer == 0 ? "" : String.valueOf(answer));
+			}
+			rows.add(row);
+		}
+		write(folder.resolve(SURVEY), List.of("org_id", "team_id", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"), rows);
+	}
+
+	private static List<Object> row(Object... cells) {
+		List<Object> row = new ArrayList<>();
+		for (Object cell : cells) {
+			row.add(cell == null ? "" : cell.toString());
+		}
+		return row;
+	}
+
+	private static String number(BigDecimal value) {
+		return value.stripTrailingZeros().scale() <= 0 ? value.setScale(1).toPlainString() : value.stripTrailingZeros().toPlainString();
+	}
+
+	private static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+			printer.printRecord(header);
+			for (List<Object> row : rows) {
+				printer.printRecord(row);
+			}
+		}
+	}
+}

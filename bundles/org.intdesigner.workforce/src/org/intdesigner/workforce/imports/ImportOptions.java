@@ -1,0 +1,49 @@
+package org.intdesigner.workforce.imports;
+
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * How to import a file.
+ *
+ * @param codes the codes to check organisations, roles, teams and posts against ({@link KnownCodes#any()}: none)
+ * @param replace true: the file replaces what the store holds of its kind for the partners it names
+ *        (absence: for the people it names); false: its rows are added, and a row the store already
+ *        holds rejects the file
+ * @param organisationCodes codes in the file (an NHS PCN or practice code, say) and the model's code for them
+ * @param census the month of a GP practice-level file, whose rows carry no date (its staff are in post then)
+ * @param problemsShown how many problems the summary lists word for word (all are counted)
+ */
+public record ImportOptions(KnownCodes codes, boolean replace, Map<String, String> organisationCodes, YearMonth census,
+		int problemsShown) {
+
+	public static final int DEFAULT_PROBLEMS_SHOWN = 20;
+
+	public ImportOptions {
+		organisationCodes = Map.copyOf(organisationCodes);
+	}
+
+	public static ImportOptions defaults() {
+		return new ImportOptions(KnownCodes.any(), false, Map.of(), null, DEFAULT_PROBLEMS_SHOWN);
+	}
+
+	public ImportOptions withCodes(KnownCodes value) {
+		return new ImportOptions(value, replace, organisationCodes, census, problemsShown);
+	}
+
+	public ImportOptions withReplace(boolean value) {
+		return new ImportOptions(codes, value, organisationCodes, census, problemsShown);
+	}
+
+	public ImportOptions withOrganisationCodes(Map<String, String> value) {
+		return new ImportOptions(codes, replace, value, census, problemsShown);
+	}
+
+	public ImportOptions withCensus(YearMonth value) {
+		return new ImportOptions(codes, replace, organisationCodes, value, problemsShown);
+	}
+
+	public ImportOptions withProblemsShown(int value) {
+		return new ImportOptions(codes, replace, organisationCodes, census, value);
+	}
+}

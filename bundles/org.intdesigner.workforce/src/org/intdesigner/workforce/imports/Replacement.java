@@ -1,0 +1,35 @@
+package org.intdesigner.workforce.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Set;
+
+import org.intdesigner.workforce.store.Table;
+
+/**
+ * Importing with "replace": before the file's rows go in (in the same transaction), the rows of the
+ * same table for the partners the file names go out. Absences have no organisation of their own:
+ * those of the people the partners employ go.
+ */
+final class Replacement {
+
+	private Replacement() {
+	}
+
+	/** Rows deleted. */
+	static long deleteFor(Connection connection, Table table, Set<String> partners) throws SQLException {
+		String sql = table == Table.ABSENCE
+				? "DELETE FROM " + Table.ABSENCE.qualified() + " WHERE PERSON_ID IN (SELECT PERSON_ID FROM "
+						+ Table.STAFF.qualified() + " WHERE ORG_ID = ?)"
+				: "DELETE FROM " + table.qualified() + " WHERE ORG_ID = ?";
+		long deleted = 0;
+		try (PreparedStatement delete = connection.prepareStatement(sql)) {
+			for (String partner : partners) {
+				delete.setString(1, partner);
+				deleted += delete.executeLargeUpdate();
+			}
+		}
+		return deleted;
+	}
+}
