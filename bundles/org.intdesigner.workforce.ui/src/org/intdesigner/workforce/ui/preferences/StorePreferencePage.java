@@ -72,8 +72,9 @@ public final class StorePreferencePage extends PreferencePage implements IWorkbe
 		new Label(page, SWT.NONE);
 		savePassword = new Button(page, SWT.CHECK);
 		savePassword.setText("&Save password in secure storage");
-		savePassword.setToolTipText("Encrypted by Eclipse secure storage (General > Security > Secure Storage). Unticked,"
-				+ " the password is asked for once a session and never written to disk.");
+		savePassword.setToolTipText("Encrypted by Eclipse secure storage in the file secure_storage of your data folder,"
+				+ " under a master password you choose the first time. Unticked, the password is asked for once a session and"
+				+ " never written to disk.");
 		savePassword.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		Button test = new Button(page, SWT.PUSH);
 		test.setText("&Test Connection");

@@ -27,7 +27,25 @@ public final class ServerPasswords {
 	private final Map<String, char[]> session = new HashMap<>();
 	/** Servers and users whose saved password was refused: asked for again rather than tried again. */
 	private final Set<String> refused = new HashSet<>();
-	private Supplier<ISecurePreferences> secureRoot = SecurePreferencesFactory::getDefault;
+	private Supplier<ISecurePreferences> secureRoot = ServerPasswords::inDataFolder;
+
+	/**
+	 * Secure storage in the data folder ({@code secure_storage} beside {@code workforce/}), so that
+	 * INT Designer writes nothing outside it (Eclipse's default is {@code ~/.eclipse}) and a
+	 * {@code --data} folder keeps its own; the default storage when there is no data folder.
+	 */
+	private static ISecurePreferences inDataFolder() {
+		org.eclipse.osgi.service.datalocation.Location instance = org.eclipse.core.runtime.Platform.getInstanceLocation();
+		if (instance != null && instance.isSet() && "file".equals(instance.getURL().getProtocol())) {
+			try {
+				java.net.URL file = java.nio.file.Path.of(instance.getURL().getPath()).resolve("secure_storage").toUri().toURL();
+				return SecurePreferencesFactory.open(file, null);
+			} catch (java.io.IOException e) {
+				// fall back to the default storage, which works, in another place
+			}
+		}
+		return SecurePreferencesFactory.getDefault();
+	}
 
 	/**
 	 * Uses {@code root} instead of the default secure storage (whose master password may be asked
