@@ -167,21 +167,22 @@ final class StaffSnapshot {
 		return "YEAR(" + column + ") * 10000 + MONTH(" + column + ") * 100 + DAY(" + column + ")";
 	}
 
-	/** yyyymmdd numbers to epoch days, remembering the dates seen (spells share dates). */
-	private static final class EpochDays {
-		private final java.util.HashMap<Integer, Integer> seen = new java.util.HashMap<>();
+	/** yyyymmdd numbers to epoch days, by arithmetic (no objects per value: there are two per row). */
+	static final class EpochDays {
 
 		int of(ResultSet rows, int column) throws SQLException {
 			int digits = rows.getInt(column);
-			if (rows.wasNull()) {
-				return OPEN;
-			}
-			Integer day = seen.get(digits);
-			if (day == null) {
-				day = (int) java.time.LocalDate.of(digits / 10000, digits / 100 % 100, digits % 100).toEpochDay();
-				seen.put(digits, day);
-			}
-			return day;
+			return rows.wasNull() ? OPEN : epochDay(digits / 10000, digits / 100 % 100, digits % 100);
+		}
+
+		/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+		static int epochDay(int year, int month, int day) {
+			int y = month <= 2 ? year - 1 : year;
+			int era = Math.floorDiv(y, 400);
+			int yearOfEra = y - era * 400;
+			int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+			int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+			return era * 146097 + dayOfEra - 719468;
 		}
 	}
 
