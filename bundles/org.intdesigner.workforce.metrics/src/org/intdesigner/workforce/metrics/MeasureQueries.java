@@ -13,15 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The measures of every group and period, each table read once: the staff spells overlapping the
- * periods with the sickness absences that began in them (summed here, see {@link #staff}), the
- * establishment and the survey grouped in the database. All values are bound parameters;
- * only column names known here go into the text.
+ * The measures of every group and period, each table read once: the staff spells and the
+ * sickness absences that began in them summed here from the store's columns in memory (see
+ * {@link #staff}), the establishment and the survey grouped in the database. All values are bound
+ * parameters; only column names known here go into the text.
  */
 final class MeasureQueries {
 
 	static final String SCHEMA = "WORKFORCE";
-	/** Far enough in the future to stand for "still in post". */
 
 	private final Connection connection;
 	private final List<Cut> dimensions;
@@ -65,9 +64,9 @@ final class MeasureQueries {
 	private static String column(Cut cut, String row, boolean hasRole, boolean hasTeam) {
 		return switch (cut) {
 		case ORGANISATION -> row + ".ORG_ID";
-		case SECTOR -> "COALESCE(P.SECTOR, '(sector not given)')";
+		case SECTOR -> "COALESCE(P.SECTOR, '" + SpellGroups.NO_SECTOR + "')";
 		case ROLE -> hasRole ? row + ".ROLE_ID" : null;
-		case TEAM -> hasTeam ? "COALESCE(" + row + ".TEAM_ID, '(no team)')" : null;
+		case TEAM -> hasTeam ? "COALESCE(" + row + ".TEAM_ID, '" + StaffSnapshot.NO_TEAM + "')" : null;
 		default -> throw new IllegalArgumentException(cut + " is not a column");
 		};
 	}

@@ -29,7 +29,7 @@ final class SnapshotCache {
 	/** A snapshot of the store as it is now with at least {@code parts}. */
 	static synchronized StaffSnapshot of(Connection connection, Set<StaffSnapshot.Part> parts) throws SQLException {
 		Stamp now = stampOf(connection);
-		Set<StaffSnapshot.Part> wanted = EnumSet.noneOf(StaffSnapshot.Part.class);
+		EnumSet<StaffSnapshot.Part> wanted = EnumSet.noneOf(StaffSnapshot.Part.class);
 		wanted.addAll(parts);
 		if (now.equals(stamp)) {
 			if (snapshot.parts.containsAll(parts)) {

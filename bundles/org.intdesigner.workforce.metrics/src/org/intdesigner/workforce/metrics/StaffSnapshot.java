@@ -36,24 +36,28 @@ final class StaffSnapshot {
 
 	int size;
 	int[] org = new int[1024];
-	int[] role = new int[1024];
-	int[] team = new int[1024];
-	int[] person = new int[1024];
 	double[] fte = new double[1024];
 	int[] start = new int[1024];
 	int[] end = new int[1024];
+	/** Of the parts read only (else empty): role and team codes, and the absentee code of each spell's person (-1: never absent). */
+	int[] role;
+	int[] team;
+	int[] person;
 
 	/** Absences of person p: positions absenceOffset[p] to absenceOffset[p + 1] of absenceStart and absenceEnd. */
 	int[] absenceOffset = new int[1];
 	int[] absenceStart = new int[0];
 	int[] absenceEnd = new int[0];
 
-	private StaffSnapshot(java.util.Set<Part> parts) {
+	private StaffSnapshot(java.util.EnumSet<Part> parts) {
 		this.parts = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(parts));
+		role = new int[parts.contains(Part.ROLE) ? org.length : 0];
+		team = new int[parts.contains(Part.TEAM) ? org.length : 0];
+		person = new int[parts.contains(Part.ABSENCES) ? org.length : 0];
 	}
 
-	static StaffSnapshot read(Connection connection, java.util.Set<Part> parts) throws SQLException {
-		StaffSnapshot snapshot = new StaffSnapshot(parts.isEmpty() ? java.util.EnumSet.noneOf(Part.class) : parts);
+	static StaffSnapshot read(Connection connection, java.util.EnumSet<Part> parts) throws SQLException {
+		StaffSnapshot snapshot = new StaffSnapshot(parts);
 		if (parts.contains(Part.ABSENCES)) {
 			snapshot.readAbsences(connection);
 		}
@@ -88,7 +92,9 @@ final class StaffSnapshot {
 					String teamId = rows.getString(teamColumn);
 					team[size] = teams.of(teamId == null ? NO_TEAM : teamId);
 				}
-				person[size] = persons ? absentees.find(rows.getString(personColumn)) : -1; // -1: never absent
+				if (persons) {
+					person[size] = absentees.find(rows.getString(personColumn));
+				}
 				size++;
 			}
 		}
@@ -97,10 +103,11 @@ final class StaffSnapshot {
 	private void grow() {
 		int length = org.length * 2;
 		org = Arrays.copyOf(org, length);
-		role = Arrays.copyOf(role, length);
-		team = Arrays.copyOf(team, length);
-		person = Arrays.copyOf(person, length);
 		fte = Arrays.copyOf(fte, length);
+		// the parts not read stay empty
+		role = role.length == 0 ? role : Arrays.copyOf(role, length);
+		team = team.length == 0 ? team : Arrays.copyOf(team, length);
+		person = person.length == 0 ? person : Arrays.copyOf(person, length);
 		start = Arrays.copyOf(start, length);
 		end = Arrays.copyOf(end, length);
 	}
@@ -145,7 +152,10 @@ final class StaffSnapshot {
 		}
 	}
 
-	/** Days of the absences of spell {@code s}'s person that began during the spell, within [first, last]. */
+	/**
+	 * Days of the absences of spell {@code s}'s person that began during the spell, within [first,
+	 * last]; only for a snapshot read with {@link Part#ABSENCES}.
+	 */
 	long daysLost(int s, long first, long last) {
 		if (person[s] < 0) {
 			return 0;

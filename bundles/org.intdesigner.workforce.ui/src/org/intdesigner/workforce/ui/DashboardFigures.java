@@ -51,19 +51,18 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 		List<String> months = new ArrayList<>();
 		period.months().forEach(month -> months.add(month.label()));
 		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
-		if (chosen.measures().stream().noneMatch(m -> m == org.intdesigner.workforce.metrics.Measure.RESPONDENTS)) {
-			List<MetricRow> rows = new ArrayList<>(monthly(store, chosen, period, List.of(Cut.MONTH), places, team));
-			if (team == null) {
-				rows.addAll(monthly(store, chosen, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, null));
-			}
-			for (MetricRow row : rows) {
-				String line = team != null ? team : row.key().getOrDefault(Cut.ORGANISATION, ALL_PARTNERS);
-				trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
-						row.suppressed() ? Double.NaN : row.value());
-			}
-			// an organisation too small for any month's figure to be shown has no line to draw
-			trend.values().removeIf(values -> values.values().stream().allMatch(v -> Double.isNaN(v)));
+		// (the survey has no months: no trend, as monthly() finds)
+		List<MetricRow> rows = new ArrayList<>(monthly(store, chosen, period, List.of(Cut.MONTH), places, team));
+		if (team == null) {
+			rows.addAll(monthly(store, chosen, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, null));
 		}
+		for (MetricRow row : rows) {
+			String line = team != null ? team : row.key().getOrDefault(Cut.ORGANISATION, ALL_PARTNERS);
+			trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
+					row.suppressed() ? Double.NaN : row.value());
+		}
+		// an organisation too small for any month's figure to be shown has no line to draw
+		trend.values().removeIf(values -> values.values().stream().allMatch(v -> Double.isNaN(v)));
 		MetricTable breakdown = table(store, query(chosen, period, List.of(team == null ? cut : Cut.ROLE), places, team));
 		if (breakdown == null && team != null) {
 			breakdown = table(store, query(chosen, period, List.of(), places, team));
@@ -77,26 +76,24 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 	/**
 	 * The last month anyone joined or left, at most {@code notAfter}: the natural end of the
 	 * twelve months shown (the example's data ends in March 2026); null with no staff records.
+	 * One pass over the spells: a spell that starts after the limit also ends after it.
 	 */
 	static java.time.YearMonth latestMonth(WorkforceStore store, java.time.YearMonth notAfter) throws SQLException {
 		java.sql.Date limit = java.sql.Date.valueOf(notAfter.atEndOfMonth());
-		java.time.LocalDate latest = null;
-		for (String column : List.of("START_DATE", "END_DATE")) {
-			java.time.LocalDate found = store.read(c -> {
-				try (var query = c.prepareStatement("SELECT MAX(" + column + ") FROM WORKFORCE.STAFF WHERE " + column + " <= ?")) {
-					query.setDate(1, limit);
-					try (var row = query.executeQuery()) {
-						return row.next() && row.getDate(1) != null ? row.getDate(1).toLocalDate() : null;
-					}
+		java.time.LocalDate latest = store.read(c -> {
+			try (var query = c.prepareStatement("SELECT MAX(START_DATE), MAX(CASE WHEN END_DATE <= ? THEN END_DATE END)"
+					+ " FROM WORKFORCE.STAFF WHERE START_DATE <= ?")) {
+				query.setDate(1, limit);
+				query.setDate(2, limit);
+				try (var row = query.executeQuery()) {
+					java.sql.Date started = row.next() ? row.getDate(1) : null;
+					java.sql.Date ended = started == null ? null : row.getDate(2);
+					return started == null ? null
+							: (ended != null && ended.after(started) ? ended : started).toLocalDate();
 				}
-			});
-			latest = found != null && (latest == null || found.isAfter(latest)) ? found : latest;
-		}
-		if (latest == null) {
-			return null;
-		}
-		java.time.YearMonth month = java.time.YearMonth.from(latest);
-		return month.isAfter(notAfter) ? notAfter : month;
+			}
+		});
+		return latest == null ? null : java.time.YearMonth.from(latest);
 	}
 
 	/** The chosen metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */

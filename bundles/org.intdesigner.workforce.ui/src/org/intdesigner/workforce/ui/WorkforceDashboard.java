@@ -46,6 +46,8 @@ import org.intdesigner.workforce.ui.store.WorkforceStores;
 public class WorkforceDashboard extends ViewPart {
 
 	public static final String ID = "org.intdesigner.workforce.ui.dashboard";
+	/** The breakdowns offered, in the order of the choice. */
+	private static final List<Cut> BREAKDOWNS = List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM);
 
 	/** A store given by {@link #useStore}; null: the workbench's shared one. */
 	private WorkforceStore store;
@@ -106,7 +108,7 @@ public class WorkforceDashboard extends ViewPart {
 		metricChoice.select(0);
 		new Label(bar, SWT.NONE).setText("Broken down by");
 		cutChoice = new Combo(bar, SWT.READ_ONLY);
-		for (Cut cut : List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM)) {
+		for (Cut cut : BREAKDOWNS) {
 			cutChoice.add(cut.label());
 		}
 		cutChoice.select(0);
@@ -142,9 +144,9 @@ public class WorkforceDashboard extends ViewPart {
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm middle = new SashForm(body, SWT.HORIZONTAL);
 		trend = new TrendChart(middle);
-		breakdown = table(middle, "Value", "RAG");
+		breakdown = table(middle);
 		middle.setWeights(65, 35);
-		freshness = table(body, "Partner", "Data", "Last imported", "Rows");
+		freshness = table(body);
 		body.setWeights(75, 25);
 
 		Runnable recompute = this::refresh;
@@ -199,19 +201,20 @@ public class WorkforceDashboard extends ViewPart {
 		return teamCode;
 	}
 
-	private static TableViewer table(Composite parent, String... headers) {
+	/** A table whose columns are made when its figures come (see {@link #column}). */
+	private static TableViewer table(Composite parent) {
 		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		return viewer;
 	}
 
 	/** Shows the figures of {@code other} store instead of the workbench's shared one (the caller closes it). */
 	public void useStore(WorkforceStore other) {
-		closeStore();
-		store = other;
+		synchronized (this) {
+			store = other;
+		}
 		refresh();
 	}
 
@@ -225,7 +228,7 @@ public class WorkforceDashboard extends ViewPart {
 		Period chosen = period();
 		boolean followData = !monthChosen;
 		Metric metric = Metric.values()[metricChoice.getSelectionIndex()];
-		Cut cut = List.of(Cut.ORGANISATION, Cut.SECTOR, Cut.ROLE, Cut.TEAM).get(cutChoice.getSelectionIndex());
+		Cut cut = BREAKDOWNS.get(cutChoice.getSelectionIndex());
 		String team = teamCode;
 		int refresh = ++refreshes;
 		message.setText("Computing...");
@@ -386,14 +389,9 @@ public class WorkforceDashboard extends ViewPart {
 		metricChoice.setFocus();
 	}
 
-	private synchronized void closeStore() {
-		store = null;
-	}
-
 	@Override
 	public void dispose() {
 		WorkforceStores.get().removeListener(storeListener);
-		closeStore();
 		super.dispose();
 	}
 

@@ -35,11 +35,10 @@ public final class ServerPasswords {
 	 * {@code --data} folder keeps its own; the default storage when there is no data folder.
 	 */
 	private static ISecurePreferences inDataFolder() {
-		org.eclipse.osgi.service.datalocation.Location instance = org.eclipse.core.runtime.Platform.getInstanceLocation();
-		if (instance != null && instance.isSet() && "file".equals(instance.getURL().getProtocol())) {
+		java.util.Optional<java.nio.file.Path> file = WorkbenchDataFolder.resolve("secure_storage");
+		if (file.isPresent()) {
 			try {
-				java.net.URL file = java.nio.file.Path.of(instance.getURL().getPath()).resolve("secure_storage").toUri().toURL();
-				return SecurePreferencesFactory.open(file, null);
+				return SecurePreferencesFactory.open(file.get().toUri().toURL(), null);
 			} catch (java.io.IOException e) {
 				// fall back to the default storage, which works, in another place
 			}

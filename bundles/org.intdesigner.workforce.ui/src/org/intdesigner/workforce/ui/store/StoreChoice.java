@@ -26,11 +26,7 @@ public record StoreChoice(boolean embedded, Path folder, String host, int port, 
 	}
 
 	private static Path defaultFolder() {
-		org.eclipse.osgi.service.datalocation.Location instance = org.eclipse.core.runtime.Platform.getInstanceLocation();
-		if (instance != null && instance.isSet() && "file".equals(instance.getURL().getProtocol())) {
-			return Path.of(instance.getURL().getPath()).resolve("workforce");
-		}
-		return StoreLocation.defaultFolder().folder();
+		return WorkbenchDataFolder.resolve("workforce").orElseGet(() -> StoreLocation.defaultFolder().folder());
 	}
 
 	/** What is wrong with the choice, in words for the preference page, or null when it can be used. */
