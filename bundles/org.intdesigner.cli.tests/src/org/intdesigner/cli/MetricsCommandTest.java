@@ -98,6 +98,12 @@ class MetricsCommandTest {
 		CliRun alone = CliRun.of("metrics", "turnover", "--rolling", "--db", db);
 		assertEquals(1, alone.exitCode());
 		assertTrue(alone.err().contains("--by month"), alone.err());
+
+		// without --to, the year the data ends with (March 2026), not the calendar's last twelve months
+		CliRun unasked = CliRun.of("metrics", "turnover", "--format", "csv", "--db", db);
+		assertEquals(0, unasked.exitCode(), unasked.err());
+		assertTrue(unasked.out().contains("2025-04-01..2026-03-31"), unasked.out());
+		assertEquals(yearValue, value(unasked.out(), ""), unasked.out());
 	}
 
 	/** The value column of the first CSV row starting with {@code start}. */

@@ -1,5 +1,7 @@
 package org.intdesigner.cli;
 
+import java.util.Arrays;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -9,7 +11,11 @@ public class CliApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return Integer.valueOf(IntdCommand.run(args == null ? new String[0] : args));
+		String[] given = args == null ? new String[0] : args;
+		if (!Arrays.asList(given).contains("--verbose")) {
+			FrameworkLogHandler.install();
+		}
+		return Integer.valueOf(IntdCommand.run(given));
 	}
 
 	@Override

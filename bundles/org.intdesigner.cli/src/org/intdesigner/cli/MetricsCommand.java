@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.LatestDataMonth;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricDefinitions;
 import org.intdesigner.workforce.metrics.MetricFormula;
@@ -43,7 +44,8 @@ final class MetricsCommand implements Callable<Integer> {
 	@Option(names = "--from", paramLabel = "YYYY-MM", description = "first month (default: 12 months up to --to)")
 	String from;
 
-	@Option(names = "--to", paramLabel = "YYYY-MM", description = "last month (default: last month)")
+	@Option(names = "--to", paramLabel = "YYYY-MM", description = "last month (default: the month the store's staff records"
+			+ " end with, at most last month)")
 	String to;
 
 	@Option(names = "--rolling", description = "with --by month: each month's figure is for the twelve months up to its end"
@@ -73,9 +75,7 @@ final class MetricsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		MetricTable table;
 		try {
-			Period period = period();
 			List<Cut> by = cuts.stream().map(Cut::parse).toList();
 			MetricFormula formula;
 			Target target;
@@ -91,23 +91,26 @@ final class MetricsCommand implements Callable<Integer> {
 			if (by.contains(Cut.NEIGHBOURHOOD) && model == null) {
 				throw new IllegalArgumentException("--by neighbourhood needs --model MODEL.intd: the model says which team is where.");
 			}
-			TeamNeighbourhoods places = model == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(ModelInput.read(model));
-			MetricQuery asked = new MetricQuery(formula, period, by, places, new Suppression(threshold), target);
-			if (rolling) {
-				if (!by.contains(Cut.MONTH)) {
-					throw new IllegalArgumentException("--rolling goes with --by month: it makes each month's figure the twelve months up to it.");
-				}
-				asked = asked.rollingTwelveMonths();
+			if (rolling && !by.contains(Cut.MONTH)) {
+				throw new IllegalArgumentException("--rolling goes with --by month: it makes each month's figure the twelve months up to it.");
 			}
-			if (team != null) {
-				asked = asked.onlyTeam(team);
-			}
-			MetricQuery query = asked;
 			MetricsOutput output = MetricsOutput.parse(format);
+			YearMonth first = month(from);
+			YearMonth last = month(to);
+			TeamNeighbourhoods places = model == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(ModelInput.read(model));
 			try (WorkforceStore opened = WorkforceStore.open(store.location(System::getenv))) {
-				table = opened.read(connection -> WorkforceMetrics.compute(connection, query));
+				MetricQuery asked = new MetricQuery(formula, period(opened, first, last), by, places, new Suppression(threshold),
+						target);
+				if (rolling) {
+					asked = asked.rollingTwelveMonths();
+				}
+				if (team != null) {
+					asked = asked.onlyTeam(team);
+				}
+				MetricQuery query = asked;
+				MetricTable table = opened.read(connection -> WorkforceMetrics.compute(connection, query));
+				spec.commandLine().getOut().print(output.write(table));
 			}
-			spec.commandLine().getOut().print(output.write(table));
 		} catch (IllegalArgumentException e) {
 			spec.commandLine().getErr().println(e.getMessage());
 			return IntdCommand.BAD_INPUT;
@@ -127,14 +130,26 @@ final class MetricsCommand implements Callable<Integer> {
 		return null;
 	}
 
-	private Period period() {
+	/**
+	 * The months asked for; without --to, ending with the month the store's staff records end with (at
+	 * most last month); without --from, the twelve months up to the end.
+	 */
+	private static Period period(WorkforceStore opened, YearMonth from, YearMonth to) throws java.sql.SQLException {
+		YearMonth lastMonth = YearMonth.now().minusMonths(1);
+		YearMonth last = to;
+		if (last == null) {
+			YearMonth dataEnd = opened.read(c -> LatestDataMonth.of(c, lastMonth));
+			last = dataEnd != null ? dataEnd : lastMonth;
+		}
+		YearMonth first = from == null ? last.minusMonths(11) : from;
+		return new Period(first.atDay(1), last.atEndOfMonth());
+	}
+
+	private static YearMonth month(String text) {
 		try {
-			YearMonth last = to == null ? YearMonth.now().minusMonths(1) : YearMonth.parse(to);
-			YearMonth first = from == null ? last.minusMonths(11) : YearMonth.parse(from);
-			return new Period(first.atDay(1), last.atEndOfMonth());
+			return text == null ? null : YearMonth.parse(text);
 		} catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("Months are written YYYY-MM, e.g. --from 2025-04 --to 2026-03.");
 		}
 	}
-
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.intdesigner.analysis.report.ElementSources;
 import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.csv.CsvBundle;
 import org.intdesigner.model.csv.CsvImporter;
+import org.intdesigner.model.csv.CsvRow;
 import org.intdesigner.model.io.ModelFiles;
 
 /**
@@ -15,16 +18,29 @@ import org.intdesigner.model.io.ModelFiles;
  */
 final class ModelInput {
 
+	/** The model, and for a folder of CSV files the file and row each element came from. */
+	record Opened(IntdModel model, ElementSources sources) {
+	}
+
 	private ModelInput() {
 	}
 
 	static IntdModel read(Path path) throws IOException {
+		return open(path).model();
+	}
+
+	/** As {@link #read}, with the CSV file and row of each element (files named under {@code path} as given). */
+	static Opened open(Path path) throws IOException {
 		if (Files.isDirectory(path)) {
-			return CsvImporter.importFolder(path);
+			CsvBundle bundle = CsvImporter.read(path);
+			return new Opened(bundle.model(), element -> {
+				CsvRow row = bundle.rowOf(element);
+				return row == null ? null : new ElementSources.SourceLine(path.resolve(row.file()).toString(), row.row());
+			});
 		}
 		if (!Files.exists(path)) {
 			throw new IOException(path + ": there is no such file or folder; give an .intd model or a folder of CSV files.");
 		}
-		return ModelFiles.load(path).model();
+		return new Opened(ModelFiles.load(path).model(), ElementSources.NONE);
 	}
 }

@@ -17,7 +17,6 @@ import org.intdesigner.analysis.engine.ValidationReport;
 import org.intdesigner.analysis.engine.Validator;
 import org.intdesigner.analysis.report.ReportFormat;
 import org.intdesigner.analysis.report.RuleCatalog;
-import org.intdesigner.model.IntdModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,10 +79,10 @@ final class ValidateCommand implements Callable<Integer> {
 			problems.errors().forEach(err::println);
 			return UNREADABLE;
 		}
-		IntdModel read = ModelInput.read(model);
-		ValidationReport report = new Validator(rules, RuleSettings.of(typed)).validate(read);
+		ModelInput.Opened read = ModelInput.open(model);
+		ValidationReport report = new Validator(rules, RuleSettings.of(typed)).validate(read.model());
 		PrintWriter out = spec.commandLine().getOut();
-		out.print(format.write(report, RuleCatalog.of(rules), model.toString()));
+		out.print(format.write(report, RuleCatalog.of(rules), model.toString(), read.sources()));
 		out.flush();
 		return report.hasAtLeast(failOn) ? FOUND : CLEAN;
 	}

@@ -113,7 +113,8 @@ class SpanRulesTest {
 		chain("Deep", null, 9);
 		RuleSettings settings = RuleSettings.defaults().withParameter("SPAN-003", "maxDepth", maxDepth);
 		List<Finding> findings = findings(new ChainTooDeepRule(), m.model, settings);
-		assertEquals(reportedOn.isEmpty() ? List.of() : List.of(reportedOn),
+		// a post is named by its holder, then its own name
+		assertEquals(reportedOn.isEmpty() ? List.of() : List.of("Holder of " + reportedOn + ", " + reportedOn),
 				findings.stream().map(Finding::elementName).toList());
 	}
 

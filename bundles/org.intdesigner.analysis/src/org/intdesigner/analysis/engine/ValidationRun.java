@@ -24,6 +24,7 @@ import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
+import org.intdesigner.model.io.Labels;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Suppression;
 
@@ -80,7 +81,8 @@ final class ValidationRun implements RuleContext {
 	Finding finding(String ruleId, Severity severity, Category category, String message, EObject element,
 			List<EObject> related) {
 		String id = element instanceof Identified identified ? identified.getId() : null;
-		String name = element instanceof Element named ? named.getName() : element == null ? null : element.eClass().getName();
+		// named as a person recognises it: a post without a name by its holder, role and employer
+		String name = element == null ? null : Labels.readable(element);
 		return new Finding(ruleId, severity, category, message, element, id, name, List.copyOf(related),
 				suppressionOf(element, ruleId));
 	}

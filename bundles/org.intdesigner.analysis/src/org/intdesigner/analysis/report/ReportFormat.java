@@ -18,10 +18,15 @@ public enum ReportFormat {
 	 * named it (SARIF points its results there); {@code rules} describes the rules.
 	 */
 	public String write(ValidationReport report, RuleCatalog rules, String modelPath) {
+		return write(report, rules, modelPath, ElementSources.NONE);
+	}
+
+	/** {@link #write(ValidationReport, RuleCatalog, String)}, each finding also at the file and line its element came from. */
+	public String write(ValidationReport report, RuleCatalog rules, String modelPath, ElementSources sources) {
 		return switch (this) {
-		case TEXT -> TextReport.format(report, modelPath);
-		case JSON -> JsonReport.format(report);
-		case SARIF -> SarifReport.format(report, rules, modelPath);
+		case TEXT -> TextReport.format(report, modelPath, sources);
+		case JSON -> JsonReport.format(report, sources);
+		case SARIF -> SarifReport.format(report, rules, modelPath, sources);
 		};
 	}
 

@@ -11,6 +11,7 @@ import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.analysis.engine.ValidationReport;
 import org.intdesigner.model.Suppression;
+import org.intdesigner.model.io.Labels;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -43,6 +44,14 @@ public final class SarifReport {
 
 	/** {@code modelPath} as the user gave it: a relative path stays relative (to the repository root, usually). */
 	public static String format(ValidationReport report, RuleCatalog catalog, String modelPath) {
+		return format(report, catalog, modelPath, ElementSources.NONE);
+	}
+
+	/**
+	 * With {@code sources}, a finding whose element came from a line of a file (a row of a CSV file in
+	 * the folder {@code modelPath}) is located at that file and line, which tools annotate.
+	 */
+	public static String format(ValidationReport report, RuleCatalog catalog, String modelPath, ElementSources sources) {
 		List<RuleDescription> rules = catalog.describeAll(report);
 		Map<String, Integer> ruleIndex = new HashMap<>();
 		JsonArray rulesJson = new JsonArray();
@@ -52,7 +61,8 @@ public final class SarifReport {
 		}
 		String artifactUri = artifactUri(modelPath);
 		JsonArray results = new JsonArray();
-		report.findings().forEach(finding -> results.add(result(finding, ruleIndex.get(finding.ruleId()), artifactUri)));
+		report.findings().forEach(
+				finding -> results.add(result(finding, ruleIndex.get(finding.ruleId()), artifactUri, sources)));
 
 		JsonObject driver = new JsonObject();
 		driver.addProperty("name", TOOL_NAME);
@@ -102,22 +112,30 @@ public final class SarifReport {
 		return json;
 	}
 
-	private static JsonObject result(Finding finding, int ruleIndex, String artifactUri) {
+	private static JsonObject result(Finding finding, int ruleIndex, String artifactUri, ElementSources sources) {
 		JsonObject json = new JsonObject();
 		json.addProperty("ruleId", finding.ruleId());
 		json.addProperty("ruleIndex", ruleIndex);
 		json.addProperty("level", level(finding.severity()));
 		json.add("message", text(finding.message()));
+		ElementSources.SourceLine source = finding.element() == null ? null : sources.of(finding.element());
 		JsonObject artifact = new JsonObject();
-		artifact.addProperty("uri", artifactUri);
+		artifact.addProperty("uri", source == null ? artifactUri : artifactUri(source.file()));
 		JsonObject physical = new JsonObject();
 		physical.add("artifactLocation", artifact);
+		if (source != null) {
+			JsonObject region = new JsonObject();
+			region.addProperty("startLine", source.line());
+			physical.add("region", region);
+		}
 		JsonObject location = new JsonObject();
 		location.add("physicalLocation", physical);
 		if (finding.elementId() != null || finding.elementName() != null) {
 			JsonObject logical = new JsonObject();
+			String code = Labels.code(finding.element());
 			logical.addProperty("name", finding.elementName() != null ? finding.elementName() : finding.elementId());
-			logical.addProperty("fullyQualifiedName", finding.elementId() != null ? finding.elementId() : finding.elementName());
+			logical.addProperty("fullyQualifiedName", code != null ? code : finding.elementId() != null ? finding.elementId()
+					: finding.elementName());
 			logical.addProperty("kind", "element");
 			JsonArray logicals = new JsonArray();
 			logicals.add(logical);

@@ -8,6 +8,7 @@ import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.analysis.engine.ValidationReport;
 import org.intdesigner.model.Suppression;
+import org.intdesigner.model.io.Labels;
 
 /**
  * A validation report for people: the findings that count grouped by severity, most serious
@@ -23,19 +24,24 @@ public final class TextReport {
 	}
 
 	public static String format(ValidationReport report, String modelName) {
+		return format(report, modelName, ElementSources.NONE);
+	}
+
+	/** Each finding's element named by the file and line it came from where {@code sources} knows them. */
+	public static String format(ValidationReport report, String modelName, ElementSources sources) {
 		StringBuilder text = new StringBuilder();
 		for (Severity severity : Severity.values()) {
 			List<Finding> findings = report.active().stream().filter(f -> f.severity() == severity).sorted(BY_RULE).toList();
 			if (!findings.isEmpty()) {
 				text.append(heading(severity)).append(" (").append(findings.size()).append(")\n");
-				findings.forEach(f -> text.append("  ").append(line(f)).append('\n'));
+				findings.forEach(f -> text.append("  ").append(line(f, sources)).append('\n'));
 			}
 		}
 		List<Finding> suppressed = report.suppressed().stream().sorted(BY_RULE).toList();
 		if (!suppressed.isEmpty()) {
 			text.append("Suppressed (").append(suppressed.size()).append(")\n");
 			for (Finding finding : suppressed) {
-				text.append("  ").append(line(finding)).append('\n');
+				text.append("  ").append(line(finding, sources)).append('\n');
 				text.append("      ").append(accepted(finding.suppression())).append('\n');
 			}
 		}
@@ -50,14 +56,28 @@ public final class TextReport {
 		};
 	}
 
-	/** {@code WARNING SPAN-001 Post 'X' has 14 direct reports ...  [X, id]}; no brackets for a finding on no element. */
 	static String line(Finding finding) {
+		return line(finding, ElementSources.NONE);
+	}
+
+	/**
+	 * {@code WARNING SPAN-001 Post 'X' has 14 direct reports ...  [posts.csv:12 P_MGR1, X]}: the element by the
+	 * file and line it came from and the planner's code when there are such, else by its name and id; no
+	 * brackets for a finding on no element.
+	 */
+	static String line(Finding finding, ElementSources sources) {
 		String line = String.format(Locale.ROOT, "%-7s %-8s %s", finding.severity().name(), finding.ruleId(), finding.message());
-		String where = where(finding);
+		String where = where(finding, sources);
 		return where.isEmpty() ? line : line + "  [" + where + "]";
 	}
 
-	private static String where(Finding finding) {
+	private static String where(Finding finding, ElementSources sources) {
+		ElementSources.SourceLine source = finding.element() == null ? null : sources.of(finding.element());
+		String code = Labels.code(finding.element());
+		String located = source == null ? code : code == null ? source.toString() : source + " " + code;
+		if (located != null) {
+			return finding.elementName() == null ? located : located + ", " + finding.elementName();
+		}
 		if (finding.elementName() != null && finding.elementId() != null) {
 			return finding.elementName() + ", " + finding.elementId();
 		}

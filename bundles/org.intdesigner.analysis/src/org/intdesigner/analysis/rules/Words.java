@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.intdesigner.model.Element;
+import org.intdesigner.model.Post;
+import org.intdesigner.model.io.Labels;
 
 /**
  * How the built-in rules name things in their messages, in words a service designer reads
@@ -23,28 +25,35 @@ final class Words {
 	private Words() {
 	}
 
-	/** The element's name, or what it is when it has none ("an unnamed post"). */
+	/**
+	 * The element's name; a post without one by its holder, role and employer ("vacant Care coordinator
+	 * post, Riverside PCN": posts from a spreadsheet rarely have names); else what it is ("an unnamed team").
+	 */
 	static String name(EObject element) {
 		if (element == null) {
 			return "nobody";
 		}
-		if (element instanceof Element named && named.getName() != null && !named.getName().isBlank()) {
-			return named.getName();
+		if (hasName(element)) {
+			return ((Element) element).getName();
 		}
-		return "an unnamed " + kind(element);
+		return element instanceof Post ? Labels.readable(element) : "an unnamed " + kind(element);
 	}
 
 	/** The element's name in quotes, as messages name their subject: 'Falls prevention'. */
 	static String quoted(EObject element) {
-		if (element instanceof Element named && named.getName() != null && !named.getName().isBlank()) {
-			return "'" + named.getName() + "'";
+		if (hasName(element) || element instanceof Post) {
+			return "'" + name(element) + "'";
 		}
 		return name(element);
 	}
 
+	private static boolean hasName(EObject element) {
+		return element instanceof Element named && named.getName() != null && !named.getName().isBlank();
+	}
+
 	/** "accountability item", "post": the class name as words. */
 	static String kind(EObject element) {
-		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		return Labels.kind(element);
 	}
 
 	/** "A", "A and B", "A, B and C"; past {@link #MOST_NAMED} names, "A, B, ... and 12 more". */

@@ -14,6 +14,13 @@ sealed interface Column {
 	record Id(String header) implements Column {
 	}
 
+	/**
+	 * The permanent id (a UUID) of a row whose id column holds its code, when importing the code would
+	 * not give that id back (see {@link CsvIds}).
+	 */
+	record PermanentId(String header) implements Column {
+	}
+
 	/** A value of the object (text, number, yes/no, kind). */
 	record Attr(String header, EAttribute attribute) implements Column {
 	}

@@ -15,15 +15,16 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.intdesigner.model.Element;
-import org.intdesigner.model.Identified;
 import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Property;
 import org.intdesigner.model.io.AtomicWrite;
 
 /**
  * Writes a model as a folder of CSV files (see {@link CsvSchema}): every file, with its header,
  * even when empty, so the folder doubles as a template. Rows follow the model's order, nested
- * areas and teams after their parent. The files are replaced together, never left half-written.
+ * areas and teams after their parent. Objects are named by the planner's codes where those are unique
+ * (see {@link CsvIds}). The files are replaced together, never left half-written.
  */
 public final class CsvExporter {
 
@@ -42,18 +43,19 @@ public final class CsvExporter {
 			rows.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(object);
 		}
 		// all files are written together: a problem before the last one is in place changes none of them
+		CsvIds ids = CsvIds.of(model);
 		Map<Path, AtomicWrite.Content> files = new LinkedHashMap<>();
 		for (Table table : CsvSchema.TABLES) {
-			files.put(folder.resolve(table.file()), tableContent(table, rows.getOrDefault(table.type(), List.of())));
+			files.put(folder.resolve(table.file()), tableContent(table, rows.getOrDefault(table.type(), List.of()), ids));
 		}
-		files.put(folder.resolve(CsvSchema.LINKS_FILE), linksContent(rows));
+		files.put(folder.resolve(CsvSchema.LINKS_FILE), linksContent(rows, ids));
 		AtomicWrite.writeAll(files);
 	}
 
-	private static AtomicWrite.Content tableContent(Table table, List<EObject> objects) {
+	private static AtomicWrite.Content tableContent(Table table, List<EObject> objects, CsvIds ids) {
 		List<Column> columns = new ArrayList<>();
 		for (Column column : table.allColumns()) {
-			if (table.columns().contains(column) || column instanceof Column.Id || anySet(objects, column)) {
+			if (table.columns().contains(column) || column instanceof Column.Id || anyWritten(objects, column, ids)) {
 				columns.add(column);
 			}
 		}
@@ -69,7 +71,7 @@ public final class CsvExporter {
 		for (EObject object : objects) {
 			List<String> cells = new ArrayList<>();
 			for (Column column : columns) {
-				cells.add(cell(object, column));
+				cells.add(cell(object, column, ids));
 			}
 			for (String key : propertyKeys) {
 				cells.add(propertyValue((Element) object, key));
@@ -79,21 +81,22 @@ public final class CsvExporter {
 		return CsvFiles.content(header, records);
 	}
 
-	private static boolean anySet(List<EObject> objects, Column column) {
-		return column instanceof Column.Attr attr && objects.stream().anyMatch(o -> o.eIsSet(attr.attribute()));
+	/** An optional column is written when one of its cells would not be empty. */
+	private static boolean anyWritten(List<EObject> objects, Column column, CsvIds ids) {
+		return (column instanceof Column.Attr || column instanceof Column.PermanentId)
+				&& objects.stream().anyMatch(o -> !cell(o, column, ids).isEmpty());
 	}
 
-	private static String cell(EObject object, Column column) {
+	private static String cell(EObject object, Column column, CsvIds ids) {
 		return switch (column) {
-			case Column.Id id -> ((Identified) object).getId();
+			case Column.Id id -> ids.idOf(object);
+			case Column.PermanentId permanent -> ids.permanentIdOf(object);
+			// a code written as the row's id is not written twice
+			case Column.Attr attr when attr.attribute() == IntdPackage.Literals.ELEMENT__CODE && ids.byCode(object) -> "";
 			case Column.Attr attr -> CellFormat.toText(attr.attribute(), object.eGet(attr.attribute()));
-			case Column.Ref ref -> idOf((EObject) object.eGet(ref.reference()));
-			case Column.Owner owner -> object.eContainer() instanceof IntdModel ? "" : idOf(object.eContainer());
+			case Column.Ref ref -> ids.idOf((EObject) object.eGet(ref.reference()));
+			case Column.Owner owner -> object.eContainer() instanceof IntdModel ? "" : ids.idOf(object.eContainer());
 		};
-	}
-
-	private static String idOf(EObject object) {
-		return object instanceof Identified identified && identified.getId() != null ? identified.getId() : "";
 	}
 
 	private static String propertyValue(Element element, String key) {
@@ -105,12 +108,12 @@ public final class CsvExporter {
 		return "";
 	}
 
-	private static AtomicWrite.Content linksContent(Map<EClass, List<EObject>> rows) {
+	private static AtomicWrite.Content linksContent(Map<EClass, List<EObject>> rows, CsvIds ids) {
 		List<List<String>> records = new ArrayList<>();
 		for (CsvSchema.Link link : CsvSchema.LINKS) {
 			for (EObject owner : rows.getOrDefault(link.reference().getEContainingClass(), List.of())) {
 				for (Object target : (List<?>) owner.eGet(link.reference())) {
-					records.add(List.of(idOf(owner), link.relation(), idOf((EObject) target)));
+					records.add(List.of(ids.idOf(owner), link.relation(), ids.idOf((EObject) target)));
 				}
 			}
 		}

@@ -18,6 +18,11 @@ public final class CsvImporter {
 	}
 
 	public static IntdModel importFolder(Path folder) throws IOException {
+		return read(folder).model();
+	}
+
+	/** The model of {@code folder} with the row each of its objects was read from. */
+	public static CsvBundle read(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			throw new IOException(folder + " is not a folder: give the folder that holds the CSV files ("
 					+ String.join(", ", CsvSchema.files()) + ").");

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,7 @@ final class ImportRun {
 		this.folder = folder;
 	}
 
-	IntdModel run() throws CsvImportException {
+	CsvBundle run() throws CsvImportException {
 		for (Table table : CsvSchema.TABLES) {
 			read(table.file(), table.allColumns().stream().map(Column::header).toList(),
 					table.requiredHeaders(), (cells, line, extra) -> readRow(table, cells, line, extra));
@@ -80,7 +82,9 @@ final class ImportRun {
 		if (model.getId() == null) {
 			model.setId(derivedId("model"));
 		}
-		return model;
+		Map<EObject, CsvRow> origins = new IdentityHashMap<>();
+		rows.forEach(row -> origins.put(row.object(), new CsvRow(row.table().file(), row.line())));
+		return new CsvBundle(model, Collections.unmodifiableMap(origins));
 	}
 
 	private interface RowReader {
@@ -178,14 +182,37 @@ final class ImportRun {
 			return;
 		}
 		index.put(value, (EObject) object);
-		if (isUuid(value)) {
+		String permanent = cells.getOrDefault(CsvIds.PERMANENT_ID, "").trim();
+		if (CsvIds.isUuid(value)) {
 			object.setId(value);
-		} else {
-			object.setId(UUID.nameUUIDFromBytes(("intd:" + value).getBytes(StandardCharsets.UTF_8)).toString());
-			if (object instanceof Element element && element.getCode() == null) {
-				element.setCode(value);
+			if (!permanent.isEmpty() && !permanent.equalsIgnoreCase(value)) {
+				problems.add(new CsvProblem(table.file(), line, CsvIds.PERMANENT_ID, "this row's id is already a permanent id;"
+						+ " a permanent_id goes only with an id that is a code: leave it empty"));
 			}
+			return;
 		}
+		object.setId(permanentId(table, line, value, permanent, where));
+		if (object instanceof Element element && element.getCode() == null) {
+			element.setCode(value);
+		}
+	}
+
+	/** The id of a row whose id column holds a code: its permanent_id when given, else one derived from the code. */
+	private String permanentId(Table table, long line, String code, String permanent, String where) {
+		if (permanent.isEmpty()) {
+			return CsvIds.derivedFromCode(code);
+		}
+		if (!CsvIds.isUuid(permanent)) {
+			problems.add(new CsvProblem(table.file(), line, CsvIds.PERMANENT_ID, "'" + permanent + "' is not a permanent id"
+					+ " (a UUID such as 3f2c5e1a-0b7d-4c1e-9a2f-5d6e7f8a9b0c); leave it empty to derive one from the id"));
+			return CsvIds.derivedFromCode(code);
+		}
+		String earlier = definedAt.putIfAbsent(permanent, where);
+		if (earlier != null) {
+			problems.add(new CsvProblem(table.file(), line, CsvIds.PERMANENT_ID, "the permanent id '" + permanent
+					+ "' is already used in " + earlier + "; ids must be unique across all the files"));
+		}
+		return permanent;
 	}
 
 	/** Same content, same id; a repeated row gets a counter so ids stay unique. */
@@ -193,14 +220,6 @@ final class ImportRun {
 		int seen = derivedIds.merge(content, 1, Integer::sum);
 		String key = "intd:" + content + (seen > 1 ? "#" + seen : "");
 		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
-	}
-
-	private static boolean isUuid(String value) {
-		try {
-			return UUID.fromString(value).toString().equalsIgnoreCase(value);
-		} catch (IllegalArgumentException e) {
-			return false;
-		}
 	}
 
 	private void resolve(Row row, List<Runnable> placements) {

@@ -10,7 +10,7 @@ import org.intdesigner.model.IntdPackage;
 /**
  * One CSV file: the class of its rows, its columns in order, and (for rows that may sit directly
  * in the model) the model's list they go in. Element tables also know the optional columns
- * {@code code} and {@code description}; tables whose specified columns have no id get one. Only
+ * {@code permanent_id}, {@code code} and {@code description}; tables whose specified columns have no id get one. Only
  * the first {@code required} columns must be in a file; the others may be left out.
  */
 record Table(String file, EClass type, List<Column> columns, EReference modelList, int required) {
@@ -26,6 +26,7 @@ record Table(String file, EClass type, List<Column> columns, EReference modelLis
 			all.add(new Column.Id(ID));
 		}
 		if (isElement()) {
+			all.add(new Column.PermanentId(CsvIds.PERMANENT_ID));
 			all.add(new Column.Attr(CODE, IntdPackage.Literals.ELEMENT__CODE));
 			all.add(new Column.Attr(DESCRIPTION, IntdPackage.Literals.ELEMENT__DESCRIPTION));
 		}

@@ -73,29 +73,6 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 		return new DashboardFigures(period, team, tiles, chosen, months, trend, breakdown, ImportHistory.freshness(store));
 	}
 
-	/**
-	 * The last month anyone joined or left, at most {@code notAfter}: the natural end of the
-	 * twelve months shown (the example's data ends in March 2026); null with no staff records.
-	 * One pass over the spells: a spell that starts after the limit also ends after it.
-	 */
-	static java.time.YearMonth latestMonth(WorkforceStore store, java.time.YearMonth notAfter) throws SQLException {
-		java.sql.Date limit = java.sql.Date.valueOf(notAfter.atEndOfMonth());
-		java.time.LocalDate latest = store.read(c -> {
-			try (var query = c.prepareStatement("SELECT MAX(START_DATE), MAX(CASE WHEN END_DATE <= ? THEN END_DATE END)"
-					+ " FROM WORKFORCE.STAFF WHERE START_DATE <= ?")) {
-				query.setDate(1, limit);
-				query.setDate(2, limit);
-				try (var row = query.executeQuery()) {
-					java.sql.Date started = row.next() ? row.getDate(1) : null;
-					java.sql.Date ended = started == null ? null : row.getDate(2);
-					return started == null ? null
-							: (ended != null && ended.after(started) ? ended : started).toLocalDate();
-				}
-			}
-		});
-		return latest == null ? null : java.time.YearMonth.from(latest);
-	}
-
 	/** The chosen metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */
 	private static List<MetricRow> monthly(WorkforceStore store, Metric metric, Period period, List<Cut> cuts,
 			TeamNeighbourhoods places, String team) throws SQLException {

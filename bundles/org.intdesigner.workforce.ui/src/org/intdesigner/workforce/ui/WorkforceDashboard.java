@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.workforce.imports.ImportHistory;
 import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.LatestDataMonth;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricRow;
 import org.intdesigner.workforce.metrics.Period;
@@ -235,7 +236,7 @@ public class WorkforceDashboard extends ViewPart {
 		Job job = Job.create("Workforce figures", (IProgressMonitor monitor) -> {
 			try {
 				WorkforceStore source = store();
-				YearMonth latest = followData ? DashboardFigures.latestMonth(source, YearMonth.now().minusMonths(1)) : null;
+				YearMonth latest = followData ? source.read(c -> LatestDataMonth.of(c, YearMonth.now().minusMonths(1))) : null;
 				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
 				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut),
 						TeamNeighbourhoods.NONE, team);

@@ -12,9 +12,17 @@ public sealed interface StoreLocation permits StoreLocation.Embedded, StoreLocat
 	/** The name of the Derby database: a folder inside the data folder, or the name a server knows it by. */
 	String DATABASE_NAME = "workforce";
 
-	/** {@code ~/.intdesigner/workforce}: beside the workbench's other data of this user. */
+	/**
+	 * The system property the launcher sets for the headless commands to the data folder in use
+	 * ({@code --data DIR}, {@code INTD_DATA}, else {@code ~/.intdesigner}).
+	 */
+	String DATA_FOLDER_PROPERTY = "intd.data";
+
+	/** {@code workforce} in the data folder ({@code ~/.intdesigner/workforce}): beside the workbench's other data of this user. */
 	static Embedded defaultFolder() {
-		return new Embedded(Paths.get(System.getProperty("user.home"), ".intdesigner", "workforce"));
+		String data = System.getProperty(DATA_FOLDER_PROPERTY);
+		return new Embedded(data == null || data.isBlank() ? Paths.get(System.getProperty("user.home"), ".intdesigner", "workforce")
+				: Paths.get(data, "workforce"));
 	}
 
 	static Embedded embedded(Path folder) {

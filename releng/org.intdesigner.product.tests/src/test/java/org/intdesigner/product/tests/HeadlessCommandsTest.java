@@ -1,0 +1,220 @@
+package org.intdesigner.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Every headless command through the product's launcher, as a planner at a terminal or a CI job meets
+ * it: what it prints on standard output, that standard error holds only the command's own messages,
+ * and its exit code, on success, on rejected input and on input that cannot be read.
+ */
+class HeadlessCommandsTest {
+
+	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
+			"export-raci", "import-workforce", "metrics", "workforce-server");
+
+	@TempDir
+	static Path temp;
+
+	private static Product product;
+
+	@BeforeAll
+	static void theExample() {
+		product = new Product(temp);
+		Product.Run run = product.cli("example", "riverside");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("riverside/riverside.intd: the Riverside example place: 162 posts"), run.toString());
+		assertQuiet(run);
+	}
+
+	/** Standard error of a run that went well: nothing, and never the framework's start-up chatter. */
+	private static void assertQuiet(Product.Run run) {
+		assertEquals("", run.err(), "standard error of a run that went well: " + run);
+	}
+
+	private static Product.Run ok(String... args) {
+		Product.Run run = product.cli(args);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertFalse(run.out().isBlank(), "prints something: " + run);
+		assertQuiet(run);
+		return run;
+	}
+
+	@Test
+	void exampleWritesItsFilesAndKeepsThemWithoutForce() throws IOException {
+		assertTrue(Files.isRegularFile(temp.resolve("riverside/riverside.intd")));
+		assertTrue(Files.isRegularFile(temp.resolve("riverside/riverside-csv/posts.csv")));
+		for (String file : List.of("staff.csv", "establishment.csv", "absence.csv", "survey.csv")) {
+			assertTrue(Files.size(temp.resolve("riverside/workforce").resolve(file)) > 1000, file);
+		}
+		Product.Run again = product.cli("example", "riverside");
+		assertEquals(1, again.exitCode(), again.toString());
+		assertEquals("", again.out());
+		assertTrue(again.err().contains("riverside/riverside.intd already exists") && again.err().contains("--force"), again.toString());
+	}
+
+	@Test
+	void checkReportsTheModel() {
+		Product.Run run = ok("check", "riverside/riverside.intd");
+		assertTrue(run.out().contains("162 posts") && run.out().contains("integrity: ok"), run.toString());
+		Product.Run missing = product.cli("check", "nowhere.intd");
+		assertEquals(1, missing.exitCode(), missing.toString());
+		assertTrue(missing.err().contains("nowhere.intd"), missing.toString());
+	}
+
+	@Test
+	void validateInEveryFormat() {
+		Product.Run text = product.cli("validate", "riverside/riverside-csv");
+		assertEquals(1, text.exitCode(), "the example has an error: " + text);
+		assertQuiet(text);
+		assertTrue(text.out().contains("ERROR   ACC-002") && text.out().contains("[riverside/riverside-csv/accountabilities.csv:"),
+				text.toString());
+		assertTrue(text.out().contains("riverside/riverside-csv/posts.csv:11 pcn-dh-pcnm, Umar Yilmaz, PCN manager"), text.toString());
+
+		Product.Run json = product.cli("validate", "riverside/riverside-csv", "--format", "json");
+		assertEquals(1, json.exitCode(), json.toString());
+		assertQuiet(json);
+		JsonArray findings = JsonParser.parseString(json.out()).getAsJsonArray();
+		JsonObject span = findings.asList().stream().map(f -> f.getAsJsonObject())
+				.filter(f -> f.get("rule").getAsString().equals("SPAN-001")).findFirst().orElseThrow();
+		assertEquals("pcn-dh-pcnm", span.get("elementCode").getAsString());
+		assertEquals("riverside/riverside-csv/posts.csv", span.get("file").getAsString());
+		assertEquals(11, span.get("row").getAsInt());
+
+		Product.Run sarif = product.cli("validate", "riverside/riverside.intd", "--format", "sarif", "--fail-on", "warning");
+		assertEquals(1, sarif.exitCode(), sarif.toString());
+		assertQuiet(sarif);
+		assertEquals("2.1.0", JsonParser.parseString(sarif.out()).getAsJsonObject().get("version").getAsString());
+
+		Product.Run badOption = product.cli("validate", "riverside/riverside.intd", "--format", "xml");
+		assertEquals(2, badOption.exitCode(), badOption.toString());
+		assertEquals("", badOption.out());
+		assertTrue(badOption.err().contains("--format"), badOption.toString());
+	}
+
+	@Test
+	void csvExportAndImport() throws IOException {
+		Product.Run export = ok("export-csv", "riverside/riverside.intd", "exported");
+		assertTrue(export.out().startsWith("exported: wrote "), export.toString());
+		Product.Run imported = ok("import-csv", "exported", "back.intd");
+		assertTrue(imported.out().contains("162 posts"), imported.toString());
+		ok("check", "back.intd");
+
+		Path broken = Files.createDirectories(temp.resolve("broken"));
+		Files.writeString(broken.resolve("organisations.csv"), "id,name,sector\nO1,Riverside PCN,hospital\n");
+		Product.Run rejected = product.cli("import-csv", "broken", "broken.intd");
+		assertEquals(1, rejected.exitCode(), rejected.toString());
+		assertEquals("", rejected.out());
+		assertTrue(rejected.err().contains("organisations.csv row 2, column sector: 'hospital' is not one of"), rejected.toString());
+		assertFalse(Files.exists(temp.resolve("broken.intd")));
+	}
+
+	@Test
+	void raciToCsvAndExcel() throws IOException {
+		Product.Run csv = ok("export-raci", "riverside/riverside.intd", "raci.csv");
+		assertTrue(Files.readString(temp.resolve("raci.csv")).startsWith("Item id,"), csv.toString());
+		ok("export-raci", "riverside/riverside.intd", "raci.xlsx");
+		byte[] head = new byte[2];
+		try (var in = Files.newInputStream(temp.resolve("raci.xlsx"))) {
+			assertEquals(2, in.read(head));
+		}
+		assertEquals("PK", new String(head, StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void workforceImportsAndMetrics() {
+		for (String kind : List.of("staff", "establishment", "absence", "survey")) {
+			Product.Run run = ok("import-workforce", kind, "riverside/workforce/" + kind + ".csv", "--db", "store", "--model",
+					"riverside/riverside.intd");
+			assertTrue(run.out().contains("imported"), run.toString());
+		}
+		Product.Run again = product.cli("import-workforce", "staff", "riverside/workforce/staff.csv", "--db", "store");
+		assertEquals(1, again.exitCode(), "rows the store holds already reject the file: " + again);
+		assertTrue(again.err().contains("staff.csv"), again.toString());
+		Product.Run missing = product.cli("import-workforce", "staff", "nowhere.csv", "--db", "store");
+		assertEquals(2, missing.exitCode(), missing.toString());
+		assertTrue(missing.err().contains("nowhere.csv"), missing.toString());
+
+		Product.Run text = ok("metrics", "turnover", "--db", "store", "--by", "sector");
+		assertTrue(text.out().startsWith("Turnover (headcount) (%), 2025-04-01..2026-03-31"), "the year the data ends with: " + text);
+		Product.Run csv = ok("metrics", "sickness", "--db", "store", "--by", "month", "--format", "csv");
+		assertTrue(csv.out().lines().count() == 13, "a header and twelve months: " + csv);
+		Product.Run json = ok("metrics", "engagement", "--db", "store", "--format", "json");
+		assertTrue(JsonParser.parseString(json.out()).isJsonObject(), json.toString());
+		Product.Run unknown = product.cli("metrics", "happiness", "--db", "store");
+		assertEquals(1, unknown.exitCode(), unknown.toString());
+		assertEquals("", unknown.out());
+		assertTrue(unknown.err().contains("Unknown metric 'happiness'"), unknown.toString());
+	}
+
+	@Test
+	void workforceServerSaysHowToConnectAndServes() throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Process server = product.start(Map.of("INTD_WORKFORCE_PASSWORD", "s3cret-for-test"), "workforce-server", "--db",
+				"served", "--port", String.valueOf(port));
+		CompletableFuture<String> err = Product.read(server.getErrorStream());
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+			StringBuilder said = new StringBuilder();
+			for (String line = out.readLine(); line != null && !line.startsWith("Stop it with Ctrl+C"); line = out.readLine()) {
+				said.append(line).append('\n');
+			}
+			assertTrue(said.toString().contains("on localhost:" + port + " (this machine only), user intd"), said.toString());
+			Product.Run client = product.run(List.of(Product.installation().resolve("intdesigner").toString(), "--cli", "metrics",
+					"headcount", "--server", "localhost:" + port, "--user", "intd"), Map.of("INTD_WORKFORCE_PASSWORD", "s3cret-for-test"));
+			assertEquals(0, client.exitCode(), client.toString());
+			assertQuiet(client);
+		} finally {
+			server.destroy();
+			assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server stops on SIGTERM");
+		}
+		assertEquals("", err.get(60, TimeUnit.SECONDS), "the server's standard error");
+	}
+
+	@Test
+	void helpAndVersionEverywhere() {
+		Product.Run root = ok("--help");
+		for (String command : COMMANDS) {
+			assertTrue(root.out().contains(command), command + " in " + root);
+			for (String option : List.of("--help", "-h")) {
+				Product.Run help = ok(command, option);
+				assertTrue(help.out().startsWith("Usage: intd " + command), help.toString());
+			}
+		}
+		Product.Run version = ok("--version");
+		assertTrue(version.out().matches("INT Designer \\d+\\.\\d+\\.\\d+ \\(build \\d+\\)\\R"), version.toString());
+		Product.Run missing = product.cli("metrics");
+		assertEquals(2, missing.exitCode(), missing.toString());
+		assertTrue(missing.err().startsWith("Missing required parameter: 'METRIC'"), missing.toString());
+	}
+
+	@Test
+	void verboseShowsTheFrameworksLog() {
+		Product.Run run = product.cli("check", "riverside/riverside.intd", "--verbose");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.err().contains("org.apache.aries.spifly"), "the framework's own messages, on request: " + run);
+	}
+}
