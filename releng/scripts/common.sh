@@ -58,3 +58,47 @@ intd_replace_section() {
     !skip { print }
     END { if (!done) printf "\n%s", text }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
 }
+
+# intd_test_modules FRAGMENT...: the value for '-pl ... -am' that runs these test fragments of bundles/.
+# Maven (Tycho) adds what they need through Fragment-Host, Require-Bundle and Import-Package by itself;
+# the reactor bundles a fragment names only in its build.properties' additional.bundles (there at test
+# time, never required, e.g. org.intdesigner.workforce.derbyclient) are added here from that file.
+intd_test_modules() {
+  list=""
+  for fragment in "$@"; do
+    for module in "$fragment" $(intd_additional_bundles "$INTD_ROOT/bundles/$fragment/build.properties"); do
+      [ -d "$INTD_ROOT/bundles/$module" ] || continue
+      case ",$list," in *",bundles/$module,"*) ;; *) list="$list${list:+,}bundles/$module" ;; esac
+    done
+  done
+  printf '%s\n' "$list"
+}
+
+# intd_additional_bundles BUILD_PROPERTIES: the bundle names of its additional.bundles, one a line
+intd_additional_bundles() {
+  [ -f "$1" ] || return 0
+  awk '
+    { line = more ? line $0 : $0 }
+    /\\[ \t]*$/ { sub(/\\[ \t]*$/, "", line); more = 1; next }
+    { more = 0 }
+    line ~ /^[ \t]*additional\.bundles[ \t]*[=:]/ {
+      sub(/^[^=:]*[=:]/, "", line)
+      n = split(line, names, ",")
+      for (i = 1; i <= n; i++) { sub(/;.*/, "", names[i]); gsub(/[ \t]/, "", names[i]); if (names[i] != "") print names[i] }
+    }' "$1"
+}
+
+# intd_logged LOG COMMAND...: runs COMMAND with all its output in LOG (kept, never thrown away). When it
+# fails: prints which command failed, why (the log's [ERROR] lines, or its last 40 lines when it has
+# hardly any) and where the whole log is, and returns the command's exit code.
+intd_logged() {
+  log=$1; shift
+  mkdir -p "$(dirname "$log")"
+  if "$@" >"$log" 2>&1; then return 0; else code=$?; fi
+  intd_say "FAILED (exit code $code): $*"
+  why=$(grep -E '^\[ERROR\]' "$log" | grep -v -E '^\[ERROR\] *$|\[Help [0-9]+\]|Re-run Maven|full stack trace|For more information about|After correcting the problems|mvn <args> -rf' | head -n 40)
+  if [ "$(printf '%s\n' "$why" | grep -c .)" -lt 3 ]; then why=$(tail -n 40 "$log"); fi
+  printf '%s\n' "$why" | sed 's/^/  | /' >&2
+  intd_say "The whole output: $log"
+  return "$code"
+}
