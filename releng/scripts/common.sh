@@ -89,16 +89,30 @@ intd_additional_bundles() {
 }
 
 # intd_logged LOG COMMAND...: runs COMMAND with all its output in LOG (kept, never thrown away). When it
-# fails: prints which command failed, why (the log's [ERROR] lines, or its last 40 lines when it has
-# hardly any) and where the whole log is, and returns the command's exit code.
+# fails: prints which command failed, why (see intd_log_why) and where the whole log is, and returns the
+# command's exit code.
 intd_logged() {
   log=$1; shift
   mkdir -p "$(dirname "$log")"
   if "$@" >"$log" 2>&1; then return 0; else code=$?; fi
   intd_say "FAILED (exit code $code): $*"
-  why=$(grep -E '^\[ERROR\]' "$log" | grep -v -E '^\[ERROR\] *$|\[Help [0-9]+\]|Re-run Maven|full stack trace|For more information about|After correcting the problems|mvn <args> -rf' | head -n 40)
-  if [ "$(printf '%s\n' "$why" | grep -c .)" -lt 3 ]; then why=$(tail -n 40 "$log"); fi
-  printf '%s\n' "$why" | sed 's/^/  | /' >&2
+  intd_log_why "$log" | sed 's/^/  | /' >&2
   intd_say "The whole output: $log"
   return "$code"
+}
+
+# intd_log_why LOG: the lines of a failed Maven run that say why: the failed tests with their exception
+# and the surefire summary, OSGi resolution problems, and the [ERROR] lines without Maven's boilerplate;
+# the last 40 lines when there are hardly any of those (a failure outside Maven)
+intd_log_why() {
+  why=$(awk '
+    /<<< (FAILURE|ERROR)!$/ && / -- Time elapsed/ { show = 4; print; next }
+    show > 0 { show--; print; next }
+    /^Results:$/ { results = 1 }
+    results { print; if (/^Tests run:/) results = 0; next }
+    /Unresolved requirement|Could not resolve|Missing requirement/ { print; next }
+    /^\[ERROR\]/ && !/^\[ERROR\] *$|\[Help [0-9]+\]|Re-run Maven|full stack trace|For more information about|After correcting the problems|mvn <args> -rf/ { print }
+  ' "$1" | grep -v '^ *$' | head -n 60)
+  if [ "$(printf '%s\n' "$why" | grep -c .)" -lt 3 ]; then why=$(tail -n 40 "$1"); fi
+  printf '%s\n' "$why"
 }
