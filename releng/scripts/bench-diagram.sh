@@ -6,7 +6,7 @@
 # "Diagram scale (issue #4)" of docs/benchmarks.md.
 # --quick: the same code paths at 100 posts in 10 teams with 200 edges, one run of each measurement;
 # prints the figures and writes them to target/bench-quick/diagram.md, not to docs/benchmarks.md.
-# Maven's output goes to target/bench[-quick]/bench-diagram.log; a failure prints why.
+# Maven's output goes to target/bench[-quick]/bench-diagram-maven.log; a failure prints why.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
@@ -25,7 +25,7 @@ else
   intd_say "laying out 1,000 nodes and 2,000 edges headless, then in the editor under Xvfb (about 3 minutes)"
 fi
 rm -rf "$layout" "$editor" # no figures of an earlier run
-intd_logged "$OUT/bench-diagram.log" xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" \
+intd_logged "$OUT/bench-diagram-maven.log" xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" \
   verify -Dtest='DiagramLayoutBenchmark,DiagramScaleBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=$sizes" \
   -pl "$(intd_test_modules org.intdesigner.diagram.tests org.intdesigner.diagram.ui.tests)" -am "$@" || exit 1

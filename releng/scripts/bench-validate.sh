@@ -6,7 +6,7 @@
 # are there) and writes the section "Validation scale (issue #6)" of docs/benchmarks.md.
 # --quick: the same code paths on the SMALL synthetic model (1,000 posts instead of 40,000), one run;
 # prints the figures and writes them to target/bench-quick/validation.md, not to docs/benchmarks.md.
-# Maven's output goes to target/bench[-quick]/bench-validate.log; a failure prints why.
+# Maven's output goes to target/bench[-quick]/bench-validate-maven.log; a failure prints why.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
@@ -24,7 +24,7 @@ else
   intd_say "validating a London-scale model (40,000 posts) with and without the rules (under a minute)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-validate.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=ValidationScaleBenchmark \
+intd_logged "$OUT/bench-validate-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=ValidationScaleBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
   -pl "$(intd_test_modules org.intdesigner.analysis.tests)" -am "$@" || exit 1
 

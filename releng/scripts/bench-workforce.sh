@@ -9,7 +9,7 @@
 # --quick: the same code paths with 10,000 staff rows in the posts of the SMALL synthetic model (1,000 rows for the
 # warm-up and the batched inserts), one round, and the metrics over 10,000 spells; prints the figures and writes them
 # to target/bench-quick/workforce.md, not to docs/benchmarks.md.
-# Maven's output goes to target/bench[-quick]/bench-workforce.log; a failure prints why.
+# Maven's output goes to target/bench[-quick]/bench-workforce-maven.log; a failure prints why.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
@@ -28,7 +28,7 @@ else
   intd_say "importing 1,000,000 staff rows, ours and Derby's, three times each, then the metrics over 1,000,000 spells (about six minutes)"
 fi
 rm -rf "$import" "$metrics" # no figures (and no stores) of an earlier run
-intd_logged "$OUT/bench-workforce.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=WorkforceImportBenchmark,MetricsScaleBenchmark \
+intd_logged "$OUT/bench-workforce-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=WorkforceImportBenchmark,MetricsScaleBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
   -pl "$(intd_test_modules org.intdesigner.workforce.tests org.intdesigner.workforce.metrics.tests)" -am "$@" || exit 1
 
