@@ -78,7 +78,7 @@ for run in 1 2 3 4; do
   window=$(intd_wait_for_window)
   e=$(date +%s%3N)
   if [ -z "$window" ]; then
-    intd_say "FAILED: no workbench window within 90 s on launch $run of $INTD_PRODUCT/intdesigner; its output:"
+    intd_say "FAILED: no workbench window appeared on launch $run of $INTD_PRODUCT/intdesigner; its output:"
     tail -n 40 "$OUT/launch-$run.log" | sed 's/^/  | /' >&2
     intd_say "The whole output: $OUT/launch-$run.log (error log: $OUT/data/.metadata/.log)"
     exit 1
