@@ -1,30 +1,58 @@
 #!/bin/sh
-# ./intd bench-diagram: the diagram framework at scale (issue #4). A diagram of 1,000 posts in 50
-# nested teams with 2,000 edges: ELK Layered alone against Arrange All on the notation (headless),
-# then the editor in the real workbench under Xvfb (first open with layout, re-open with stored
-# notation, repaint, scroll, zoom, update after one change). Writes the section
+# ./intd bench-diagram [--quick] [MAVEN ARGS]: the diagram framework at scale (issue #4). A diagram of
+# 1,000 posts in 50 nested teams with 2,000 edges: ELK Layered alone against Arrange All on the notation
+# (headless), then the editor in the real workbench under Xvfb (first open with layout, re-open with
+# stored notation, repaint, scroll, zoom, update after one change). Writes the section
 # "Diagram scale (issue #4)" of docs/benchmarks.md.
+# --quick: the same code paths at 100 posts in 10 teams with 200 edges, one run of each measurement;
+# prints the figures and writes them to target/bench-quick/diagram.md, not to docs/benchmarks.md.
+# Maven's output goes to target/bench[-quick]/bench-diagram-maven.log; a failure prints why.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
+quick=false
+for arg in "$@"; do shift; if [ "$arg" = --quick ]; then quick=true; else set -- "$@" "$arg"; fi; done
 intd_use_java
-modules=targets/org.intdesigner.target,bundles/org.intdesigner.model,bundles/org.intdesigner.model.edit,bundles/org.intdesigner.model.csv,bundles/org.intdesigner.model.samples,bundles/org.intdesigner.analysis,bundles/org.intdesigner.diagram,bundles/org.intdesigner.diagram.tests,bundles/org.intdesigner.ui,bundles/org.intdesigner.diagram.ui,bundles/org.intdesigner.model.diagrams,bundles/org.intdesigner.tests.ui,bundles/org.intdesigner.app,bundles/org.intdesigner.diagram.ui.tests
+layout="$ROOT/bundles/org.intdesigner.diagram.tests/target/benchmarks"
+editor="$ROOT/bundles/org.intdesigner.diagram.ui.tests/target/benchmarks"
+if $quick; then
+  OUT="$INTD_TARGET/bench-quick"
+  sizes="-Dintd.bench.posts=100 -Dintd.bench.teams=10 -Dintd.bench.runs=1"
+  intd_say "laying out 100 nodes and 200 edges headless, then in the editor under Xvfb (quick mode)"
+else
+  OUT="$INTD_TARGET/bench"
+  sizes=""
+  intd_say "laying out 1,000 nodes and 2,000 edges headless, then in the editor under Xvfb (about 3 minutes)"
+fi
+rm -rf "$layout" "$editor" # no figures of an earlier run
+intd_logged "$OUT/bench-diagram-maven.log" xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" \
+  verify -Dtest='DiagramLayoutBenchmark,DiagramScaleBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=$sizes" \
+  -pl "$(intd_test_modules org.intdesigner.diagram.tests org.intdesigner.diagram.ui.tests)" -am "$@" || exit 1
 
-intd_say "laying out 1,000 nodes and 2,000 edges headless, then in the editor under Xvfb (about 3 minutes)"
-(cd "$ROOT" && xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" ./mvnw -B -q clean verify \
-  -Dtest='DiagramLayoutBenchmark,DiagramScaleBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dintd.test.excludedGroups=none -pl "$modules" "$@" >/dev/null)
+if $quick; then
+  section="$OUT/diagram.md"
+  {
+    printf '## Diagram scale, quick run (`./intd bench-diagram --quick`, not for docs/benchmarks.md)\n\n'
+    printf 'Run on %s (%s cores, %s).\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    printf '### Layout alone (headless)\n\n100 posts in 10 teams, 200 random edges (seed 42), one run after a warm-up: '
+    cat "$layout/layout.txt"
+    printf '\n### In the diagram editor (real workbench, Xvfb)\n\n'
+    cat "$editor/diagram.md"
+  } >"$section"
+  cat "$section"
+  exit 0
+fi
 
-section="$ROOT/target/diagram-scale.md"
-mkdir -p "$ROOT/target"
+section="$OUT/diagram-scale.md"
 {
   printf '## Diagram scale (issue #4)\n\n'
   printf 'Measured by `./intd bench-diagram` on %s (%s cores, %s).\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
   printf '### Layout alone (headless, approximate text measure)\n\n'
   printf '1,000 posts in 50 teams nested up to 3 deep, 2,000 random edges (seed 42), median of 3 after a warm-up: '
-  cat "$ROOT/bundles/org.intdesigner.diagram.tests/target/benchmarks/layout.txt"
+  cat "$layout/layout.txt"
   printf '\n### In the diagram editor (real workbench, Xvfb)\n\n'
-  cat "$ROOT/bundles/org.intdesigner.diagram.ui.tests/target/benchmarks/diagram.md"
+  cat "$editor/diagram.md"
   printf '
 ELK'"'"'s own time for the same graph varies by up to a third between runs on a 2-core machine (garbage
 '

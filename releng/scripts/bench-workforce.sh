@@ -1,27 +1,55 @@
 #!/bin/sh
-# ./intd bench-workforce: the workforce import at scale (issue #7). One staff.csv of 1,000,000 rows (spells in the
+# ./intd bench-workforce [--quick] [MAVEN ARGS]: the workforce import at scale (issue #7). One staff.csv of 1,000,000 rows (spells in the
 # posts of the LONDON synthetic model), imported into a new embedded store by the workforce importer and by Derby's
 # own SYSCS_UTIL.SYSCS_IMPORT_TABLE, alternately, in one JVM (-Xmx2g, as the product), median of 3 after a warm-up;
 # then 100,000 rows through batched inserts, locally and over the network. Then every metric over 1,000,000 spells
 # by organisation and month. Runs the WorkforceImportBenchmark and MetricsScaleBenchmark tests in OSGi and writes the
 # sections "Workforce import scale (issue #7)" and "Workforce metrics scale (issue #7)" of docs/benchmarks.md. About
 # six minutes; needs about 1.5 GB of disk under target/ folders.
+# --quick: the same code paths with 10,000 staff rows in the posts of the SMALL synthetic model (1,000 rows for the
+# warm-up and the batched inserts), one round, and the metrics over 10,000 spells; prints the figures and writes them
+# to target/bench-quick/workforce.md, not to docs/benchmarks.md.
+# Maven's output goes to target/bench[-quick]/bench-workforce-maven.log; a failure prints why.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
+quick=false
+for arg in "$@"; do shift; if [ "$arg" = --quick ]; then quick=true; else set -- "$@" "$arg"; fi; done
 intd_use_java
-modules=targets/org.intdesigner.target,bundles/org.intdesigner.model,bundles/org.intdesigner.model.samples,bundles/org.intdesigner.workforce,bundles/org.intdesigner.workforce.derbyclient,bundles/org.intdesigner.workforce.tests,bundles/org.intdesigner.workforce.metrics,bundles/org.intdesigner.workforce.metrics.tests
+import="$ROOT/bundles/org.intdesigner.workforce.tests/target/benchmarks"
+metrics="$ROOT/bundles/org.intdesigner.workforce.metrics.tests/target/benchmarks"
+if $quick; then
+  OUT="$INTD_TARGET/bench-quick"
+  sizes="-Dintd.bench.scale=SMALL -Dintd.bench.rows=10000 -Dintd.bench.smallRows=1000 -Dintd.bench.runs=1 -Dintd.bench.spells=10000"
+  intd_say "importing 10,000 staff rows, ours and Derby's, then the metrics over 10,000 spells (quick mode)"
+else
+  OUT="$INTD_TARGET/bench"
+  sizes=""
+  intd_say "importing 1,000,000 staff rows, ours and Derby's, three times each, then the metrics over 1,000,000 spells (about six minutes)"
+fi
+rm -rf "$import" "$metrics" # no figures (and no stores) of an earlier run
+intd_logged "$OUT/bench-workforce-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=WorkforceImportBenchmark,MetricsScaleBenchmark \
+  -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
+  -pl "$(intd_test_modules org.intdesigner.workforce.tests org.intdesigner.workforce.metrics.tests)" -am "$@" || exit 1
 
-intd_say "importing 1,000,000 staff rows, ours and Derby's, three times each, then the metrics over 1,000,000 spells (about six minutes)"
-(cd "$ROOT" && ./mvnw -B -q clean verify -Dtest=WorkforceImportBenchmark,MetricsScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dintd.test.excludedGroups=none -Dintd.test.jvmArgs=-Xmx2g -pl "$modules" "$@" >/dev/null)
+if $quick; then
+  section="$OUT/workforce.md"
+  {
+    printf '## Workforce import and metrics scale, quick run (`./intd bench-workforce --quick`, not for docs/benchmarks.md)\n\n'
+    printf 'Run on %s (%s). ' "$(date -u +%Y-%m-%d)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    cat "$import/workforce.md"
+    printf '\n### Metrics\n\n'
+    cat "$metrics/metrics.md"
+  } >"$section"
+  cat "$section"
+  exit 0
+fi
 
-section="$ROOT/target/workforce-scale.md"
-mkdir -p "$ROOT/target"
+section="$OUT/workforce-scale.md"
 {
   printf '## Workforce import scale (issue #7)\n\n'
   printf 'Measured by `./intd bench-workforce` on %s (%s). ' "$(date -u +%Y-%m-%d)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-  cat "$ROOT/bundles/org.intdesigner.workforce.tests/target/benchmarks/workforce.md"
+  cat "$import/workforce.md"
   printf '\nThe importer reads the file once: each row is parsed and checked (dates, FTE, the organisation,\n'
   printf 'role, team and post codes against the model, a person id that looks like an NHS number, rows given\n'
   printf 'twice) and handed to Derby through a table function, so that into an empty table of an embedded\n'
@@ -35,14 +63,14 @@ mkdir -p "$ROOT/target"
 intd_replace_section "$ROOT/docs/benchmarks.md" "## Workforce import scale (issue #7)" "$section"
 cat "$section"
 
-metrics="$ROOT/target/workforce-metrics.md"
+section="$OUT/workforce-metrics.md"
 {
   printf '## Workforce metrics scale (issue #7)\n\n'
   printf 'Measured by `./intd bench-workforce` on %s (%s cores, %s), embedded store. ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-  cat "$ROOT/bundles/org.intdesigner.workforce.metrics.tests/target/benchmarks/metrics.md"
+  cat "$metrics/metrics.md"
   printf '\nGoal: any metric over those rows cut by organisation and month in under 1 s. Summing in SQL with\n'
   printf 'CASE expressions per month took 23-51 s in Derby; a pass in Java over the rows as the database\n'
   printf 'handed them over, 0.6-1.8 s; over the columns in memory, the figures above.\n'
-} >"$metrics"
-intd_replace_section "$ROOT/docs/benchmarks.md" "## Workforce metrics scale (issue #7)" "$metrics"
-cat "$metrics"
+} >"$section"
+intd_replace_section "$ROOT/docs/benchmarks.md" "## Workforce metrics scale (issue #7)" "$section"
+cat "$section"

@@ -58,3 +58,61 @@ intd_replace_section() {
     !skip { print }
     END { if (!done) printf "\n%s", text }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
 }
+
+# intd_test_modules FRAGMENT...: the value for '-pl ... -am' that runs these test fragments of bundles/.
+# Maven (Tycho) adds what they need through Fragment-Host, Require-Bundle and Import-Package by itself;
+# the reactor bundles a fragment names only in its build.properties' additional.bundles (there at test
+# time, never required, e.g. org.intdesigner.workforce.derbyclient) are added here from that file.
+intd_test_modules() {
+  list=""
+  for fragment in "$@"; do
+    for module in "$fragment" $(intd_additional_bundles "$INTD_ROOT/bundles/$fragment/build.properties"); do
+      [ -d "$INTD_ROOT/bundles/$module" ] || continue
+      case ",$list," in *",bundles/$module,"*) ;; *) list="$list${list:+,}bundles/$module" ;; esac
+    done
+  done
+  printf '%s\n' "$list"
+}
+
+# intd_additional_bundles BUILD_PROPERTIES: the bundle names of its additional.bundles, one a line
+intd_additional_bundles() {
+  [ -f "$1" ] || return 0
+  awk '
+    { line = more ? line $0 : $0 }
+    /\\[ \t]*$/ { sub(/\\[ \t]*$/, "", line); more = 1; next }
+    { more = 0 }
+    line ~ /^[ \t]*additional\.bundles[ \t]*[=:]/ {
+      sub(/^[^=:]*[=:]/, "", line)
+      n = split(line, names, ",")
+      for (i = 1; i <= n; i++) { sub(/;.*/, "", names[i]); gsub(/[ \t]/, "", names[i]); if (names[i] != "") print names[i] }
+    }' "$1"
+}
+
+# intd_logged LOG COMMAND...: runs COMMAND with all its output in LOG (kept, never thrown away). When it
+# fails: prints which command failed, why (see intd_log_why) and where the whole log is, and returns the
+# command's exit code.
+intd_logged() {
+  log=$1; shift
+  mkdir -p "$(dirname "$log")"
+  if "$@" >"$log" 2>&1; then return 0; else code=$?; fi
+  intd_say "FAILED (exit code $code): $*"
+  intd_log_why "$log" | sed 's/^/  | /' >&2
+  intd_say "The whole output: $log"
+  return "$code"
+}
+
+# intd_log_why LOG: the lines of a failed Maven run that say why: the failed tests with their exception
+# and the surefire summary, OSGi resolution problems, and the [ERROR] lines without Maven's boilerplate;
+# the last 40 lines when there are hardly any of those (a failure outside Maven)
+intd_log_why() {
+  why=$(awk '
+    /<<< (FAILURE|ERROR)!$/ && / -- Time elapsed/ { show = 4; print; next }
+    show > 0 { show--; print; next }
+    /^Results:$/ { results = 1 }
+    results { print; if (/^Tests run:/) results = 0; next }
+    /Unresolved requirement|Could not resolve|Missing requirement/ { print; next }
+    /^\[ERROR\]/ && !/^\[ERROR\] *$|\[Help [0-9]+\]|Re-run Maven|full stack trace|For more information about|After correcting the problems|mvn <args> -rf/ { print }
+  ' "$1" | grep -v '^ *$' | head -n 60)
+  if [ "$(printf '%s\n' "$why" | grep -c .)" -lt 3 ]; then why=$(tail -n 40 "$1"); fi
+  printf '%s\n' "$why"
+}

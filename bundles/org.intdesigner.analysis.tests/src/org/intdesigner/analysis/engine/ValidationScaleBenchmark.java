@@ -26,13 +26,17 @@ import org.junit.jupiter.api.Test;
  * constraints only), the full Validator with every installed rule, and validating again after
  * one edit (a post's line manager changed) as the workbench does it: re-validation near what the
  * edit touched, with the model's cross-reference index in place. Also each rule's own time. Writes a markdown table to
- * target/benchmarks/validation.md. Excluded from the normal test run by its tag.
+ * target/benchmarks/validation.md. Excluded from the normal test run by its tag. A smaller model and
+ * fewer rounds with the system properties intd.bench.scale (a {@link SyntheticModels.Scale}) and
+ * intd.bench.runs ({@code ./intd bench-validate --quick}).
  */
 @Tag("benchmark")
 class ValidationScaleBenchmark {
 
 	private static final long SEED = 1L;
-	private static final int ROUNDS = 5;
+	private static final SyntheticModels.Scale SCALE = SyntheticModels.Scale
+			.valueOf(System.getProperty("intd.bench.scale", "LONDON"));
+	private static final int ROUNDS = Integer.getInteger("intd.bench.runs", 5);
 	private static final double RATIO_GOAL = 3.0;
 	private static final double EDIT_GOAL_MS = 50.0;
 
@@ -42,7 +46,7 @@ class ValidationScaleBenchmark {
 	@Test
 	void validationAtLondonScale() throws IOException {
 		long generateStart = System.nanoTime();
-		IntdModel model = SyntheticModels.generate(SyntheticModels.Scale.LONDON, SEED);
+		IntdModel model = SyntheticModels.generate(SCALE, SEED);
 		long generateNanos = System.nanoTime() - generateStart;
 		int objects = 1;
 		for (var it = model.eAllContents(); it.hasNext(); it.next()) {
@@ -109,11 +113,12 @@ class ValidationScaleBenchmark {
 		double ratio = fullMs / bareMs;
 		ValidationReport report = reports.get(reports.size() - 1);
 		StringBuilder md = new StringBuilder();
-		md.append(String.format(Locale.ROOT, "Java heap at most %d MB. Each time is the median of %d runs after warm-up rounds"
-				+ " round, in one JVM.%n%n", Runtime.getRuntime().maxMemory() / (1024 * 1024), ROUNDS));
+		md.append(String.format(Locale.ROOT, "Java heap at most %d MB. Each time is %s after warm-up rounds"
+				+ " round, in one JVM.%n%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				ROUNDS == 1 ? "one run" : "the median of " + ROUNDS + " runs"));
 		md.append("| what | figure | goal |\n| --- | --- | --- |\n");
-		row(md, "model", String.format(Locale.ROOT, "LONDON synthetic (seed %d): %,d objects, %,d posts, generated in %.2f s",
-				SEED, objects, posts, generateNanos / 1e9), "");
+		row(md, "model", String.format(Locale.ROOT, "%s synthetic (seed %d): %,d objects, %,d posts, generated in %.2f s",
+				SCALE, SEED, objects, posts, generateNanos / 1e9), "");
 		row(md, "rules installed (`RuleRegistry.getDefault()`)", rules.isEmpty() ? "none in this build: the full"
 				+ " validation below is the engine with the metamodel's constraints only"
 				: rules.size() + ": " + String.join(", ", rules.stream().map(Rule::id).toList()), "");
@@ -131,8 +136,8 @@ class ValidationScaleBenchmark {
 			md.append("\nWith no rule installed both passes do the same work (EMF's checks of every object), so the"
 					+ " difference between them is run-to-run noise.\n");
 		} else {
-			md.append("\nEach rule's own time within the full validation (median of the ").append(ROUNDS)
-					.append(" runs, checking calls only):\n\n| rule | time | findings |\n| --- | --- | --- |\n");
+			md.append("\nEach rule's own time within the full validation (")
+					.append(ROUNDS == 1 ? "one run" : "median of the " + ROUNDS + " runs").append(", checking calls only):\n\n| rule | time | findings |\n| --- | --- | --- |\n");
 			for (Rule rule : rules) {
 				long[] nanos = reports.stream().mapToLong(r -> r.ruleNanos().getOrDefault(rule.id(), 0L)).toArray();
 				long found = report.findings().stream().filter(f -> f.ruleId().equals(rule.id())).count();

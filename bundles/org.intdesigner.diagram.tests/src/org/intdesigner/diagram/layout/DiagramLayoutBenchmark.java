@@ -24,16 +24,20 @@ import org.junit.jupiter.api.Test;
  * timing only the layout, and (b) by {@link DiagramLayout#arrangeAll} plus {@link LayoutResult#apply()}
  * on the notation, timing everything. Median of 3 after a warm-up; the goal is a ratio of at most
  * 1.2. Prints the figures and writes them to target/benchmarks/layout.txt. Excluded from the
- * normal test run by its tag.
+ * normal test run by its tag. The sizes and rounds can be made smaller with the system properties
+ * intd.bench.posts, intd.bench.teams (at least 5) and intd.bench.runs ({@code ./intd bench-diagram --quick}).
  */
 @Tag("benchmark")
 class DiagramLayoutBenchmark {
 
 	private static final long SEED = 42L;
-	private static final int TEAMS = 50;
-	private static final int POSTS = 1_000;
-	private static final int EDGES = 2_000;
-	private static final int ROUNDS = 3;
+	private static final int TEAMS = Integer.getInteger("intd.bench.teams", 50);
+	private static final int POSTS = Integer.getInteger("intd.bench.posts", 1_000);
+	private static final int EDGES = 2 * POSTS;
+	private static final int ROUNDS = Integer.getInteger("intd.bench.runs", 3);
+	/** Teams below this index are top level, those below {@link #MIDDLE} inside them, the rest inside those. */
+	private static final int TOP = TEAMS * 3 / 5;
+	private static final int MIDDLE = TEAMS * 9 / 10;
 
 	/** The organisation as plain numbers, so both sides build the same graph. */
 	private record Organisation(int[] teamParent, int[] postTeam, int[][] edges) {
@@ -63,12 +67,12 @@ class DiagramLayoutBenchmark {
 		Files.writeString(folder.resolve("layout.txt"), figures + "\n");
 	}
 
-	/** 30 top-level teams, 15 inside them, 5 inside those; posts and edges spread at random. */
+	/** 30 top-level teams, 15 inside them, 5 inside those (of 50); posts and edges spread at random. */
 	private static Organisation generate() {
 		Random random = new Random(SEED);
 		int[] teamParent = new int[TEAMS];
 		for (int team = 0; team < TEAMS; team++) {
-			teamParent[team] = team < 30 ? -1 : team < 45 ? random.nextInt(30) : 30 + random.nextInt(15);
+			teamParent[team] = team < TOP ? -1 : team < MIDDLE ? random.nextInt(TOP) : TOP + random.nextInt(MIDDLE - TOP);
 		}
 		int[] postTeam = new int[POSTS];
 		for (int post = 0; post < POSTS; post++) {

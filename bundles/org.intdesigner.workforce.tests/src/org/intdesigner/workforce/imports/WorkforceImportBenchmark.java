@@ -36,14 +36,18 @@ import org.junit.jupiter.api.Test;
  * foreign keys and indexes; partners and import log row made beforehand and not timed), alternately,
  * after a warm-up of 100,000 rows each; medians. Then, for the record, 100,000 rows through the
  * batched inserts: into a store that already has rows, and over the network. Writes
- * target/benchmarks/workforce.md.
+ * target/benchmarks/workforce.md. Smaller with the system properties intd.bench.rows, intd.bench.smallRows
+ * (the warm-up and the batched inserts), intd.bench.runs and intd.bench.scale (a {@link SyntheticModels.Scale})
+ * ({@code ./intd bench-workforce --quick}).
  */
 @Tag("benchmark")
 class WorkforceImportBenchmark {
 
-	private static final int ROWS = 1_000_000;
-	private static final int SMALL = 100_000;
-	private static final int ROUNDS = 3;
+	private static final int ROWS = Integer.getInteger("intd.bench.rows", 1_000_000);
+	private static final int SMALL = Integer.getInteger("intd.bench.smallRows", 100_000);
+	private static final int ROUNDS = Integer.getInteger("intd.bench.runs", 3);
+	private static final SyntheticModels.Scale SCALE = SyntheticModels.Scale
+			.valueOf(System.getProperty("intd.bench.scale", "LONDON"));
 	private static final double SECONDS_GOAL = 60;
 	private static final double RATIO_GOAL = 1.5;
 
@@ -54,7 +58,7 @@ class WorkforceImportBenchmark {
 	@Test
 	void importAtScale() throws Exception {
 		Files.createDirectories(work);
-		model = SyntheticModels.generate(SyntheticModels.Scale.LONDON, 1L);
+		model = SyntheticModels.generate(SCALE, 1L);
 		Path big = work.resolve("staff.csv");
 		Path bigDerby = work.resolve("staff-derby.csv");
 		Path small = work.resolve("staff-small.csv");
@@ -166,11 +170,12 @@ class WorkforceImportBenchmark {
 		double ratio = oursMedian / derbyMedian;
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format(Locale.ROOT, "%s cores, -Xmx%d MB. staff.csv: %,d rows, %.1f MB, spells in the posts of the"
-				+ " LONDON synthetic model (%,d posts, %,d organisations); the target table STAFF has its primary key,"
+				+ " %s synthetic model (%,d posts, %,d organisations); the target table STAFF has its primary key,"
 				+ " a foreign key (IMPORT_ID), two check constraints and three more indexes (organisation, role, team). Each import goes into a new embedded"
-				+ " store; times are the median of %d rounds after a warm-up of %,d rows, both ways alternating in one JVM.%n",
-				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, ROWS, bytes / 1e6,
-				model.getPosts().size(), model.getOrganisations().size(), ROUNDS, SMALL));
+				+ " store; times are %s after a warm-up of %,d rows, both ways alternating in one JVM.%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, ROWS, bytes / 1e6, SCALE,
+				model.getPosts().size(), model.getOrganisations().size(),
+				ROUNDS == 1 ? "one round" : "the median of " + ROUNDS + " rounds", SMALL));
 		lines.add("| what | time | goal |");
 		lines.add("| --- | --- | --- |");
 		lines.add(String.format(Locale.ROOT, "| Derby's `SYSCS_UTIL.SYSCS_IMPORT_TABLE`, %,d rows | %.1f s (runs %s) | |", ROWS,

@@ -38,14 +38,25 @@ import org.junit.jupiter.api.io.TempDir;
  * supervisor: 2,000 edges with the supervision layer on. Measures the first open with full layout
  * against ELK Layered alone on the same graph, re-opening with stored notation, a full repaint,
  * the update after one model change, scrolling and zooming. Writes target/benchmarks/diagram.md.
- * Run by ./intd bench-diagram; excluded from the test suite by its tag.
+ * Run by ./intd bench-diagram; excluded from the test suite by its tag. The sizes and rounds can be
+ * made smaller with the system properties intd.bench.posts, intd.bench.teams (at least 5) and
+ * intd.bench.runs (every median then of that many runs; {@code ./intd bench-diagram --quick}).
  */
 @Tag("benchmark")
 class DiagramScaleBenchmark {
 
-	private static final int TEAMS = 50;
-	private static final int POSTS = 1_000;
-	private static final int ROUNDS = 5;
+	private static final int TEAMS = Integer.getInteger("intd.bench.teams", 50);
+	private static final int POSTS = Integer.getInteger("intd.bench.posts", 1_000);
+	/** Teams below this index are top level, those below {@link #MIDDLE} inside them, the rest inside those. */
+	private static final int TOP = TEAMS * 3 / 5;
+	private static final int MIDDLE = TEAMS * 9 / 10;
+	private static final Integer RUNS = Integer.getInteger("intd.bench.runs");
+	/** First opens of a new diagram. */
+	private static final int OPENS = RUNS != null ? RUNS : 5;
+	/** Re-opens with stored notation. */
+	private static final int REOPENS = RUNS != null ? RUNS : 3;
+	/** Repaints, scrolls, zooms and model changes. */
+	private static final int ROUNDS = RUNS != null ? RUNS : 5;
 
 	private final UiDriver driver = UiDriver.forWorkbench();
 
@@ -62,9 +73,9 @@ class DiagramScaleBenchmark {
 		String warmUp = driver.ui().call(() -> newDiagram(file));
 		DiagramEditor first = open(file, warmUp);
 		driver.ui().run(() -> driver.page().closeEditor(first, false));
-		long[] opens = new long[5];
-		long[] elkInOpen = new long[5];
-		long[] elk = new long[5];
+		long[] opens = new long[OPENS];
+		long[] elkInOpen = new long[OPENS];
+		long[] elk = new long[OPENS];
 		String id = null;
 		DiagramEditor editor = null;
 		for (int i = 0; i < opens.length; i++) {
@@ -98,7 +109,7 @@ class DiagramScaleBenchmark {
 
 		driver.ui().run(() -> last.doSave(null));
 		driver.ui().run(() -> driver.page().closeAllEditors(false));
-		long[] reopen = new long[3];
+		long[] reopen = new long[REOPENS];
 		for (int i = 0; i < reopen.length; i++) {
 			long t = System.nanoTime();
 			DiagramEditor again = open(file, diagramId);
@@ -150,20 +161,20 @@ class DiagramScaleBenchmark {
 
 				| What | Measured | Goal |
 				|---|---|---|
-				| First open of a new diagram with full layout (interpret, sync, ELK, first paint; median of 5 after a warm-up) | %d | |
+				| First open of a new diagram with full layout (interpret, sync, ELK, first paint; median of %d after a warm-up) | %d | |
 				| ELK Layered's own run inside those opens (median) | %d | |
-				| Ratio first open / ELK inside it (median of the 5 ratios) | %.2f | at most 1.2 |
-				| ELK Layered alone on the same graphs, run again after each open (median of 5) | %d | about 3,000 on a 2-core machine |
+				| Ratio first open / ELK inside it (median of the %d ratios) | %.2f | at most 1.2 |
+				| ELK Layered alone on the same graphs, run again after each open (median of %d) | %d | about 3,000 on a 2-core machine |
 				| Arrange All as a command (ELK, apply, repaint) / ELK inside it | %d / %d | |
-				| Re-open with stored notation (median of 3) | %d | under 1,000 |
+				| Re-open with stored notation (median of %d) | %d | under 1,000 |
 				| Repaint, whole diagram in view (median of %d) | %.1f | under 30 |
 				| Repaint at 100%% (median of %d) | %.1f | under 30 |
 				| Scroll and repaint (median of %d) | %.1f | no visible lag |
 				| Zoom and repaint (median of %d) | %.1f | no visible lag |
 				| Update after one model change, no relayout, with its repaint (median of %d) | %.1f | under 100 |
-				""", nodes, TEAMS, POSTS, edges, canvasSize, firstOpen / 1_000_000,
-				median(elkInOpen) / 1_000_000, ratios(opens, elkInOpen), elkAlone / 1_000_000, arranged[0] / 1_000_000,
-				arranged[1] / 1_000_000, median(reopen) / 1_000_000,
+				""", nodes, TEAMS, POSTS, edges, canvasSize, OPENS, firstOpen / 1_000_000,
+				median(elkInOpen) / 1_000_000, OPENS, ratios(opens, elkInOpen), OPENS, elkAlone / 1_000_000,
+				arranged[0] / 1_000_000, arranged[1] / 1_000_000, REOPENS, median(reopen) / 1_000_000,
 				ROUNDS, paintFit / 1e6, ROUNDS, paint100 / 1e6, ROUNDS, median(scroll) / 1e6, ROUNDS, median(zoom) / 1e6,
 				ROUNDS, median(change) / 1e6);
 		System.out.println(report);
@@ -234,12 +245,12 @@ class DiagramScaleBenchmark {
 		for (int i = 0; i < TEAMS; i++) {
 			Team team = f.createTeam();
 			team.setName("Team " + i);
-			if (i < 30) {
+			if (i < TOP) {
 				model.getTeams().add(team);
-			} else if (i < 45) {
-				teams.get(random.nextInt(30)).getSubTeams().add(team);
+			} else if (i < MIDDLE) {
+				teams.get(random.nextInt(TOP)).getSubTeams().add(team);
 			} else {
-				teams.get(30 + random.nextInt(15)).getSubTeams().add(team);
+				teams.get(TOP + random.nextInt(MIDDLE - TOP)).getSubTeams().add(team);
 			}
 			teams.add(team);
 		}

@@ -26,12 +26,14 @@ import org.intdesigner.model.samples.SyntheticModels.Scale;
 /**
  * Issue #3: how the product's .intd load and save compare with bare EMF on a London-scale model.
  * Prints the figures and writes them, as the "Model scale (issue #3)" section of
- * docs/benchmarks.md, to the file given as the first argument.
+ * docs/benchmarks.md, to the file given as the first argument. The optional second and third
+ * arguments are the scale (default LONDON) and the number of measured rounds (default 3):
+ * {@code ./intd bench-model --quick} gives a smaller scale and one round.
  */
 public final class ModelScaleBenchmark {
 
 	private static final String SECTION = "## Model scale (issue #3)";
-	private static final int RUNS = 3;
+	private static final int DEFAULT_RUNS = 3;
 
 	interface Step {
 		Object run() throws Exception;
@@ -40,13 +42,15 @@ public final class ModelScaleBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path docs = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
 		IntdPackage.eINSTANCE.getName(); // registers the package for bare loads
-		Scale scale = Scale.LONDON;
+		Scale scale = args.length > 1 ? Scale.valueOf(args[1]) : Scale.LONDON;
+		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_RUNS;
 		long t0 = System.nanoTime();
 		IntdModel model = SyntheticModels.generate(scale, 1);
 		double generate = (System.nanoTime() - t0) / 1e9;
 		Path folder = Files.createTempDirectory("intd-bench");
-		Path productFile = folder.resolve("london.intd");
-		Path bareFile = folder.resolve("london-bare.xmi");
+		String fileName = scale.name().toLowerCase(Locale.ROOT);
+		Path productFile = folder.resolve(fileName + ".intd");
+		Path bareFile = folder.resolve(fileName + "-bare.xmi");
 		Resource product = ModelFiles.createResource(ModelFiles.newResourceSet(), productFile);
 		product.getContents().add(model);
 		ModelFiles.save(product, productFile);
@@ -85,12 +89,12 @@ public final class ModelScaleBenchmark {
 		};
 		Step productLoadOnly = () -> ModelFiles.load(productFile);
 
-		// warm-up round, then RUNS measured rounds, interleaved
+		// warm-up round, then the measured rounds, interleaved
 		String[] names = { "bare EMF save", "ModelFiles.save", "bare EMF load", "ModelFiles.load (with integrity check)",
 				"open as the product does (load + check + cross-reference index)" };
 		Step[] steps = { bareSave, productSave, bareLoad, productLoadOnly, productOpen };
-		double[][] times = new double[steps.length][RUNS];
-		for (int round = -1; round < RUNS; round++) {
+		double[][] times = new double[steps.length][rounds];
+		for (int round = -1; round < rounds; round++) {
 			for (int s = 0; s < steps.length; s++) {
 				System.gc();
 				long start = System.nanoTime();
@@ -108,7 +112,7 @@ public final class ModelScaleBenchmark {
 		for (int s = 0; s < steps.length; s++) {
 			double[] sorted = times[s].clone();
 			Arrays.sort(sorted);
-			medians[s] = sorted[RUNS / 2];
+			medians[s] = sorted[rounds / 2];
 		}
 
 		// heap used with only the opened model (and its index) alive
@@ -140,8 +144,8 @@ public final class ModelScaleBenchmark {
 				objectsLoaded, heap / 1e6, emptyHeap / 1e6, heap < 1024L * 1024 * 1024 ? "met" : "MISSED"));
 		String section = SECTION + "\n\nWritten by `./intd bench-model` on " + LocalDate.now() + " ("
 				+ Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-				+ ", -Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m). Each time is the median of "
-				+ RUNS + " runs after a warm-up round, in one JVM. Bare EMF: a plain `XMIResourceImpl` with default "
+				+ ", -Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m). Each time is "
+				+ (rounds == 1 ? "one run" : "the median of " + rounds + " runs") + " after a warm-up round, in one JVM. Bare EMF: a plain `XMIResourceImpl` with default "
 				+ "options, except that the load gets an intrinsic id map and `OPTION_DEFER_IDREF_RESOLUTION` (without "
 				+ "them EMF resolves each forward id reference by a walk over the whole tree: the bare load did not "
 				+ "finish in 15 minutes).\n\n| what | figure | goal |\n| --- | --- | --- |\n" + String.join("\n", rows) + "\n";
