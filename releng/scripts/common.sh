@@ -42,9 +42,14 @@ intd_start_xvfb() {
   return 1
 }
 
-# waits for the workbench window and prints its id
+# waits for the workbench window (90 s at most) and prints its id; looks every tenth of a second
+# (xdotool's own --sync looks every half second, which rounded launch times up by up to 0.5 s)
 intd_wait_for_window() {
-  timeout 90 xdotool search --sync --onlyvisible --name '^INT Designer' 2>/dev/null | head -n 1
+  for _ in $(seq 900); do
+    id=$(xdotool search --onlyvisible --name '^INT Designer' 2>/dev/null | head -n 1)
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    sleep 0.1
+  done
 }
 
 # intd_replace_section DOC HEADING FILE: puts FILE (which starts with the line HEADING) in place of

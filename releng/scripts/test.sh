@@ -1,7 +1,9 @@
 #!/bin/sh
 # ./intd test: installs what is missing, builds everything and runs every test headless:
-# the OSGi test fragments (unit and UI tests in the real workbench) under Xvfb, then the smoke
-# test of the materialized product. Ends with one line "N passed, N failed" over all of them.
+# the OSGi test fragments (unit and UI tests in the real workbench) under Xvfb, the product's tests
+# (every headless command and the README's through the launcher), then the smoke test of the
+# materialized product and every benchmark command in its quick mode. Ends with one line
+# "N passed, N failed" over all of them.
 set -u
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
@@ -16,7 +18,7 @@ maven=$?
 
 # totals of the test fragments, from the surefire reports
 tests=0; failures=0
-for report in "$ROOT"/bundles/*/target/surefire-reports/TEST-*.xml; do
+for report in "$ROOT"/bundles/*/target/surefire-reports/TEST-*.xml "$ROOT"/releng/*/target/surefire-reports/TEST-*.xml; do
   [ -f "$report" ] || continue
   line=$(grep -m 1 '<testsuite ' "$report")
   t=$(echo "$line" | sed -n 's/.* tests="\([0-9]*\)".*/\1/p')
@@ -25,13 +27,22 @@ for report in "$ROOT"/bundles/*/target/surefire-reports/TEST-*.xml; do
   tests=$((tests + ${t:-0})); failures=$((failures + ${f:-0} + ${e:-0}))
 done
 smoke_passed=0; smoke_failed=0
+# summary NAME FILE: adds the "NAME: N passed, N failed" line of FILE to the smoke counts (a missing
+# line is one failure: the script did not get to the end)
+summary() {
+  line=$(grep -E "^$1: [0-9]+ passed" "$2" | tail -n 1)
+  p=$(echo "$line" | sed -n "s/^$1: \([0-9]*\) passed.*/\1/p")
+  f=$(echo "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+  [ -n "$p" ] || { p=0; f=1; }
+  smoke_passed=$((smoke_passed + p)); smoke_failed=$((smoke_failed + f))
+}
 if [ "$maven" -eq 0 ]; then
   mkdir -p "$INTD_TARGET" # the root project's clean removed it
   "$ROOT/releng/scripts/smoke-product.sh" | tee "$INTD_TARGET/smoke.txt"
-  summary=$(grep -E '^smoke: [0-9]+ passed' "$INTD_TARGET/smoke.txt" | tail -n 1)
-  smoke_passed=$(echo "$summary" | sed -n 's/^smoke: \([0-9]*\) passed.*/\1/p')
-  smoke_failed=$(echo "$summary" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
-  [ -n "$smoke_passed" ] || { smoke_passed=0; smoke_failed=1; }
+  summary smoke "$INTD_TARGET/smoke.txt"
+  # no benchmark command may rot unseen: each runs at a small size
+  "$ROOT/releng/scripts/bench-quick.sh" | tee "$INTD_TARGET/bench-quick.txt"
+  summary bench-quick "$INTD_TARGET/bench-quick.txt"
 else
   echo "The build or its tests failed (Maven exit code $maven): the product smoke test was not run."
   [ "$failures" -gt 0 ] || failures=1

@@ -4,9 +4,15 @@
 
 INTD_JVMS="${INTD_JVM_DIR:-/usr/lib/jvm}"
 
-# prints the major version of the java executable $1, or nothing
+# prints the major version of the java executable $1, or nothing: from the JDK's release file when
+# there is one (starting a JVM only to ask costs a tenth of a second of every start), else by asking it
 intd_java_major() {
   [ -x "$1" ] || return 0
+  release="$(dirname "$(readlink -f "$1")")/../release"
+  if [ -f "$release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$release" | sed 's/^1\.//; s/\..*//' | head -n 1)
+    [ -n "$major" ] && { echo "$major"; return 0; }
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9.]*\).*/\1/p' | sed 's/^1\.//; s/\..*//' | head -n 1
 }
