@@ -1,6 +1,7 @@
 package org.intdesigner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.intdesigner.workforce.example.ExampleWorkforceData;
+import org.intdesigner.workforce.store.StoreLocation;
+import org.intdesigner.workforce.store.WorkforceStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +24,26 @@ class MetricsCommandTest {
 	@TempDir
 	Path temp;
 
+	/** A store with nothing in it, as an import of nothing would leave. */
+	private String emptyStore() throws Exception {
+		Path folder = temp.resolve("workforce");
+		WorkforceStore.open(StoreLocation.embedded(folder)).close();
+		return folder.toString();
+	}
+
 	@Test
-	void anEmptyStoreHasNobodyInPost() {
+	void aFolderWithoutAStoreIsRefusedAndNotMadeOne() {
+		Path mistyped = temp.resolve("workfroce");
+		CliRun run = CliRun.of("metrics", "headcount", "--db", mistyped.toString());
+		assertEquals(1, run.exitCode(), run.out());
+		assertEquals("", run.out(), "no figures, not even zeros");
+		assertTrue(run.err().contains(mistyped + " holds no workforce store: check the folder's name (--db)"), run.err());
+		assertFalse(Files.exists(mistyped), "a reading command makes no store");
+	}
+
+	@Test
+	void anEmptyStoreHasNobodyInPost() throws Exception {
+		emptyStore();
 		CliRun run = CliRun.of("metrics", "headcount", "--db", temp.resolve("workforce").toString(), "--to", "2026-03");
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(run.out().startsWith("Headcount in post (people), 2025-04-01..2026-03-31"), run.out());
@@ -34,8 +55,8 @@ class MetricsCommandTest {
 	}
 
 	@Test
-	void unknownMetricsCutsAndMonthsAreExplained() {
-		String db = temp.resolve("workforce").toString();
+	void unknownMetricsCutsAndMonthsAreExplained() throws Exception {
+		String db = emptyStore();
 		CliRun metric = CliRun.of("metrics", "happiness", "--db", db);
 		assertEquals(1, metric.exitCode());
 		assertTrue(metric.err().contains("Unknown metric 'happiness'"), metric.err());
@@ -58,8 +79,7 @@ class MetricsCommandTest {
 		Path definitions = temp.resolve("metrics.json");
 		Files.writeString(definitions, "[{\"id\": \"leavers-per-100\", \"label\": \"Leavers per 100 staff\", \"unit\": \"per 100\","
 				+ " \"expression\": \"leavers / inPostEnd * 100\", \"target\": 10, \"amber\": 2, \"higherIsBetter\": false}]");
-		CliRun run = CliRun.of("metrics", "leavers-per-100", "--definitions", definitions.toString(), "--db",
-				temp.resolve("workforce").toString());
+		CliRun run = CliRun.of("metrics", "leavers-per-100", "--definitions", definitions.toString(), "--db", emptyStore());
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(run.out().startsWith("Leavers per 100 staff (per 100)"), run.out());
 		Files.writeString(definitions, "[{\"id\": \"x\", \"expression\": \"contacts / fte\"}]");

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.csv.CsvExporter;
-import org.intdesigner.model.io.AtomicWrite;
+import org.intdesigner.io.AtomicWrite;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.workforce.example.ExampleWorkforceData;

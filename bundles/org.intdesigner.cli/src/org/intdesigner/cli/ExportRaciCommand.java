@@ -63,7 +63,8 @@ final class ExportRaciCommand implements Callable<Integer> {
 			for (Finding finding : report.active()) {
 				findings.computeIfAbsent(finding.element(), e -> new ArrayList<>()).add(finding.message());
 			}
-			RaciMatrixXlsx.export(matrix, item -> findings.getOrDefault(item, List.of()), out);
+			RaciMatrixXlsx.export(matrix, item -> findings.getOrDefault(item, List.of()), out)
+					.forEach(note -> spec.commandLine().getErr().println("Warning: " + note));
 		} else if (name.endsWith(".csv")) {
 			RaciMatrixCsv.export(matrix, out);
 		} else {

@@ -98,7 +98,7 @@ final class MetricsCommand implements Callable<Integer> {
 			YearMonth first = month(from);
 			YearMonth last = month(to);
 			TeamNeighbourhoods places = model == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(ModelInput.read(model));
-			try (WorkforceStore opened = WorkforceStore.open(store.location(System::getenv))) {
+			try (WorkforceStore opened = WorkforceStore.openExisting(store.location(System::getenv))) {
 				MetricQuery asked = new MetricQuery(formula, period(opened, first, last), by, places, new Suppression(threshold),
 						target);
 				if (rolling) {

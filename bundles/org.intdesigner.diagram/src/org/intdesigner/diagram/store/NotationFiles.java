@@ -2,10 +2,8 @@ package org.intdesigner.diagram.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +15,9 @@ import org.intdesigner.diagram.notation.DiagramSet;
 import org.intdesigner.diagram.notation.NotationFactory;
 import org.intdesigner.diagram.notation.NotationPackage;
 import org.intdesigner.diagram.notation.util.NotationResourceFactoryImpl;
+import org.intdesigner.io.AtomicWrite;
+import org.intdesigner.io.LocalFilesOnly;
+import org.intdesigner.io.SecureXml;
 
 /**
  * Reads and writes diagram notation: {@code name.intdiagrams} beside {@code name.intd}. A missing
@@ -41,6 +42,9 @@ public final class NotationFiles {
 	public static Resource load(ResourceSet resourceSet, Path file) throws IOException {
 		resourceSet.getPackageRegistry().put(NotationPackage.eNS_URI, NotationPackage.eINSTANCE);
 		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		// a diagram file may come from elsewhere too: it reads no other file and nothing from the network
+		LocalFilesOnly.of(resourceSet).allow(uri);
+		AtomicWrite.clearLeftovers(file);
 		Resource resource = new NotationResourceFactoryImpl().createResource(uri);
 		resourceSet.getResources().add(resource);
 		if (!Files.exists(file)) {
@@ -79,31 +83,16 @@ public final class NotationFiles {
 
 	private static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
-		Map<String, Boolean> features = new HashMap<>();
-		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, SecureXml.parserFeatures());
 		return options;
 	}
 
 	/**
-	 * Replaces {@code file} with {@code bytes} whole or not at all: they go to a temporary file in
-	 * the same folder, which is then renamed over it (diagram exports use it too).
+	 * Replaces {@code file} with {@code bytes} whole or not at all, keeping its mode (diagram exports
+	 * use it too); see {@link AtomicWrite}.
 	 */
 	public static void replace(Path file, byte[] bytes) throws IOException {
-		Path target = file.toAbsolutePath().normalize();
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temporary, bytes);
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicWrite.write(file, out -> out.write(bytes));
 	}
 
 	/** Writes the notation whole or not at all. */

@@ -107,9 +107,23 @@ class CsvErrorsTest {
 				R1,"GP with extended role,Medicine,general_practice,true,false,false
 				R2,Link worker,,general_practice,false,true,true
 				""");
-		List<String> problems = problems(folder);
-		assertTrue(problems.stream().anyMatch(p -> p.startsWith("roles.csv: not valid CSV") && p.contains("quote")),
-				problems.toString());
+		// the line the quote opened on, not where parsing gave up; and no "no Role has the id R1" for posts.csv
+		assertEquals(List.of("roles.csv row 2: a quote opens a cell here and is never closed: close it (\"\") or remove"
+				+ " it; the file cannot be read past it"), problems(folder));
+	}
+
+	@Test
+	void aMissingColumnIsReportedOnceWithoutFollowOnProblems() throws IOException {
+		Path folder = PlannerFolder.write(temp);
+		PlannerFolder.file(folder, "posts.csv", """
+				id,role_id,employer_id,fte,band,line_manager_id,supervisor_id
+				S1,R1,O1,1,,,
+				S2,R2,O2,0.8,4,S1,S1
+				S3,R2,O2,1.0,4,S1,
+				""");
+		// teams.csv, allocations.csv and raci.csv refer to S1 and S2: none of that is a problem of its own
+		assertEquals(List.of("posts.csv row 1, column holder: missing column(s); the first row must name the columns id,"
+				+ " role_id, employer_id, fte, band, holder, line_manager_id, supervisor_id"), problems(folder));
 	}
 
 	@Test

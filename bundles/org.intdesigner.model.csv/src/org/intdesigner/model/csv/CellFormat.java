@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.intdesigner.model.io.Quantities;
 
 /**
  * Cell text for attribute values and back: numbers with a decimal point, booleans as true/false,
@@ -56,20 +57,29 @@ final class CellFormat {
 		}
 		try {
 			if (c == int.class || c == Integer.class) {
-				return Integer.valueOf(value.replace(",", ""));
+				return (int) notNegative(attribute, Integer.parseInt(value.replace(",", "")), value);
 			}
 			if (c == double.class || c == Double.class) {
 				double number = Double.parseDouble(value);
 				if (Double.isNaN(number) || Double.isInfinite(number)) {
 					throw new NumberFormatException();
 				}
-				return number;
+				return notNegative(attribute, number, value);
 			}
 		} catch (NumberFormatException e) {
 			throw new IllegalArgumentException("'" + value + "' is not a " + (c == int.class || c == Integer.class
 					? "whole number" : "number (use a point for decimals, e.g. 0.8)"));
 		}
 		throw new IllegalArgumentException("values of type " + type.getName() + " cannot be read from CSV");
+	}
+
+	/** An FTE, a population, hours: counts that a negative number makes meaningless are refused. */
+	private static double notNegative(EAttribute attribute, double number, String text) {
+		if (number < 0 && Quantities.cannotBeNegative(attribute)) {
+			throw new IllegalArgumentException("'" + text + "' is negative; " + (attribute.getName().equals("fte")
+					? "an FTE is 0 or more (1 is full time)" : "a " + attribute.getName() + " is 0 or more"));
+		}
+		return number;
 	}
 
 	private static Object literal(EEnum enumeration, String text) {

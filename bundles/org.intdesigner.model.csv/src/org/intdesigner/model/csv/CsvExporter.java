@@ -14,11 +14,15 @@ import java.util.Set;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.model.io.Labels;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Property;
-import org.intdesigner.model.io.AtomicWrite;
+import org.intdesigner.io.AtomicWrite;
 
 /**
  * Writes a model as a folder of CSV files (see {@link CsvSchema}): every file, with its header,
@@ -38,9 +42,18 @@ public final class CsvExporter {
 		Files.createDirectories(folder);
 		Map<EClass, List<EObject>> rows = new HashMap<>();
 		rows.computeIfAbsent(model.eClass(), c -> new ArrayList<>()).add(model);
+		List<String> outside = new ArrayList<>();
+		outsideReferences(model, model, outside);
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 			EObject object = it.next();
 			rows.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(object);
+			outsideReferences(object, model, outside);
+		}
+		if (!outside.isEmpty()) {
+			// a reference the files could not express would be dropped: the export would not give the model back
+			throw new IOException("Nothing was exported to " + folder + ": " + outside.size() + " reference(s) point outside"
+					+ " the model, which CSV files cannot hold:\n  " + String.join("\n  ", outside.subList(0, Math.min(20,
+							outside.size()))) + "\nOpen the model in INT Designer and set them again.");
 		}
 		// all files are written together: a problem before the last one is in place changes none of them
 		CsvIds ids = CsvIds.of(model);
@@ -79,6 +92,24 @@ public final class CsvExporter {
 			records.add(cells);
 		}
 		return CsvFiles.content(header, records);
+	}
+
+	/** The references of {@code object} to objects that are not in {@code model} (unresolved or detached), described. */
+	private static void outsideReferences(EObject object, IntdModel model, List<String> found) {
+		for (EReference reference : object.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()
+					|| !object.eIsSet(reference)) {
+				continue;
+			}
+			Object value = object.eGet(reference, false);
+			for (Object target : value instanceof List<?> list ? list : List.of(value)) {
+				EObject referred = (EObject) target;
+				if (referred.eIsProxy() || EcoreUtil.getRootContainer(referred) != model) {
+					found.add(Labels.describe(object) + ": its " + reference.getName() + " refers to "
+							+ (referred.eIsProxy() ? ((InternalEObject) referred).eProxyURI() : "an element not in the model"));
+				}
+			}
+		}
 	}
 
 	/** An optional column is written when one of its cells would not be empty. */

@@ -14,7 +14,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.intdesigner.model.io.AtomicWrite;
+import org.intdesigner.io.AtomicWrite;
+import org.intdesigner.io.SpreadsheetText;
 
 /** Reading and writing one CSV file: UTF-8, a byte-order mark tolerated, files replaced whole. */
 public final class CsvFiles {
@@ -46,9 +47,10 @@ public final class CsvFiles {
 		return out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVPrinter printer = new CSVPrinter(writer, WRITE);
-			printer.printRecord(header);
+			// no cell may run as a formula in the spreadsheet that opens the file (CSV injection)
+			printer.printRecord(header.stream().map(SpreadsheetText::forCell).toList());
 			for (List<String> row : rows) {
-				printer.printRecord(row);
+				printer.printRecord(row.stream().map(SpreadsheetText::forCell).toList());
 			}
 			printer.flush();
 		};

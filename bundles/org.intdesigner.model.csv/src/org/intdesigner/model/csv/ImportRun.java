@@ -19,9 +19,13 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.io.CsvQuotes;
+import org.intdesigner.io.SpreadsheetText;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
 import org.intdesigner.model.IntdFactory;
@@ -48,6 +52,8 @@ final class ImportRun {
 	private final Map<String, Integer> derivedIds = new HashMap<>();
 	private final List<Row> rows = new ArrayList<>();
 	private final Map<EObject, EObject> owners = new HashMap<>();
+	/** Files not read (a missing column, not CSV): references to what they hold are not reported again. */
+	private final java.util.Set<String> unread = new java.util.HashSet<>();
 
 	ImportRun(Path folder) {
 		this.folder = folder;
@@ -100,11 +106,12 @@ final class ImportRun {
 		try (Reader in = CsvFiles.open(path); CSVParser parser = CsvFiles.READ.parse(in)) {
 			Map<String, String> headers = new LinkedHashMap<>(); // header as written -> known column or null
 			for (String header : parser.getHeaderNames()) {
-				String normal = header.trim().toLowerCase(Locale.ROOT);
+				String normal = SpreadsheetText.fromCell(header).trim().toLowerCase(Locale.ROOT);
 				headers.put(header, known.contains(normal) ? normal : null);
 			}
 			List<String> missing = required.stream().filter(r -> !headers.containsValue(r)).toList();
 			if (!missing.isEmpty()) {
+				unread.add(file);
 				problems.add(new CsvProblem(file, 1, String.join(", ", missing), "missing column(s); the first row must"
 						+ " name the columns " + String.join(", ", required)));
 				return;
@@ -113,23 +120,37 @@ final class ImportRun {
 				Map<String, String> cells = new HashMap<>();
 				Map<String, String> extra = new LinkedHashMap<>();
 				headers.forEach((header, column) -> {
-					String value = record.isSet(header) ? record.get(header) : "";
+					// read back as written: without the apostrophe that kept a cell from running as a formula
+					String value = record.isSet(header) ? SpreadsheetText.fromCell(record.get(header)) : "";
 					if (column != null) {
 						cells.put(column, value);
 					} else if (!value.isBlank()) {
-						extra.put(header.trim(), value);
+						extra.put(SpreadsheetText.fromCell(header).trim(), value);
 					}
 				});
 				reader.row(cells, record.getRecordNumber() + 1, extra);
 			}
 		} catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
+			unread.add(file);
 			if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
 				problems.add(new CsvProblem(file, 0, "", "not UTF-8 text; save it again as \"CSV UTF-8\""));
 				return;
 			}
 			String message = e.getMessage() == null ? e.toString() : e.getMessage();
-			problems.add(new CsvProblem(file, 0, "", "not valid CSV (" + message
-					+ "); check for a quote that is opened but not closed, or save it again as CSV UTF-8"));
+			long opened = unclosedQuoteLine(path);
+			problems.add(opened > 0
+					? new CsvProblem(file, opened, "", "a quote opens a cell here and is never closed: close it (\"\") or"
+							+ " remove it; the file cannot be read past it")
+					: new CsvProblem(file, 0, "", "not valid CSV (" + message + "); save it again as CSV UTF-8"));
+		}
+	}
+
+	/** The line of the quote {@code path} leaves open, or 0. */
+	private static long unclosedQuoteLine(Path path) {
+		try (Reader in = CsvFiles.open(path)) {
+			return CsvQuotes.unclosedQuoteLine(in, ',').orElse(0);
+		} catch (IOException | UncheckedIOException e) {
+			return 0;
 		}
 	}
 
@@ -276,10 +297,29 @@ final class ImportRun {
 
 	private EObject lookUp(Row row, String column, String id, String expected) {
 		EObject target = index.get(id);
-		if (target == null) {
+		if (target == null && !mayBeInUnreadFile(expected)) {
 			problems.add(new CsvProblem(row.table().file(), row.line(), column, "no " + expected + " has the id '" + id + "'"));
 		}
 		return target;
+	}
+
+	/**
+	 * True when an element of {@code expected} (a class name, or several joined by "or") could be in a
+	 * file that was not read: its problem is reported once, for that file, and not again for every row
+	 * that refers into it.
+	 */
+	private boolean mayBeInUnreadFile(String expected) {
+		for (Table table : CsvSchema.TABLES) {
+			if (unread.contains(table.file())) {
+				for (String name : expected.split(" or ")) {
+					EClassifier wanted = table.type().getEPackage().getEClassifier(name);
+					if (wanted instanceof EClass type && type.isSuperTypeOf(table.type())) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private static CsvProblem wrongType(Row row, String column, String id, EObject target, String expected) {
@@ -313,7 +353,7 @@ final class ImportRun {
 	private EObject linkEnd(Map<String, String> cells, long line, String column, String expected) {
 		String id = cells.getOrDefault(column, "").trim();
 		EObject found = index.get(id);
-		if (found == null) {
+		if (found == null && !mayBeInUnreadFile(expected)) {
 			problems.add(new CsvProblem(CsvSchema.LINKS_FILE, line, column, "no " + expected + " has the id '" + id + "'"));
 		}
 		return found;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.intdesigner.io.SecureXml;
 
 /**
  * How .intd files are read and written. Reading never resolves a DOCTYPE or an external entity
@@ -19,19 +20,9 @@ public final class IntdXmlOptions {
 	private IntdXmlOptions() {
 	}
 
-	/** SAX features that switch off DTDs and external entities. */
-	public static Map<String, Boolean> secureParserFeatures() {
-		Map<String, Boolean> features = new HashMap<>();
-		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-		return features;
-	}
-
 	public static Map<Object, Object> load() {
 		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+		options.put(XMLResource.OPTION_PARSER_FEATURES, SecureXml.parserFeatures());
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
@@ -43,7 +34,8 @@ public final class IntdXmlOptions {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
-		options.put(XMLResource.OPTION_USE_FILE_BUFFER, Boolean.TRUE);
+		// no OPTION_USE_FILE_BUFFER: EMF would buffer the whole model in a world-readable XMLSave*.tmp in the
+		// system temp folder, left there by a crash; the document is built in memory and written beside the target
 		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
 		return options;
 	}

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -14,14 +15,17 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
+import org.intdesigner.io.AtomicWrite;
+import org.intdesigner.io.LocalFilesOnly;
+import org.intdesigner.io.Utf8Position;
 import org.intdesigner.model.util.IntdResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
 
 /**
- * Opens and saves .intd files. Loading checks the format version and the model's integrity and
- * turns every parser complaint into a message with line and column; saving writes a temporary
- * file beside the target and renames it over the old one, so a crash mid-save leaves the old
- * file intact.
+ * Opens and saves .intd files. Loading reads that one file and nothing else (no other file, no
+ * network), checks the format version and the model's integrity and turns every parser complaint
+ * into a message with line and column; saving writes a temporary file beside the target and renames
+ * it over the old one (keeping its mode), so a crash mid-save leaves the old file intact.
  */
 public final class ModelFiles {
 
@@ -39,11 +43,16 @@ public final class ModelFiles {
 		return registerIntd(new ResourceSetImpl());
 	}
 
-	/** Teaches {@code resourceSet} (e.g. an editing domain's) to read and write .intd files. */
+	/**
+	 * Teaches {@code resourceSet} (e.g. an editing domain's) to read and write .intd files, and to read
+	 * no file but those it opens: a model file must never make the program read another file or reach
+	 * the network (see {@link LocalFilesOnly}).
+	 */
 	public static ResourceSet registerIntd(ResourceSet resourceSet) {
 		resourceSet.getPackageRegistry().put(IntdPackage.eNS_URI, IntdPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
 				new IntdResourceFactoryImpl());
+		LocalFilesOnly.of(resourceSet);
 		return resourceSet;
 	}
 
@@ -60,8 +69,15 @@ public final class ModelFiles {
 		return load(newResourceSet(), file);
 	}
 
+	/**
+	 * As {@link #load(Path)}, into {@code resourceSet}. The partial files a killed save of {@code file}
+	 * left behind are removed first; a file that refers into other files or to network addresses is
+	 * refused (with the line of each such reference), and nothing of those addresses is ever read.
+	 */
 	public static LoadedModel load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+		AtomicWrite.clearLeftovers(file);
 		Resource resource = createResource(resourceSet, file);
+		LocalFilesOnly.of(resourceSet).allow(resource.getURI());
 		try {
 			resource.load(null);
 		} catch (IOException e) {
@@ -84,6 +100,10 @@ public final class ModelFiles {
 		}
 		checkVersion(file, model);
 		ModelIntegrity.Report report = ModelIntegrity.check(model);
+		if (!report.foreign().isEmpty()) {
+			resourceSet.getResources().remove(resource);
+			throw ForeignReferences.refusal(file, report.foreign());
+		}
 		return new LoadedModel(resource, model, report);
 	}
 
@@ -123,6 +143,14 @@ public final class ModelFiles {
 				&& notFound.uri().startsWith(NS_URI_PREFIX)) {
 			return newerVersion(file, notFound.uri().substring(NS_URI_PREFIX.length()));
 		}
+		if (cause instanceof java.io.CharConversionException) {
+			// the parser says "Invalid byte 1 of 1-byte UTF-8 sequence" without saying where
+			Optional<Utf8Position.Position> at = firstMalformed(file);
+			return new ModelLoadException(file, "the file is not UTF-8 text (saved in another encoding, or damaged)"
+					+ " and was not opened.", List.of(new ModelLoadException.Problem(at.map(p -> (int) p.line()).orElse(0),
+							at.map(p -> (int) p.column()).orElse(0), "this byte is not UTF-8: save the file again as UTF-8,"
+									+ " or restore a backup")), e);
+		}
 		if (cause instanceof SAXParseException sax) {
 			return new ModelLoadException(file, "the file is not well-formed XML (truncated or damaged?) and was not"
 					+ " opened.", List.of(new ModelLoadException.Problem(sax.getLineNumber(), sax.getColumnNumber(),
@@ -133,6 +161,14 @@ public final class ModelFiles {
 					new ModelLoadException.Problem(diagnostic.getLine(), diagnostic.getColumn(), diagnostic.getMessage())), e);
 		}
 		return new ModelLoadException(file, "the file could not be read: " + e.getMessage(), List.of(), e);
+	}
+
+	private static Optional<Utf8Position.Position> firstMalformed(Path file) {
+		try {
+			return Utf8Position.firstMalformed(file);
+		} catch (IOException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** Saves {@code model}, which is in no resource yet, as a new file (templates, imports, tests). */

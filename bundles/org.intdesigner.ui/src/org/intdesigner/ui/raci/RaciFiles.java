@@ -63,7 +63,11 @@ final class RaciFiles {
 
 	boolean exportExcel(RaciMatrix matrix, Function<AccountabilityItem, java.util.List<String>> findings, Path file) {
 		try {
-			RaciMatrixXlsx.export(matrix, findings, file);
+			java.util.List<String> notes = RaciMatrixXlsx.export(matrix, findings, file);
+			if (!notes.isEmpty()) {
+				org.eclipse.jface.dialogs.MessageDialog.openWarning(shell, "Export RACI Matrix", file.getFileName()
+						+ " was written; some texts were too long for a cell:\n\n" + String.join("\n", notes));
+			}
 			return true;
 		} catch (IOException | RuntimeException e) {
 			failed("Export RACI Matrix", file, e);

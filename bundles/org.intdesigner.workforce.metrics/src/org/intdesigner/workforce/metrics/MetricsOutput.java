@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.intdesigner.io.SpreadsheetText;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -90,7 +91,8 @@ public enum MetricsOutput {
 		header.addAll(List.of("period", "metric", "value", "unit", "rag"));
 		counts(table).forEach(measure -> header.add(measure.variable()));
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+				.setHeader(header.stream().map(SpreadsheetText::forCell).toArray(String[]::new)).get())) {
 			for (MetricRow row : table.rows()) {
 				List<String> record = new ArrayList<>();
 				cuts(table).forEach(cut -> record.add(row.key().get(cut)));
@@ -98,7 +100,8 @@ public enum MetricsOutput {
 						row.suppressed() || Double.isNaN(row.value()) ? row.shownValue() : Double.toString(row.value()),
 						table.metric().unit(), row.rag() == Rag.NONE ? "" : row.rag().name()));
 				counts(table).forEach(measure -> record.add(count(table, row, measure)));
-				printer.printRecord(record);
+				// names come from the partners' files: none may run as a formula where the CSV is opened
+				printer.printRecord(record.stream().map(SpreadsheetText::forCell).toList());
 			}
 		} catch (IOException e) {
 			throw new IllegalStateException("writing to a string cannot fail", e);

@@ -28,7 +28,7 @@ public final class ChildJvm implements AutoCloseable {
 	private static final String[] BUNDLES = { "org.intdesigner.workforce", "org.intdesigner.workforce.tests", "derby",
 			"org.apache.derby.shared", "org.apache.derby.tools", "org.apache.derby.net", "derbyclient",
 			"org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec",
-			"org.eclipse.equinox.common", "org.eclipse.osgi", "org.intdesigner.model", "org.eclipse.emf.ecore",
+			"org.eclipse.equinox.common", "org.eclipse.osgi", "org.intdesigner.model", "org.intdesigner.io", "org.eclipse.emf.ecore",
 			"org.eclipse.emf.common" };
 
 	private final Process process;

@@ -42,6 +42,7 @@ public final class TestStores {
 			return StoreLocation.embedded(temp.resolve("store"));
 		}
 		NetworkServer running = server();
+		running.alsoServe(temp.resolve("served"));
 		return new StoreLocation.Server("localhost", running.port(),
 				temp.resolve("served").resolve(StoreLocation.DATABASE_NAME).toAbsolutePath().toString(), USER, PASSWORD);
 	}

@@ -19,7 +19,7 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
-import org.intdesigner.model.io.AtomicWrite;
+import org.intdesigner.io.AtomicWrite;
 import org.intdesigner.workforce.metrics.Target;
 
 /**

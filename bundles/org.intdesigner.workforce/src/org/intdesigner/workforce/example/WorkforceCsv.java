@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.intdesigner.io.SpreadsheetText;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Absence;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Data;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Planned;
@@ -75,9 +76,9 @@ public final class WorkforceCsv {
 	private static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-			printer.printRecord(header);
+			printer.printRecord(header.stream().map(SpreadsheetText::forCell).toList());
 			for (List<Object> row : rows) {
-				printer.printRecord(row);
+				printer.printRecord(row.stream().map(cell -> cell == null ? null : SpreadsheetText.forCell(cell.toString())).toList());
 			}
 		}
 	}

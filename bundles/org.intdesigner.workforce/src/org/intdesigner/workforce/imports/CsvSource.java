@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
+import org.intdesigner.io.SpreadsheetText;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -167,7 +168,7 @@ final class CsvSource implements Closeable {
 		/** The cell of {@code column} without surrounding spaces; "" when the row or the file has none. */
 		String get(String column) {
 			Integer index = columns.get(column);
-			return index == null || index >= record.size() ? "" : record.get(index).trim();
+			return index == null || index >= record.size() ? "" : SpreadsheetText.fromCell(record.get(index)).trim();
 		}
 	}
 

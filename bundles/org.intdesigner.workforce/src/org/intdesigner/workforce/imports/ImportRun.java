@@ -190,11 +190,25 @@ final class ImportRun {
 			return true;
 		}
 		if (e instanceof CsvSource.NotCsv notCsv) {
-			context.problems.add(notCsv.rowBefore + 1, "", "not valid CSV (" + e.getMessage() + "): check for a quote"
-					+ " that is opened and never closed");
+			long opened = unclosedQuoteLine();
+			if (opened > 0) {
+				context.problems.add(opened, "", "a quote opens a cell here and is never closed: close it (\"\") or remove"
+						+ " it; the file cannot be read past it");
+			} else {
+				context.problems.add(notCsv.rowBefore + 1, "", "not valid CSV (" + e.getMessage() + ")");
+			}
 			return true;
 		}
 		return false;
+	}
+
+	/** The line of the quote the file leaves open (the parser only knows where it gave up), or 0. */
+	private long unclosedQuoteLine() {
+		try (java.io.Reader in = new java.io.InputStreamReader(input.opener().open(), java.nio.charset.StandardCharsets.UTF_8)) {
+			return org.intdesigner.io.CsvQuotes.unclosedQuoteLine(new java.io.BufferedReader(in), ',').orElse(0);
+		} catch (IOException e) {
+			return 0;
+		}
 	}
 
 	/** Checks that the header names the columns this kind needs. */

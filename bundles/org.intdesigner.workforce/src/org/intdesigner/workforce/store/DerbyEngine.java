@@ -1,9 +1,6 @@
 package org.intdesigner.workforce.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -38,6 +35,7 @@ final class DerbyEngine {
 	private static Driver embedded;
 	private static Driver client;
 	private static boolean prepared;
+	private static boolean logChosen;
 	private static Path systemHome;
 	private static final Map<String, Integer> users = new HashMap<>();
 
@@ -47,8 +45,18 @@ final class DerbyEngine {
 	/**
 	 * Sets Derby's system-wide properties unless the engine was prepared already. {@code home}, when
 	 * given, becomes {@code derby.system.home}: where a network server finds a database by its name.
+	 * {@code logFolder}, when given and no log was chosen yet, gets Derby's {@code derby.log}: the data
+	 * folder in use (Derby's default is the current folder; the user's home folder is no better when a
+	 * command was told to work on another folder). Derby reads it when its engine boots, at the first
+	 * embedded connection of the process.
 	 */
-	static synchronized void prepare(Path home) {
+	static synchronized void prepare(Path home, Path logFolder) {
+		if (logFolder != null && !logChosen && System.getProperty("derby.stream.error.file") == null
+				&& System.getProperty("derby.stream.error.method") == null
+				&& System.getProperty("derby.stream.error.field") == null) {
+			logChosen = true;
+			System.setProperty("derby.stream.error.file", logFolder.toAbsolutePath().normalize().resolve("derby.log").toString());
+		}
 		if (prepared) {
 			return;
 		}
@@ -57,19 +65,10 @@ final class DerbyEngine {
 			systemHome = home.toAbsolutePath().normalize();
 			System.setProperty("derby.system.home", systemHome.toString());
 		}
-		if (System.getProperty("derby.stream.error.file") == null && System.getProperty("derby.stream.error.method") == null
-				&& System.getProperty("derby.stream.error.field") == null) {
-			// Derby's default is derby.log in the current folder: keep it with the user's data instead
-			Path log = Paths.get(System.getProperty("user.home"), ".intdesigner", "derby.log");
-			try {
-				Files.createDirectories(log.getParent());
-				System.setProperty("derby.stream.error.file", log.toString());
-			} catch (IOException e) {
-				System.setProperty("derby.stream.error.field", "java.lang.System.err");
-			}
-		}
 		System.setProperty("derby.connection.requireAuthentication", "true");
-		System.setProperty("derby.authentication.provider", "BUILTIN");
+		// BUILTIN's users, with a server's clients kept to the database it serves
+		System.setProperty("derby.authentication.provider", ServedDatabaseAuthenticator.class.getName());
+		System.setProperty(ServedDatabaseAuthenticator.LOCAL_USER_PROPERTY, LOCAL_USER);
 		System.setProperty(USER_PROPERTY + LOCAL_USER, LOCAL_PASSWORD);
 	}
 
@@ -158,7 +157,7 @@ final class DerbyEngine {
 
 	private static synchronized Driver embeddedDriver() throws SQLException {
 		if (embedded == null) {
-			prepare(null);
+			prepare(null, null);
 			embedded = driver("derby", "org.apache.derby.iapi.jdbc.AutoloadedDriver");
 		}
 		return embedded;
@@ -166,7 +165,7 @@ final class DerbyEngine {
 
 	private static synchronized Driver clientDriver() throws SQLException {
 		if (client == null) {
-			prepare(null);
+			prepare(null, null);
 			client = driver("derbyclient", "org.apache.derby.client.ClientAutoloadedDriver");
 		}
 		return client;

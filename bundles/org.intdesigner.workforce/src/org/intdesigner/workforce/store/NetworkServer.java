@@ -16,8 +16,10 @@ import org.apache.derby.drda.NetworkServerControl;
 /**
  * A Derby Network Server on this machine, serving the workforce database of a data folder to other
  * programs: bound to the loopback address only (other machines cannot connect), authentication on
- * (one user; the password lives in this process's memory and is never written to a file). Its own
- * log goes to {@code server.log} in the data folder.
+ * (one user; the password lives in this process's memory and is never written to a file). Its
+ * port answers database connections only, never Derby's unauthenticated administration commands
+ * ({@link GuardedPort}), and a client reaches the served database only, never another path
+ * ({@link ServedDatabaseAuthenticator}). Its own log goes to {@code server.log} in the data folder.
  * <p>
  * In a process that has not used Derby yet ({@code ./intd workforce-server}) clients name the
  * database {@value StoreLocation#DATABASE_NAME}; in one that has (the tests), by its full path: Derby
@@ -29,14 +31,17 @@ public final class NetworkServer implements AutoCloseable {
 	private static final long START_TIMEOUT_MS = 20_000;
 
 	private final NetworkServerControl control;
+	private final GuardedPort guarded;
 	private final Path folder;
 	private final int port;
 	private final String user;
 	private final PrintWriter log;
 	private boolean closed;
 
-	private NetworkServer(NetworkServerControl control, Path folder, int port, String user, PrintWriter log) {
+	private NetworkServer(NetworkServerControl control, GuardedPort guarded, Path folder, int port, String user,
+			PrintWriter log) {
 		this.control = control;
+		this.guarded = guarded;
 		this.folder = folder;
 		this.port = port;
 		this.user = user;
@@ -59,24 +64,29 @@ public final class NetworkServer implements AutoCloseable {
 		Path home = folder.toAbsolutePath().normalize();
 		PrintWriter log = null;
 		NetworkServerControl control = null;
+		GuardedPort guarded = null;
 		try {
 			Files.createDirectories(home);
 			checkPortFree(port);
-			DerbyEngine.prepare(home);
+			DerbyEngine.prepare(home, home);
 			DerbyEngine.addUser(user, password);
 			log = new PrintWriter(Files.newBufferedWriter(home.resolve("server.log"), StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
-			control = new NetworkServerControl(InetAddress.getLoopbackAddress(), port, user, new String(password));
+			// Derby on a port of its own, changing with every start; clients come through the guarded one
+			int derbyPort = freePort();
+			control = new NetworkServerControl(InetAddress.getLoopbackAddress(), derbyPort, user, new String(password));
 			control.start(log);
-			waitUntilUp(control, port);
-			NetworkServer server = new NetworkServer(control, home, port, user, log);
+			waitUntilUp(control, derbyPort);
+			ServedDatabaseAuthenticator.serve(databaseName(home));
+			guarded = GuardedPort.open(port, derbyPort, log);
+			NetworkServer server = new NetworkServer(control, guarded, home, port, user, log);
 			server.checkPasswordNeeded();
 			return server;
 		} catch (StoreException e) {
-			stop(control, user, log);
+			stop(guarded, control, user, log, databaseName(home));
 			throw e;
 		} catch (Exception e) {
-			stop(control, user, log);
+			stop(guarded, control, user, log, databaseName(home));
 			throw new StoreException("The workforce server could not start on port " + port + " (" + DerbyErrors.message(e)
 					+ "): is that port in use? Choose another with --port.", e);
 		}
@@ -107,8 +117,20 @@ public final class NetworkServer implements AutoCloseable {
 
 	/** What clients call the folder's database: its short name when this process chose Derby's home, else its path. */
 	public String databaseName() {
+		return databaseName(folder);
+	}
+
+	private static String databaseName(Path folder) {
 		return folder.equals(DerbyEngine.systemHome()) ? StoreLocation.DATABASE_NAME
 				: folder.resolve(StoreLocation.DATABASE_NAME).toString();
+	}
+
+	/**
+	 * Lets clients reach the database of another data folder as well, by its full path: the tests serve
+	 * each test's own folder from one server. The workforce server serves one folder.
+	 */
+	void alsoServe(Path otherFolder) {
+		ServedDatabaseAuthenticator.serve(otherFolder.toAbsolutePath().normalize().resolve(StoreLocation.DATABASE_NAME).toString());
 	}
 
 	/** Where a client of this server connects to, as {@code user} with {@code password}. */
@@ -123,7 +145,7 @@ public final class NetworkServer implements AutoCloseable {
 			return;
 		}
 		closed = true;
-		stop(control, user, log);
+		stop(guarded, control, user, log, databaseName());
 		DerbyEngine.shutdownIfUnused(folder.resolve(StoreLocation.DATABASE_NAME).toString());
 	}
 
@@ -177,7 +199,18 @@ public final class NetworkServer implements AutoCloseable {
 				+ " (./intd workforce-server).");
 	}
 
-	private static void stop(NetworkServerControl control, String user, PrintWriter log) {
+	private static int freePort() throws IOException {
+		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return probe.getLocalPort();
+		}
+	}
+
+	private static void stop(GuardedPort guarded, NetworkServerControl control, String user, PrintWriter log,
+			String served) {
+		if (guarded != null) {
+			guarded.close();
+		}
+		ServedDatabaseAuthenticator.stopServing(served);
 		if (control != null) {
 			try {
 				control.shutdown();

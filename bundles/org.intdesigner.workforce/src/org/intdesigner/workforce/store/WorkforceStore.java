@@ -42,9 +42,26 @@ public final class WorkforceStore implements AutoCloseable {
 	 * @throws StoreInUseException when another process has the data folder open
 	 */
 	public static WorkforceStore open(StoreLocation location) throws StoreException {
+		return open(location, true);
+	}
+
+	/**
+	 * Opens the store at {@code location} if there is one, for commands that only read: a mistyped
+	 * folder must not become a new, empty store whose zeros look like figures. Creating a store is an
+	 * import's job, or an explicit choice ({@link #open}).
+	 */
+	public static WorkforceStore openExisting(StoreLocation location) throws StoreException {
+		if (location instanceof StoreLocation.Embedded embedded && !Files.isDirectory(embedded.databaseDirectory())) {
+			throw new StoreException(embedded.folder() + " holds no workforce store: check the folder's name (--db), or"
+					+ " import into it first (./intd import-workforce KIND FILE --db " + embedded.folder() + ").");
+		}
+		return open(location, false);
+	}
+
+	private static WorkforceStore open(StoreLocation location, boolean create) throws StoreException {
 		Connection connection = switch (location) {
-		case StoreLocation.Embedded embedded -> connectEmbedded(embedded);
-		case StoreLocation.Server server -> connectServer(server);
+		case StoreLocation.Embedded embedded -> connectEmbedded(embedded, create);
+		case StoreLocation.Server server -> connectServer(server, create);
 		};
 		try {
 			int found = Schema.migrate(connection);
@@ -143,7 +160,7 @@ public final class WorkforceStore implements AutoCloseable {
 		}
 	}
 
-	private static Connection connectEmbedded(StoreLocation.Embedded location) throws StoreException {
+	private static Connection connectEmbedded(StoreLocation.Embedded location, boolean create) throws StoreException {
 		Path folder = location.folder();
 		try {
 			Files.createDirectories(folder);
@@ -151,7 +168,8 @@ public final class WorkforceStore implements AutoCloseable {
 			throw new StoreException("The workforce data folder " + folder + " cannot be created (" + e.getMessage()
 					+ "): choose a folder you can write to.", e);
 		}
-		String url = "jdbc:derby:" + location.databaseDirectory() + ";create=true";
+		DerbyEngine.prepare(null, folder); // derby.log beside the store in use
+		String url = "jdbc:derby:" + location.databaseDirectory() + (create ? ";create=true" : "");
 		try {
 			Connection connection = DerbyEngine.connectEmbedded(url);
 			DerbyEngine.acquire(location.databaseDirectory().toString());
@@ -165,8 +183,9 @@ public final class WorkforceStore implements AutoCloseable {
 		}
 	}
 
-	private static Connection connectServer(StoreLocation.Server server) throws StoreException {
-		String url = "jdbc:derby://" + server.host() + ":" + server.port() + "/" + server.database() + ";create=true";
+	private static Connection connectServer(StoreLocation.Server server, boolean create) throws StoreException {
+		String url = "jdbc:derby://" + server.host() + ":" + server.port() + "/" + server.database()
+				+ (create ? ";create=true" : "");
 		try {
 			return DerbyEngine.connectClient(url, server.user(), server.password());
 		} catch (SQLException e) {

@@ -25,7 +25,8 @@ import org.intdesigner.model.RaciCode;
 import org.intdesigner.model.csv.CsvFiles;
 import org.intdesigner.model.csv.CsvImportException;
 import org.intdesigner.model.csv.CsvProblem;
-import org.intdesigner.model.io.AtomicWrite;
+import org.intdesigner.io.AtomicWrite;
+import org.intdesigner.io.SpreadsheetText;
 
 /**
  * A RACI matrix as one CSV file a spreadsheet user can read and change. Row 1 heads the columns
@@ -56,17 +57,22 @@ public final class RaciMatrixCsv {
 				names.add(RaciNames.of(party));
 				ids.add(party.getId());
 			}
-			printer.printRecord(names);
-			printer.printRecord(ids);
+			printer.printRecord(safe(names));
+			printer.printRecord(safe(ids));
 			for (AccountabilityItem item : matrix.rows()) {
 				List<String> row = new ArrayList<>(List.of(item.getId(), RaciNames.of(item)));
 				for (Party party : matrix.columns()) {
 					row.add(RaciMatrix.cellText(item, party));
 				}
-				printer.printRecord(row);
+				printer.printRecord(safe(row));
 			}
 			printer.flush();
 		});
+	}
+
+	/** Cells no spreadsheet program runs as a formula (see {@link SpreadsheetText}). */
+	private static List<String> safe(List<String> cells) {
+		return cells.stream().map(SpreadsheetText::forCell).toList();
 	}
 
 	/**
@@ -106,7 +112,7 @@ public final class RaciMatrixCsv {
 		List<Party> parties = new ArrayList<>();
 		Set<Party> seen = new HashSet<>();
 		for (int c = FIRST_PARTY_COLUMN; c < Math.max(ids.size(), headers.size()); c++) {
-			String id = c < ids.size() ? ids.get(c).trim() : "";
+			String id = c < ids.size() ? SpreadsheetText.fromCell(ids.get(c)).trim() : "";
 			String column = columnName(headers, c);
 			EObject found = byId.get(id);
 			if (id.isEmpty()) {
@@ -127,7 +133,7 @@ public final class RaciMatrixCsv {
 	private static void readRow(CSVRecord record, int row, List<String> headers, List<Party> parties,
 			Map<String, EObject> byId, Set<AccountabilityItem> seen, String fileName, List<CsvProblem> problems,
 			RaciMatrixChanges changes) {
-		String id = record.get(0).trim();
+		String id = SpreadsheetText.fromCell(record.get(0)).trim();
 		if (!(byId.get(id) instanceof AccountabilityItem item)) {
 			problems.add(new CsvProblem(fileName, row, ITEM_ID, id.isEmpty() ? "no item id"
 					: "no accountability item with id \"" + id + "\" in the model"));
@@ -139,7 +145,7 @@ public final class RaciMatrixCsv {
 		}
 		changes.list(item);
 		for (int c = FIRST_PARTY_COLUMN; c < record.size(); c++) {
-			String text = record.get(c);
+			String text = SpreadsheetText.fromCell(record.get(c));
 			int p = c - FIRST_PARTY_COLUMN;
 			if (p >= parties.size()) {
 				if (!text.isBlank()) {

@@ -2,9 +2,12 @@ package org.intdesigner.model.csv.raci;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -19,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.Party;
 import org.intdesigner.model.RaciCode;
-import org.intdesigner.model.io.AtomicWrite;
+import org.intdesigner.io.AtomicWrite;
 
 /**
  * A RACI matrix as an Excel workbook for people who read rather than re-import it: sheet "RACI"
@@ -38,28 +41,54 @@ public final class RaciMatrixXlsx {
 	private RaciMatrixXlsx() {
 	}
 
+	/** Excel's most characters in one cell; a longer text is cut there with {@link #CUT_MARK}. */
+	public static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+	static final String CUT_MARK = " [cut: %,d more characters]";
+
 	/**
 	 * Writes the workbook to {@code file}, replacing it whole or not at all. {@code findings} gives
-	 * the messages of the findings on an item (empty when it has none).
+	 * the messages of the findings on an item (empty when it has none). Returns what the user should
+	 * know: each text longer than a cell may hold, named by its item or party, cut to fit with a mark.
 	 */
-	public static void export(RaciMatrix matrix, Function<AccountabilityItem, List<String>> findings, Path file)
+	public static List<String> export(RaciMatrix matrix, Function<AccountabilityItem, List<String>> findings, Path file)
 			throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Styles styles = new Styles(workbook);
-			writeMatrix(workbook.createSheet(MATRIX_SHEET), matrix, findings, styles);
+			List<String> notes = new ArrayList<>();
+			writeMatrix(workbook.createSheet(MATRIX_SHEET), matrix, findings, styles, notes);
 			writeKey(workbook.createSheet(KEY_SHEET), styles);
 			AtomicWrite.write(file, workbook::write);
+			return notes;
 		}
 	}
 
+	/** {@code text} as a cell holds it: cut to Excel's most, with a mark and a note naming what was cut. */
+	private static String fit(String text, String what, List<String> notes) {
+		if (text == null || text.length() <= MAX_CELL_TEXT) {
+			return text;
+		}
+		String mark = String.format(Locale.ROOT, CUT_MARK, text.length() - MAX_CELL_TEXT);
+		String kept = text.substring(0, MAX_CELL_TEXT - mark.length() - 20);
+		notes.add(what + " has " + String.format(Locale.ROOT, "%,d", text.length()) + " characters, more than an Excel cell"
+				+ " holds (" + String.format(Locale.ROOT, "%,d", MAX_CELL_TEXT) + "): the workbook has its first "
+				+ String.format(Locale.ROOT, "%,d", kept.length()) + "; the CSV export keeps it whole");
+		return kept + String.format(Locale.ROOT, CUT_MARK, text.length() - kept.length());
+	}
+
+	private static String shortName(String text) {
+		return text.length() <= 60 ? "'" + text + "'" : "'" + text.substring(0, 57) + "...'";
+	}
+
 	private static void writeMatrix(Sheet sheet, RaciMatrix matrix, Function<AccountabilityItem, List<String>> findings,
-			Styles styles) {
+			Styles styles, List<String> notes) {
 		Row header = sheet.createRow(0);
 		int column = 0;
 		header.createCell(column++).setCellValue(RaciMatrixCsv.ITEM_ID);
 		header.createCell(column++).setCellValue(RaciMatrixCsv.ITEM);
 		for (Party party : matrix.columns()) {
-			header.createCell(column++).setCellValue(RaciNames.of(party) + " (" + RaciNames.kindOf(party) + ")");
+			String name = RaciNames.of(party);
+			header.createCell(column++).setCellValue(fit(name + " (" + RaciNames.kindOf(party) + ")",
+					"The name of party " + shortName(name), notes));
 		}
 		header.createCell(column).setCellValue(FINDINGS);
 		header.forEach(cell -> cell.setCellStyle(styles.header));
@@ -70,11 +99,13 @@ public final class RaciMatrixXlsx {
 			Row row = sheet.createRow(r++);
 			column = 0;
 			row.createCell(column++).setCellValue(item.getId());
-			row.createCell(column++).setCellValue(RaciNames.of(item));
+			String name = RaciNames.of(item);
+			row.createCell(column++).setCellValue(fit(name, "The name of accountability item " + shortName(name), notes));
 			for (Party party : matrix.columns()) {
 				row.createCell(column++).setCellValue(RaciMatrix.cellText(item, party));
 			}
-			row.createCell(column).setCellValue(String.join("; ", messages));
+			row.createCell(column).setCellValue(fit(String.join("; ", messages), "The findings of accountability item "
+					+ shortName(name), notes));
 			for (int c = 0; c <= column; c++) {
 				boolean code = c >= 2 && c < column;
 				row.getCell(c).setCellStyle(violating ? (code ? styles.violatingCode : styles.violating)
