@@ -85,6 +85,10 @@ public final class ModelFiles {
 			throw explain(file, e);
 		}
 		List<ModelLoadException.Problem> problems = new ArrayList<>();
+		if (!resource.getErrors().isEmpty()) {
+			// what EMF calls an unresolved reference is often an id given twice: say that first
+			problems.addAll(DuplicateIds.find(file));
+		}
 		for (Resource.Diagnostic error : resource.getErrors()) {
 			problems.add(new ModelLoadException.Problem(error.getLine(), error.getColumn(), error.getMessage()));
 		}
@@ -157,6 +161,12 @@ public final class ModelFiles {
 							sax.getMessage())), e);
 		}
 		if (cause instanceof Resource.Diagnostic diagnostic) {
+			List<ModelLoadException.Problem> duplicates = DuplicateIds.find(file);
+			if (!duplicates.isEmpty()) {
+				// EMF's "Value '...TeamImpl@...' is not legal": a reference found an element of another kind by its id
+				return new ModelLoadException(file, "the file gives one id to several elements and was not opened.",
+						duplicates, e);
+			}
 			return new ModelLoadException(file, "the file could not be read and was not opened.", List.of(
 					new ModelLoadException.Problem(diagnostic.getLine(), diagnostic.getColumn(), diagnostic.getMessage())), e);
 		}

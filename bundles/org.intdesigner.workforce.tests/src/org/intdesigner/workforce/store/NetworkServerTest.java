@@ -1,6 +1,7 @@
 package org.intdesigner.workforce.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +10,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
 
+import org.apache.derby.drda.NetworkServerControl;
 import org.intdesigner.workforce.imports.TestPorts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -99,5 +102,28 @@ class NetworkServerTest {
 		assertEquals(StoreLocation.DATABASE_NAME, StoreLocation.server("localhost:1527", "u", null).database());
 		assertThrows(IllegalArgumentException.class, () -> StoreLocation.server("localhost", "u", null));
 		assertTrue(!new StoreLocation.Server("h", 1, "d", "u", "secret".toCharArray()).toString().contains("secret"));
+	}
+
+	@Test
+	void derbysAdministrationCommandsAreNotAnsweredOnTheServersPort() throws Exception {
+		NetworkServer server = TestStores.server();
+		NetworkServerControl asked = new NetworkServerControl(InetAddress.getLoopbackAddress(), server.port());
+		assertThrows(Exception.class, asked::getSysinfo, "sysinfo: account, home folder, paths, without a password");
+		assertThrows(Exception.class, asked::getRuntimeInfo);
+		assertThrows(Exception.class, () -> asked.logConnections(true));
+		try (TestStores.TestStore store = TestStores.open(StoreMode.NETWORK, temp)) {
+			assertTrue(store.store().schemaVersion() > 0, "database connections still pass");
+		}
+	}
+
+	@Test
+	void aClientWithThePasswordReachesTheServedDatabaseOnly() throws Exception {
+		NetworkServer server = TestStores.server();
+		Path elsewhere = temp.resolve("elsewhere");
+		StoreLocation.Server outside = new StoreLocation.Server("localhost", server.port(),
+				elsewhere.resolve(StoreLocation.DATABASE_NAME).toAbsolutePath().toString(), TestStores.USER, TestStores.password());
+		StoreException refused = assertThrows(StoreException.class, () -> WorkforceStore.open(outside));
+		assertTrue(refused.getMessage().contains("refused user 'planner'"), refused.getMessage());
+		assertFalse(Files.exists(elsewhere), "no database made at a path of the client's choosing");
 	}
 }

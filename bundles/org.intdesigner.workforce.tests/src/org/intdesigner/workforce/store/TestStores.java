@@ -42,7 +42,11 @@ public final class TestStores {
 			return StoreLocation.embedded(temp.resolve("store"));
 		}
 		NetworkServer running = server();
-		running.alsoServe(temp.resolve("served"));
+		Path served = temp.resolve("served");
+		if (!Files.isDirectory(served.resolve(StoreLocation.DATABASE_NAME))) {
+			WorkforceStore.open(StoreLocation.embedded(served)).close(); // as the workforce server makes its own
+		}
+		running.alsoServe(served);
 		return new StoreLocation.Server("localhost", running.port(),
 				temp.resolve("served").resolve(StoreLocation.DATABASE_NAME).toAbsolutePath().toString(), USER, PASSWORD);
 	}

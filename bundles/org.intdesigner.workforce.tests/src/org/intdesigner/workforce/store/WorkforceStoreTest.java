@@ -25,7 +25,8 @@ class WorkforceStoreTest {
 	void aNewStoreHasTheLatestSchema(StoreMode mode) throws Exception {
 		try (TestStore test = TestStores.open(mode, temp)) {
 			WorkforceStore store = test.store();
-			assertEquals(0, store.versionFoundAtOpen());
+			// a server makes the store it serves before any client connects: its clients find it made
+			assertEquals(mode == StoreMode.EMBEDDED ? 0 : Schema.latestVersion(), store.versionFoundAtOpen());
 			assertEquals(Schema.latestVersion(), store.schemaVersion());
 			assertEquals(mode == StoreMode.EMBEDDED, store.isEmbedded());
 			for (Table table : Table.values()) {

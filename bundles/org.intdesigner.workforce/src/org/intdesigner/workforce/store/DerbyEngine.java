@@ -77,6 +77,11 @@ final class DerbyEngine {
 		return systemHome;
 	}
 
+	/** The password of this process's own user (Derby's server administration from this process uses it). */
+	static String localPassword() {
+		return LOCAL_PASSWORD;
+	}
+
 	/** Lets {@code user} in with {@code password} from now on (BUILTIN users: read at each connection). */
 	static void addUser(String user, char[] password) {
 		System.setProperty(USER_PROPERTY + user, new String(password));

@@ -44,6 +44,10 @@ public final class DerbyErrors {
 					+ " the password (commands read it from INTD_WORKFORCE_PASSWORD; the workbench from Window > Preferences"
 					+ " > INT Designer > Workforce Store, or asks for it).";
 		}
+		if (has(e, "XJ004")) {
+			return "The workforce server at " + where + " has no database '" + server.database() + "': check the name after"
+					+ " the port (the server says which it serves when it starts).";
+		}
 		if (has(e, "XSDB6")) {
 			return "The workforce server at " + where + " cannot open the database '" + server.database()
 					+ "': another program on that machine has its folder open.";

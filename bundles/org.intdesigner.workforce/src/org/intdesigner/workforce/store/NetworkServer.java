@@ -72,9 +72,13 @@ public final class NetworkServer implements AutoCloseable {
 			DerbyEngine.addUser(user, password);
 			log = new PrintWriter(Files.newBufferedWriter(home.resolve("server.log"), StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
-			// Derby on a port of its own, changing with every start; clients come through the guarded one
+			// the database exists before anyone connects: clients of the server create nothing
+			WorkforceStore.open(StoreLocation.embedded(home)).close();
+			// Derby on a port of its own, changing with every start, administered as this process's own user;
+			// clients come through the guarded one
 			int derbyPort = freePort();
-			control = new NetworkServerControl(InetAddress.getLoopbackAddress(), derbyPort, user, new String(password));
+			control = new NetworkServerControl(InetAddress.getLoopbackAddress(), derbyPort, DerbyEngine.LOCAL_USER,
+					DerbyEngine.localPassword());
 			control.start(log);
 			waitUntilUp(control, derbyPort);
 			ServedDatabaseAuthenticator.serve(databaseName(home));
@@ -182,7 +186,7 @@ public final class NetworkServer implements AutoCloseable {
 	 * before {@link DerbyEngine} set that, this server would let anyone in. Make sure it does not.
 	 */
 	private void checkPasswordNeeded() throws StoreException {
-		String url = "jdbc:derby://localhost:" + port + "/" + databaseName() + ";create=true";
+		String url = "jdbc:derby://localhost:" + port + "/" + databaseName();
 		try {
 			DerbyEngine.connectClient(url, "nobody", "not-the-password".toCharArray()).close();
 		} catch (SQLException refused) {

@@ -9,10 +9,12 @@ import org.apache.derby.authentication.UserAuthenticator;
 /**
  * How Derby checks who connects, in place of its BUILTIN users: the same users and passwords (the
  * system properties {@code derby.user.NAME}: this process's own user, and the workforce server's), but
- * a client of the workforce server reaches only the database the server serves. Without this, anyone
- * with the server's password could create or open a database at any path the server may write to
- * ({@code jdbc:derby://localhost:1527//home/someone/x;create=true}). This process's own user, whose
- * password never leaves it, opens any store (the embedded stores of {@code --db DIR}).
+ * a client of the workforce server reaches only the database the server serves and creates none. Without
+ * this, anyone with the server's password could create or open a database at any path the server may
+ * write to ({@code jdbc:derby://localhost:1527//home/someone/x;create=true}): Derby checks the system-wide
+ * credentials before it creates a database (with no database name) and the database's own after. This
+ * process's own user, whose password never leaves it, opens and creates any store (the embedded stores
+ * of {@code --db DIR}, and the server's own database before the server lets anyone in).
  * <p>
  * Derby loads this class by name ({@code derby.authentication.provider}), through its dynamic imports.
  */
@@ -55,8 +57,13 @@ public final class ServedDatabaseAuthenticator implements UserAuthenticator {
 				password.getBytes(StandardCharsets.UTF_8))) {
 			return false;
 		}
-		if (database == null || user.equals(System.getProperty(LOCAL_USER_PROPERTY))) {
-			return true; // a system-wide request (stopping the engine), or this process itself
+		if (user.equals(System.getProperty(LOCAL_USER_PROPERTY))) {
+			return true; // this process itself
+		}
+		if (database == null) {
+			// a system-wide request: Derby asks so before it creates a database (and to stop the engine);
+			// the server's clients create nothing, the server made its database before it let them in
+			return false;
 		}
 		String served = System.getProperty(SERVED_PROPERTY);
 		return served != null && served.lines().anyMatch(database::equals);

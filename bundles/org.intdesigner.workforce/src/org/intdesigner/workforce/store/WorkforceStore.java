@@ -61,7 +61,7 @@ public final class WorkforceStore implements AutoCloseable {
 	private static WorkforceStore open(StoreLocation location, boolean create) throws StoreException {
 		Connection connection = switch (location) {
 		case StoreLocation.Embedded embedded -> connectEmbedded(embedded, create);
-		case StoreLocation.Server server -> connectServer(server, create);
+		case StoreLocation.Server server -> connectServer(server);
 		};
 		try {
 			int found = Schema.migrate(connection);
@@ -183,9 +183,9 @@ public final class WorkforceStore implements AutoCloseable {
 		}
 	}
 
-	private static Connection connectServer(StoreLocation.Server server, boolean create) throws StoreException {
-		String url = "jdbc:derby://" + server.host() + ":" + server.port() + "/" + server.database()
-				+ (create ? ";create=true" : "");
+	/** A server's client creates no database: the server made the one it serves (see {@link NetworkServer}). */
+	private static Connection connectServer(StoreLocation.Server server) throws StoreException {
+		String url = "jdbc:derby://" + server.host() + ":" + server.port() + "/" + server.database();
 		try {
 			return DerbyEngine.connectClient(url, server.user(), server.password());
 		} catch (SQLException e) {
