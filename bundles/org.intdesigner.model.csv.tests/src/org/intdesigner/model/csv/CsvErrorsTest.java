@@ -135,7 +135,7 @@ class CsvErrorsTest {
 				A1,S2,X
 				""");
 		List<String> problems = problems(folder);
-		assertTrue(problems.contains("raci.csv row 2, column party_id: 'N1' is a Area, but this column needs a Party"),
+		assertTrue(problems.contains("raci.csv row 2, column party_id: 'N1' is an Area, but this column needs a Party"),
 				problems.toString());
 		assertTrue(problems.contains("raci.csv row 3, column code: 'X' is not one of: R, A, S, C, I"), problems.toString());
 	}
@@ -146,6 +146,7 @@ class CsvErrorsTest {
 		java.nio.file.Files.write(folder.resolve("organisations.csv"),
 				"id,name,sector\nO1,Caf\u00e9 PCN,general_practice\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 		List<String> problems = problems(folder);
-		assertTrue(problems.contains("organisations.csv: not UTF-8 text; save it again as \"CSV UTF-8\""), problems.toString());
+		assertTrue(problems.contains("organisations.csv row 2: column 7 holds a byte that is not UTF-8: the file is not UTF-8"
+				+ " text; save it again as \"CSV UTF-8\""), problems.toString());
 	}
 }

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.intdesigner.io.CsvQuotes;
+import org.intdesigner.io.Utf8Position;
 import org.intdesigner.io.SpreadsheetText;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
@@ -103,6 +104,12 @@ final class ImportRun {
 		if (!Files.exists(path)) {
 			return;
 		}
+		String unreadable = CsvFileShape.problem(path, required);
+		if (unreadable != null) {
+			unread.add(file);
+			problems.add(new CsvProblem(file, 0, "", unreadable));
+			return;
+		}
 		try (Reader in = CsvFiles.open(path); CSVParser parser = CsvFiles.READ.parse(in)) {
 			Map<String, String> headers = new LinkedHashMap<>(); // header as written -> known column or null
 			for (String header : parser.getHeaderNames()) {
@@ -133,7 +140,9 @@ final class ImportRun {
 		} catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
 			unread.add(file);
 			if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-				problems.add(new CsvProblem(file, 0, "", "not UTF-8 text; save it again as \"CSV UTF-8\""));
+				Utf8Position.Position at = firstMalformed(path);
+				problems.add(new CsvProblem(file, at == null ? 0 : at.line(), "", (at == null ? "" : "column " + at.column()
+						+ " holds a byte that is not UTF-8: ") + "the file is not UTF-8 text; save it again as \"CSV UTF-8\""));
 				return;
 			}
 			String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -142,6 +151,14 @@ final class ImportRun {
 					? new CsvProblem(file, opened, "", "a quote opens a cell here and is never closed: close it (\"\") or"
 							+ " remove it; the file cannot be read past it")
 					: new CsvProblem(file, 0, "", "not valid CSV (" + message + "); save it again as CSV UTF-8"));
+		}
+	}
+
+	private static Utf8Position.Position firstMalformed(Path path) {
+		try {
+			return Utf8Position.firstMalformed(path).orElse(null);
+		} catch (IOException e) {
+			return null;
 		}
 	}
 
@@ -323,8 +340,12 @@ final class ImportRun {
 	}
 
 	private static CsvProblem wrongType(Row row, String column, String id, EObject target, String expected) {
-		return new CsvProblem(row.table().file(), row.line(), column, "'" + id + "' is a " + target.eClass().getName()
-				+ ", but this column needs a " + expected);
+		return new CsvProblem(row.table().file(), row.line(), column, "'" + id + "' is " + article(target.eClass().getName())
+				+ ", but this column needs " + article(expected));
+	}
+
+	private static String article(String noun) {
+		return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
 	}
 
 	private void resolveLink(Map<String, String> cells, long line, List<Runnable> linkings) {

@@ -26,7 +26,8 @@ final class ForeignReferences {
 		for (ModelIntegrity.ForeignReference reference : references) {
 			XmlAttributeLines.Occurrence at = null;
 			for (XmlAttributeLines.Occurrence href : hrefs) {
-				if (href.element().endsWith(reference.reference().getName()) && reference.target().equals(resolve(href.value(), base))) {
+				if (href.element().endsWith(reference.reference().getName()) && (reference.target().equals(resolve(href.value(), base))
+						|| reference.target().toString().equals(href.value()))) {
 					at = href;
 					break;
 				}

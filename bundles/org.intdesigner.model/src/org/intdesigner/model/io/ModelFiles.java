@@ -90,7 +90,7 @@ public final class ModelFiles {
 			problems.addAll(DuplicateIds.find(file));
 		}
 		for (Resource.Diagnostic error : resource.getErrors()) {
-			problems.add(new ModelLoadException.Problem(error.getLine(), error.getColumn(), error.getMessage()));
+			problems.add(new ModelLoadException.Problem(error.getLine(), error.getColumn(), DiagnosticText.of(error)));
 		}
 		if (!problems.isEmpty()) {
 			resourceSet.getResources().remove(resource);
@@ -147,6 +147,10 @@ public final class ModelFiles {
 				&& notFound.uri().startsWith(NS_URI_PREFIX)) {
 			return newerVersion(file, notFound.uri().substring(NS_URI_PREFIX.length()));
 		}
+		if (cause instanceof PackageNotFoundException) {
+			return new ModelLoadException(file, "this is not an INT Designer model (its elements are of a kind INT Designer"
+					+ " does not know) and was not opened.", List.of(), e);
+		}
 		if (cause instanceof java.io.CharConversionException) {
 			// the parser says "Invalid byte 1 of 1-byte UTF-8 sequence" without saying where
 			Optional<Utf8Position.Position> at = firstMalformed(file);
@@ -154,6 +158,11 @@ public final class ModelFiles {
 					+ " and was not opened.", List.of(new ModelLoadException.Problem(at.map(p -> (int) p.line()).orElse(0),
 							at.map(p -> (int) p.column()).orElse(0), "this byte is not UTF-8: save the file again as UTF-8,"
 									+ " or restore a backup")), e);
+		}
+		if (cause instanceof SAXParseException sax && String.valueOf(sax.getMessage()).contains("DOCTYPE")) {
+			return new ModelLoadException(file, "the file declares a DOCTYPE, which INT Designer models never have (its"
+					+ " entities could read other files or grow without end) and was not opened.", List.of(
+							new ModelLoadException.Problem(sax.getLineNumber(), sax.getColumnNumber(), "a DOCTYPE declaration")), e);
 		}
 		if (cause instanceof SAXParseException sax) {
 			return new ModelLoadException(file, "the file is not well-formed XML (truncated or damaged?) and was not"
@@ -168,7 +177,7 @@ public final class ModelFiles {
 						duplicates, e);
 			}
 			return new ModelLoadException(file, "the file could not be read and was not opened.", List.of(
-					new ModelLoadException.Problem(diagnostic.getLine(), diagnostic.getColumn(), diagnostic.getMessage())), e);
+					new ModelLoadException.Problem(diagnostic.getLine(), diagnostic.getColumn(), DiagnosticText.of(diagnostic))), e);
 		}
 		return new ModelLoadException(file, "the file could not be read: " + e.getMessage(), List.of(), e);
 	}

@@ -223,7 +223,10 @@ final class ImportRun {
 		}
 		List<String> missing = new ArrayList<>(reader.requiredColumns());
 		missing.removeAll(source.columns().keySet());
-		if (!missing.isEmpty()) {
+		if (!missing.isEmpty() && source.columns().size() == 1 && source.columns().keySet().iterator().next().contains(";")) {
+			context.problems.add(1, "", "the columns are separated by semicolons; save the file again as \"CSV UTF-8 (comma"
+					+ " delimited)\"");
+		} else if (!missing.isEmpty()) {
 			context.problems.add(1, String.join(", ", missing), "missing column" + (missing.size() == 1 ? "" : "s")
 					+ ": the first row must name the columns " + String.join(",", reader.requiredColumns()));
 		}
