@@ -180,4 +180,15 @@ class WorkforceMetricsTest {
 		Map<Cut, String> key = row(table, Cut.ORGANISATION, "A").key();
 		assertEquals("A", key.get(Cut.ORGANISATION));
 	}
+
+	@Test
+	void aNameFromAPartnersFileCannotRunAsAFormulaInTheCsv() throws SQLException {
+		MetricTable table = compute(Metric.TURNOVER, Cut.ORGANISATION);
+		MetricRow a = row(table, Cut.ORGANISATION, "A");
+		MetricRow hostile = new MetricRow(Map.of(Cut.ORGANISATION, "=HYPERLINK(\"http://evil.example/\")"), a.period(),
+				a.value(), a.measures(), a.suppressed(), a.rag());
+		String csv = MetricsOutput.CSV.write(new MetricTable(table.metric(), table.query(), java.util.List.of(hostile)));
+		String line = csv.lines().skip(1).findFirst().orElseThrow();
+		assertTrue(line.startsWith("\"'=HYPERLINK(") || line.startsWith("'=HYPERLINK("), "shown as text in a spreadsheet: " + line);
+	}
 }
