@@ -64,6 +64,18 @@ class CsvErrorsTest {
 	}
 
 	@Test
+	void textAModelCannotKeepIsRefusedWithItsPlace() throws IOException {
+		// found by fuzzing (issue #15): a control character came in, and the model could then not be saved
+		Path folder = PlannerFolder.write(temp);
+		PlannerFolder.file(folder, "organisations.csv", "id,name,sector,cost\u0007centre\n"
+				+ "O1,Riverside\u000BPCN,general_practice,CC1\nO2,Riverside Council,social_care,\n");
+		List<String> problems = problems(folder);
+		assertEquals(List.of("organisations.csv row 1: a column name holds the control character U+0007 (character 5), which a"
+				+ " model cannot keep: remove it", "organisations.csv row 2, column name: holds the control character U+000B"
+						+ " (character 10), which a model cannot keep: remove it"), problems);
+	}
+
+	@Test
 	void aMissingColumnNamesTheFileAndColumn() throws IOException {
 		Path folder = PlannerFolder.write(temp);
 		PlannerFolder.file(folder, "organisations.csv", """

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.intdesigner.io.CsvQuotes;
 import org.intdesigner.io.SpreadsheetText;
+import org.intdesigner.io.XmlText;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
 import org.intdesigner.model.IntdFactory;
@@ -108,6 +109,12 @@ final class ImportRun {
 			for (String header : parser.getHeaderNames()) {
 				String normal = SpreadsheetText.fromCell(header).trim().toLowerCase(Locale.ROOT);
 				headers.put(header, known.contains(normal) ? normal : null);
+				String unsavable = XmlText.problem(header);
+				if (unsavable != null) {
+					// an unknown column becomes a property named by its header
+					problems.add(new CsvProblem(file, 1, "", "a column name holds " + unsavable + ", which a model cannot"
+							+ " keep: remove it"));
+				}
 			}
 			List<String> missing = required.stream().filter(r -> !headers.containsValue(r)).toList();
 			if (!missing.isEmpty()) {
@@ -122,6 +129,14 @@ final class ImportRun {
 				headers.forEach((header, column) -> {
 					// read back as written: without the apostrophe that kept a cell from running as a formula
 					String value = record.isSet(header) ? SpreadsheetText.fromCell(record.get(header)) : "";
+					String unsavable = XmlText.problem(value);
+					if (unsavable != null) {
+						// the model could not be saved (XML has no way to write it): refused here, with its place
+						problems.add(new CsvProblem(file, record.getRecordNumber() + 1, column != null ? column
+								: XmlText.problem(header) == null ? header.trim() : "",
+								"holds " + unsavable + ", which a model cannot keep: remove it"));
+						value = "";
+					}
 					if (column != null) {
 						cells.put(column, value);
 					} else if (!value.isBlank()) {
