@@ -76,6 +76,20 @@ class CsvErrorsTest {
 	}
 
 	@Test
+	void textAfterAClosingQuoteNamesTheLine() throws IOException {
+		// found by fuzzing (issue #15): the problem showed "org.apache.commons.csv.CSVException: Invalid character ..."
+		Path folder = PlannerFolder.write(temp);
+		PlannerFolder.file(folder, "roles.csv", """
+				id,name,profession,sector,clinical,new_role,arrs
+				R1,"GP" with extended role,Medicine,general_practice,true,false,false
+				R2,Social prescribing link worker,,general_practice,FALSE,true,true
+				""");
+		List<String> problems = problems(folder);
+		assertEquals(List.of("roles.csv: not valid CSV: line 2: a quoted cell goes on after its closing quote; put the whole"
+				+ " cell in quotes and write each quote inside it twice (\"\"); save it again as CSV UTF-8"), problems);
+	}
+
+	@Test
 	void aMissingColumnNamesTheFileAndColumn() throws IOException {
 		Path folder = PlannerFolder.write(temp);
 		PlannerFolder.file(folder, "organisations.csv", """

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.io.CsvErrors;
 import org.intdesigner.io.CsvQuotes;
 import org.intdesigner.io.SpreadsheetText;
 import org.intdesigner.io.XmlText;
@@ -151,12 +152,11 @@ final class ImportRun {
 				problems.add(new CsvProblem(file, 0, "", "not UTF-8 text; save it again as \"CSV UTF-8\""));
 				return;
 			}
-			String message = e.getMessage() == null ? e.toString() : e.getMessage();
 			long opened = unclosedQuoteLine(path);
 			problems.add(opened > 0
 					? new CsvProblem(file, opened, "", "a quote opens a cell here and is never closed: close it (\"\") or"
 							+ " remove it; the file cannot be read past it")
-					: new CsvProblem(file, 0, "", "not valid CSV (" + message + "); save it again as CSV UTF-8"));
+					: new CsvProblem(file, 0, "", "not valid CSV: " + CsvErrors.explain(e) + "; save it again as CSV UTF-8"));
 		}
 	}
 
