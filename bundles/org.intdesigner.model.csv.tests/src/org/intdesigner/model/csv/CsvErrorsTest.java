@@ -64,6 +64,32 @@ class CsvErrorsTest {
 	}
 
 	@Test
+	void textAModelCannotKeepIsRefusedWithItsPlace() throws IOException {
+		// found by fuzzing (issue #15): a control character came in, and the model could then not be saved
+		Path folder = PlannerFolder.write(temp);
+		PlannerFolder.file(folder, "organisations.csv", "id,name,sector,cost\u0007centre\n"
+				+ "O1,Riverside\u000BPCN,general_practice,CC1\nO2,Riverside Council,social_care,\n");
+		List<String> problems = problems(folder);
+		assertEquals(List.of("organisations.csv row 1: a column name holds the control character U+0007 (character 5), which a"
+				+ " model cannot keep: remove it", "organisations.csv row 2, column name: holds the control character U+000B"
+						+ " (character 10), which a model cannot keep: remove it"), problems);
+	}
+
+	@Test
+	void textAfterAClosingQuoteNamesTheLine() throws IOException {
+		// found by fuzzing (issue #15): the problem showed "org.apache.commons.csv.CSVException: Invalid character ..."
+		Path folder = PlannerFolder.write(temp);
+		PlannerFolder.file(folder, "roles.csv", """
+				id,name,profession,sector,clinical,new_role,arrs
+				R1,"GP" with extended role,Medicine,general_practice,true,false,false
+				R2,Social prescribing link worker,,general_practice,FALSE,true,true
+				""");
+		List<String> problems = problems(folder);
+		assertEquals(List.of("roles.csv: not valid CSV: line 2: a quoted cell goes on after its closing quote; put the whole"
+				+ " cell in quotes and write each quote inside it twice (\"\"); save it again as CSV UTF-8"), problems);
+	}
+
+	@Test
 	void aMissingColumnNamesTheFileAndColumn() throws IOException {
 		Path folder = PlannerFolder.write(temp);
 		PlannerFolder.file(folder, "organisations.csv", """

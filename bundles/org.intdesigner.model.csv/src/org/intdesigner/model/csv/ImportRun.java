@@ -24,9 +24,11 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.intdesigner.io.CsvErrors;
 import org.intdesigner.io.CsvQuotes;
 import org.intdesigner.io.Utf8Position;
 import org.intdesigner.io.SpreadsheetText;
+import org.intdesigner.io.XmlText;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
 import org.intdesigner.model.IntdFactory;
@@ -115,6 +117,12 @@ final class ImportRun {
 			for (String header : parser.getHeaderNames()) {
 				String normal = SpreadsheetText.fromCell(header).trim().toLowerCase(Locale.ROOT);
 				headers.put(header, known.contains(normal) ? normal : null);
+				String unsavable = XmlText.problem(header);
+				if (unsavable != null) {
+					// an unknown column becomes a property named by its header
+					problems.add(new CsvProblem(file, 1, "", "a column name holds " + unsavable + ", which a model cannot"
+							+ " keep: remove it"));
+				}
 			}
 			List<String> missing = required.stream().filter(r -> !headers.containsValue(r)).toList();
 			if (!missing.isEmpty()) {
@@ -129,6 +137,14 @@ final class ImportRun {
 				headers.forEach((header, column) -> {
 					// read back as written: without the apostrophe that kept a cell from running as a formula
 					String value = record.isSet(header) ? SpreadsheetText.fromCell(record.get(header)) : "";
+					String unsavable = XmlText.problem(value);
+					if (unsavable != null) {
+						// the model could not be saved (XML has no way to write it): refused here, with its place
+						problems.add(new CsvProblem(file, record.getRecordNumber() + 1, column != null ? column
+								: XmlText.problem(header) == null ? header.trim() : "",
+								"holds " + unsavable + ", which a model cannot keep: remove it"));
+						value = "";
+					}
 					if (column != null) {
 						cells.put(column, value);
 					} else if (!value.isBlank()) {
@@ -145,12 +161,11 @@ final class ImportRun {
 						+ " holds a byte that is not UTF-8: ") + "the file is not UTF-8 text; save it again as \"CSV UTF-8\""));
 				return;
 			}
-			String message = e.getMessage() == null ? e.toString() : e.getMessage();
 			long opened = unclosedQuoteLine(path);
 			problems.add(opened > 0
 					? new CsvProblem(file, opened, "", "a quote opens a cell here and is never closed: close it (\"\") or"
 							+ " remove it; the file cannot be read past it")
-					: new CsvProblem(file, 0, "", "not valid CSV (" + message + "); save it again as CSV UTF-8"));
+					: new CsvProblem(file, 0, "", "not valid CSV: " + CsvErrors.explain(e) + "; save it again as CSV UTF-8"));
 		}
 	}
 

@@ -143,6 +143,23 @@ class ModelFilesTest {
 	}
 
 	@Test
+	void textXmlCannotHoldIsNamedAndNothingIsWritten() throws IOException {
+		// found by fuzzing (issue #15): a vertical tab in a name made EMF's writer throw an unchecked exception
+		TinyModel tiny = new TinyModel();
+		Path file = save(tiny.model, "control.intd");
+		byte[] before = Files.readAllBytes(file);
+		tiny.worker.setHolder("B.\u000BExample");
+		IOException e = assertThrows(IOException.class, () -> ModelFiles.save(tiny.model.eResource(), file));
+		assertTrue(e.getMessage().startsWith(file + ": not saved: "), e.getMessage());
+		assertTrue(e.getMessage().contains(": its holder holds the control character U+000B (character 3), which a model"
+				+ " file cannot hold; remove it and save again."), e.getMessage());
+		assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(file));
+		tiny.worker.setHolder("B. Example");
+		ModelFiles.save(tiny.model.eResource(), file);
+		assertTrue(ModelFiles.load(file).integrity().isClean(), "the corrected model saves and opens");
+	}
+
+	@Test
 	void missingIdsAreAssignedOnLoadAndDuplicatesReported() throws IOException {
 		TinyModel tiny = new TinyModel();
 		Path file = save(tiny.model, "ids.intd");

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -18,6 +21,7 @@ import org.intdesigner.model.IntdPackage;
 import org.intdesigner.io.AtomicWrite;
 import org.intdesigner.io.LocalFilesOnly;
 import org.intdesigner.io.Utf8Position;
+import org.intdesigner.io.XmlText;
 import org.intdesigner.model.util.IntdResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
 
@@ -190,6 +194,30 @@ public final class ModelFiles {
 		}
 	}
 
+	/**
+	 * Refuses, before anything is written, text XML has no way to hold (a control character pasted into a
+	 * name, say: see {@link XmlText}), naming the element and attribute; EMF's writer would fail with an
+	 * unchecked exception halfway through the document.
+	 */
+	private static void refuseUnsavableText(Resource resource, Path file) throws IOException {
+		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+			EObject object = it.next();
+			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+				if (attribute.isTransient() || attribute.isDerived() || !object.eIsSet(attribute)) {
+					continue;
+				}
+				Object value = object.eGet(attribute);
+				for (Object each : value instanceof List<?> list ? list : List.of(value)) {
+					String problem = each instanceof String text ? XmlText.problem(text) : null;
+					if (problem != null) {
+						throw new IOException(file + ": not saved: " + XmlText.printable(Labels.describe(object)) + ": its " + attribute.getName()
+								+ " holds " + problem + ", which a model file cannot hold; remove it and save again.");
+					}
+				}
+			}
+		}
+	}
+
 	/** Saves {@code model}, which is in no resource yet, as a new file (templates, imports, tests). */
 	public static Resource saveNew(IntdModel model, Path file) throws IOException {
 		Resource resource = createResource(newResourceSet(), file);
@@ -210,6 +238,7 @@ public final class ModelFiles {
 				ModelIds.assignMissing(model);
 			}
 		}
+		refuseUnsavableText(resource, file);
 		AtomicWrite.write(file, out -> resource.save(out, null));
 		resource.setModified(false);
 	}

@@ -195,7 +195,7 @@ final class ImportRun {
 				context.problems.add(opened, "", "a quote opens a cell here and is never closed: close it (\"\") or remove"
 						+ " it; the file cannot be read past it");
 			} else {
-				context.problems.add(notCsv.rowBefore + 1, "", "not valid CSV (" + e.getMessage() + ")");
+				context.problems.add(notCsv.rowBefore + 1, "", "not valid CSV: " + org.intdesigner.io.CsvErrors.explain(e));
 			}
 			return true;
 		}
