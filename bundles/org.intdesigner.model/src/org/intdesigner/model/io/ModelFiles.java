@@ -168,6 +168,11 @@ public final class ModelFiles {
 					+ " entities could read other files or grow without end) and was not opened.", List.of(
 							new ModelLoadException.Problem(sax.getLineNumber(), sax.getColumnNumber(), "a DOCTYPE declaration")), e);
 		}
+		if (cause instanceof SAXParseException sax && String.valueOf(sax.getMessage()).contains("maxElementDepth")) {
+			return new ModelLoadException(file, "the file nests elements deeper than Java's XML reader allows (teams"
+					+ " inside teams a hundred levels down: no INT design does that) and was not opened.", List.of(
+							new ModelLoadException.Problem(sax.getLineNumber(), sax.getColumnNumber(), "nested too deep here")), e);
+		}
 		if (cause instanceof SAXParseException sax) {
 			return new ModelLoadException(file, "the file is not well-formed XML (truncated or damaged?) and was not"
 					+ " opened.", List.of(new ModelLoadException.Problem(sax.getLineNumber(), sax.getColumnNumber(),

@@ -22,6 +22,9 @@ import org.intdesigner.workforce.imports.CsvSource.CsvRow;
  */
 final class GpPracticeRows extends RowReader {
 
+	/** More people than any practice has in one role: such a headcount is a mistake, not staff. */
+	static final BigDecimal MOST_PEOPLE = BigDecimal.valueOf(1_000);
+
 	private static final class Figures {
 		final long firstRow;
 		BigDecimal fte;
@@ -62,6 +65,10 @@ final class GpPracticeRows extends RowReader {
 		BigDecimal value = cells.number("value", true);
 		if (value != null && measure.equals("headcount") && value.stripTrailingZeros().scale() > 0) {
 			cells.problem("value", "'" + row.get("value") + "' is not a whole number of people");
+		} else if (value != null && measure.equals("headcount") && value.compareTo(MOST_PEOPLE) > 0) {
+			// each head becomes a spell: a mistyped figure must not fill the store (and the disk) with millions
+			cells.problem("value", "'" + row.get("value") + "' people in one role at one practice is more than "
+					+ MOST_PEOPLE + ", which no practice has: check the figure");
 		}
 		if (!cells.ok()) {
 			return;
