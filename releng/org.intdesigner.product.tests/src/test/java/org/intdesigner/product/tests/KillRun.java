@@ -1,0 +1,135 @@
+package org.intdesigner.product.tests;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * One run of a product command that is killed with SIGKILL ({@link Process#destroyForcibly()}) at a
+ * given moment, as a power cut or the OOM killer would end it: no shutdown hook, no finally block,
+ * no flush. The launcher script {@code exec}s the JVM, so the process killed is the JVM itself (or,
+ * in its first milliseconds, the script about to become it).
+ */
+record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int exitCode, long endedMs, String out, String err) {
+
+	/** The exit code of a process ended by SIGKILL, as {@link Process#exitValue()} gives it. */
+	static final int SIGKILL_EXIT = 128 + 9;
+
+	/** True when the kill found the command still running (it did not end by itself first). */
+	boolean landed() {
+		return killed && exitCode == SIGKILL_EXIT;
+	}
+
+	/** True when the command ended by itself, with exit code 0, before the kill came. */
+	boolean completed() {
+		return !landed() && exitCode == 0;
+	}
+
+	/** Starts {@code args}, kills it {@code killAtMs} ms later if it is still running, waits until it is gone. */
+	static KillRun killAt(Product product, long killAtMs, String... args) throws IOException, InterruptedException {
+		Process process = product.start(Map.of(), args);
+		long started = System.nanoTime();
+		process.getOutputStream().close();
+		CompletableFuture<String> out = Product.read(process.getInputStream());
+		CompletableFuture<String> err = Product.read(process.getErrorStream());
+		long left = killAtMs - elapsedMs(started);
+		boolean ended = left > 0 && process.waitFor(left, TimeUnit.MILLISECONDS);
+		boolean killed = false;
+		if (!ended) {
+			killed = process.isAlive();
+			process.destroyForcibly();
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				throw new AssertionError("process " + process.pid() + " did not die within a minute of SIGKILL");
+			}
+		}
+		long endedMs = elapsedMs(started);
+		return new KillRun(List.of(args), process.pid(), killAtMs, killed, process.exitValue(), endedMs, out.join(), err.join());
+	}
+
+	/**
+	 * Starts {@code args} and kills it the moment a file whose name {@code arrives} accepts is created
+	 * in {@code folder} or renamed into it (seen through inotify, a fraction of a millisecond late): the
+	 * moment a write puts its first finished file in place. Not killed if it ends first.
+	 */
+	static KillRun killOnArrival(Product product, Path folder, Predicate<String> arrives, String... args)
+			throws IOException, InterruptedException {
+		try (WatchService watcher = folder.getFileSystem().newWatchService()) {
+			folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+			Process process = product.start(Map.of(), args);
+			long started = System.nanoTime();
+			process.getOutputStream().close();
+			CompletableFuture<String> out = Product.read(process.getInputStream());
+			CompletableFuture<String> err = Product.read(process.getErrorStream());
+			boolean killed = false;
+			long killAt = -1;
+			while (!killed && process.isAlive()) {
+				WatchKey key = watcher.poll(5, TimeUnit.MILLISECONDS);
+				if (key == null) {
+					if (elapsedMs(started) > 600_000) {
+						process.destroyForcibly();
+						throw new AssertionError(String.join(" ", args) + " did not end within ten minutes");
+					}
+					continue;
+				}
+				for (WatchEvent<?> event : key.pollEvents()) {
+					if (!killed && event.context() instanceof Path name && arrives.test(name.toString())) {
+						killed = process.isAlive();
+						process.destroyForcibly();
+						killAt = elapsedMs(started);
+					}
+				}
+				key.reset();
+			}
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				throw new AssertionError("process " + process.pid() + " did not die within a minute of SIGKILL");
+			}
+			return new KillRun(List.of(args), process.pid(), killAt, killed, process.exitValue(), elapsedMs(started), out.join(),
+					err.join());
+		}
+	}
+
+	/** A normal run of the command, timed: its span and when {@code workStarted} first held (-1: never seen). */
+	record Timeline(long spanMs, long workStartsMs, int exitCode, String out, String err) {
+
+		@Override
+		public String toString() {
+			return "exit code " + exitCode + " after " + spanMs + " ms\n  standard output:\n" + out + "\n  standard error:\n" + err;
+		}
+	}
+
+	/**
+	 * Runs {@code args} to its end, looking every few milliseconds whether its work on the target has
+	 * begun ({@code workStarted}: a temporary file beside the target, the store's lock file).
+	 */
+	static Timeline measure(Product product, BooleanSupplier workStarted, String... args) throws IOException, InterruptedException {
+		Process process = product.start(Map.of(), args);
+		long started = System.nanoTime();
+		process.getOutputStream().close();
+		CompletableFuture<String> out = Product.read(process.getInputStream());
+		CompletableFuture<String> err = Product.read(process.getErrorStream());
+		long workStarts = -1;
+		while (!process.waitFor(3, TimeUnit.MILLISECONDS)) {
+			if (workStarts < 0 && workStarted.getAsBoolean()) {
+				workStarts = elapsedMs(started);
+			}
+			if (elapsedMs(started) > 600_000) {
+				process.destroyForcibly();
+				throw new AssertionError(String.join(" ", args) + " did not end within ten minutes");
+			}
+		}
+		return new Timeline(elapsedMs(started), workStarts, process.exitValue(), out.join(), err.join());
+	}
+
+	private static long elapsedMs(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+}
