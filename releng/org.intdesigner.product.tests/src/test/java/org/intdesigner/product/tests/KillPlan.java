@@ -1,13 +1,15 @@
 package org.intdesigner.product.tests;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
  * How hard the kill tests try, from system properties: {@code intd.kill.mode} {@code ci} (the
  * default: 20 kill points per scenario, small inputs, a few minutes in all) or {@code long} (100
  * points, bigger inputs; what {@code ./intd reliability} runs). {@code intd.kill.points},
- * {@code intd.kill.renamePoints} (kills at the moment of the rename, per file scenario: 3, long 20),
+ * {@code intd.kill.renamePoints} (kills at the moment of the rename, per file scenario: 2, long 20),
  * {@code intd.kill.posts}, {@code intd.kill.staffRows} and {@code intd.kill.seed} override single
  * figures; {@code intd.kill.out} is the folder the results go to.
  */
@@ -20,25 +22,39 @@ record KillPlan(String mode, int points, int renamePoints, int posts, int staffR
 			throw new IllegalArgumentException("intd.kill.mode is ci or long, not '" + mode + "'");
 		}
 		return new KillPlan(mode, Integer.getInteger("intd.kill.points", longRun ? 100 : 20),
-				Integer.getInteger("intd.kill.renamePoints", longRun ? 20 : 3),
+				Integer.getInteger("intd.kill.renamePoints", longRun ? 20 : 2),
 				Integer.getInteger("intd.kill.posts", longRun ? 50_000 : 5_000),
 				Integer.getInteger("intd.kill.staffRows", longRun ? 150_000 : 10_000),
 				Long.getLong("intd.kill.seed", 15), Path.of(System.getProperty("intd.kill.out", "target/kill-tests")));
 	}
 
 	/**
-	 * The moments (milliseconds after the start) to kill a command at whose normal run took
-	 * {@code span} ms and began its work on the target (the first temporary file, the store's lock) at
-	 * {@code workStarts} ms: every even point anywhere in the run, every odd one in its work, so that
-	 * about half of them land while the target is being written and not during the JVM's start-up.
+	 * Where to kill: {@code delayMs} after the command's start, or (when {@code afterWorkStarts}) after
+	 * it began its work on the target, as seen at the time (the first temporary file, the store's lock).
 	 */
-	long[] killTimes(String scenario, long span, long workStarts) {
-		Random random = new Random(seed * 31 + scenario.hashCode());
-		long from = Math.max(1, Math.min(workStarts, span - 1));
-		long[] times = new long[points];
-		for (int k = 0; k < points; k++) {
-			times[k] = k % 2 == 0 ? 1 + random.nextLong(Math.max(1, span)) : from + random.nextLong(Math.max(1, span - from));
+	record KillPoint(boolean afterWorkStarts, long delayMs) {
+
+		@Override
+		public String toString() {
+			return delayMs + " ms after " + (afterWorkStarts ? "the work began" : "the start");
 		}
-		return times;
+	}
+
+	/**
+	 * The kill points of a command whose normal run took {@code span} ms and began its work on the
+	 * target at {@code workStarts} ms: every even point anywhere in the run (counted from its start),
+	 * every odd one in its work (counted from the moment the work is seen to begin, so that a start-up
+	 * slower or faster than the normal run's does not move it out of the work), about half of them
+	 * while the target is being written rather than during the JVM's start-up.
+	 */
+	List<KillPoint> killPoints(String scenario, long span, long workStarts) {
+		Random random = new Random(seed * 31 + scenario.hashCode());
+		long work = Math.max(1, span - Math.max(0, workStarts));
+		List<KillPoint> kills = new ArrayList<>();
+		for (int k = 0; k < points; k++) {
+			kills.add(k % 2 == 0 || workStarts < 0 ? new KillPoint(false, 1 + random.nextLong(Math.max(1, span)))
+					: new KillPoint(true, random.nextLong(work)));
+		}
+		return kills;
 	}
 }

@@ -39,7 +39,7 @@ final class KillRecord {
 	KillRecord(String scenario, KillPlan plan) {
 		this.scenario = scenario;
 		this.plan = plan;
-		points.add("point,kill_at_ms,landed,exit_code,ended_ms,in_work,outcome,leftovers_after,problems");
+		points.add("point,planned,killed_at_ms,landed,exit_code,ended_ms,at_work,outcome,leftovers_after,problems");
 	}
 
 	/** A fact about the inputs or the normal run, written as it is (e.g. input, span_ms). */
@@ -78,11 +78,11 @@ final class KillRecord {
 	}
 
 	/**
-	 * One kill point: its run, whether the kill found the command at work on the target, the state
-	 * it left ({@code outcome}, e.g. old, new, none, all), and the problems found after it (none: the
-	 * kill was survived).
+	 * One kill point: where it was planned (null: at a rename), its run, whether the kill found the
+	 * command at work on the target, the state it left ({@code outcome}, e.g. old, new, none, all), and
+	 * the problems found after it (none: the kill was survived).
 	 */
-	void point(KillRun run, boolean atWork, String outcome, int leftoversAfter, List<String> problems) {
+	void point(KillRun run, KillPlan.KillPoint planned, boolean atWork, String outcome, int leftoversAfter, List<String> problems) {
 		tried++;
 		if (run.landed()) {
 			landed++;
@@ -94,7 +94,7 @@ final class KillRecord {
 			inWork++;
 		}
 		outcomes.merge(outcome, 1, Integer::sum);
-		points.add(tried + "," + run.killAtMs() + "," + run.landed() + "," + run.exitCode() + "," + run.endedMs() + "," + atWork + ","
+		points.add(tried + "," + csv(planned == null ? "at the rename" : planned.toString()) + "," + run.killAtMs() + "," + run.landed() + "," + run.exitCode() + "," + run.endedMs() + "," + atWork + ","
 				+ outcome + "," + leftoversAfter + "," + csv(String.join("; ", problems)));
 	}
 

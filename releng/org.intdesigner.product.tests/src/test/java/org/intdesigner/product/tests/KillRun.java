@@ -44,7 +44,9 @@ record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int e
 		long left = killAtMs - elapsedMs(started);
 		boolean ended = left > 0 && process.waitFor(left, TimeUnit.MILLISECONDS);
 		boolean killed = false;
+		long killedAt = killAtMs;
 		if (!ended) {
+			killedAt = elapsedMs(started);
 			killed = process.isAlive();
 			process.destroyForcibly();
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -52,15 +54,26 @@ record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int e
 			}
 		}
 		long endedMs = elapsedMs(started);
-		return new KillRun(List.of(args), process.pid(), killAtMs, killed, process.exitValue(), endedMs, out.join(), err.join());
+		return new KillRun(List.of(args), process.pid(), killedAt, killed, process.exitValue(), endedMs, out.join(), err.join());
 	}
 
 	/**
-	 * Starts {@code args} and kills it the moment a file whose name {@code arrives} accepts is created
-	 * in {@code folder} or renamed into it (seen through inotify, a fraction of a millisecond late): the
-	 * moment a write puts its first finished file in place. Not killed if it ends first.
+	 * Starts {@code args} and kills it at {@code point}: {@link #killAt} when it counts from the start;
+	 * else {@link #killOnArrival} of a file {@code workStarted} accepts in {@code folder}, plus its delay.
 	 */
-	static KillRun killOnArrival(Product product, Path folder, Predicate<String> arrives, String... args)
+	static KillRun kill(Product product, KillPlan.KillPoint point, Path folder, Predicate<String> workStarted, String... args)
+			throws IOException, InterruptedException {
+		return point.afterWorkStarts() ? killOnArrival(product, folder, workStarted, point.delayMs(), args)
+				: killAt(product, point.delayMs(), args);
+	}
+
+	/**
+	 * Starts {@code args} and kills it {@code delayMs} after a file whose name {@code arrives} accepts
+	 * is created in {@code folder} or renamed into it (seen through inotify, a fraction of a millisecond
+	 * late); with no delay, e.g. the moment a write puts its first finished file in place. Not killed
+	 * if it ends first.
+	 */
+	static KillRun killOnArrival(Product product, Path folder, Predicate<String> arrives, long delayMs, String... args)
 			throws IOException, InterruptedException {
 		try (WatchService watcher = folder.getFileSystem().newWatchService()) {
 			folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
@@ -71,7 +84,7 @@ record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int e
 			CompletableFuture<String> err = Product.read(process.getErrorStream());
 			boolean killed = false;
 			long killAt = -1;
-			while (!killed && process.isAlive()) {
+			while (killAt < 0 && process.isAlive()) {
 				WatchKey key = watcher.poll(5, TimeUnit.MILLISECONDS);
 				if (key == null) {
 					if (elapsedMs(started) > 600_000) {
@@ -80,14 +93,19 @@ record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int e
 					}
 					continue;
 				}
+				boolean arrived = false;
 				for (WatchEvent<?> event : key.pollEvents()) {
-					if (!killed && event.context() instanceof Path name && arrives.test(name.toString())) {
-						killed = process.isAlive();
-						process.destroyForcibly();
-						killAt = elapsedMs(started);
-					}
+					arrived |= event.context() instanceof Path name && arrives.test(name.toString());
 				}
 				key.reset();
+				if (arrived) {
+					if (delayMs > 0 && process.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
+						break;
+					}
+					killAt = elapsedMs(started);
+					killed = process.isAlive();
+					process.destroyForcibly();
+				}
 			}
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				throw new AssertionError("process " + process.pid() + " did not die within a minute of SIGKILL");

@@ -93,20 +93,21 @@ class KillTest {
 		assertArrayEquals(newModel, Files.readAllBytes(out), "a normal run writes the new model");
 		record.fact("normal_run_ms", normal.spanMs());
 		record.fact("work_starts_ms", normal.workStartsMs());
-		long[] times = PLAN.killTimes("save", normal.spanMs(), normal.workStartsMs() < 0 ? normal.spanMs() / 2 : normal.workStartsMs());
 		List<Long> killed = new ArrayList<>();
-		for (long time : times) {
+		for (KillPlan.KillPoint point : PLAN.killPoints("save", normal.spanMs(), normal.workStartsMs())) {
 			if (!Arrays.equals(Files.readAllBytes(out), oldModel)) {
 				Files.write(out, oldModel);
 			}
 			int failuresBefore = record.failures().size();
-			KillRun run = KillRun.killAt(product, time, command);
+			KillRun run = KillRun.kill(product, point, folder, name -> name.startsWith(".out.intd.") && name.endsWith(".writing"),
+					command);
+			String time = point.toString();
 			killed.add(run.pid());
 			byte[] now = Files.readAllBytes(out);
 			String outcome = Arrays.equals(now, oldModel) ? "old" : Arrays.equals(now, newModel) ? "new" : "damaged";
 			if (outcome.equals("damaged")) {
 				Product.Run check = product.cli("check", "save/out.intd");
-				record.lost("out.intd after a kill at " + time + " ms is neither the old nor the new file (" + now.length
+				record.lost("out.intd after a kill " + time + " is neither the old nor the new file (" + now.length
 						+ " bytes); check says: " + check);
 			}
 			Map<Path, Long> after = partials(folder);
@@ -115,15 +116,15 @@ class KillTest {
 			if (ownPartial || outcome.equals("new")) {
 				List<Path> stale = after.entrySet().stream().filter(e -> e.getValue() != run.pid()).map(Map.Entry::getKey).toList();
 				record.leftoversNotCleared(stale.size(), "partial files of killed runs still there after a later run wrote"
-						+ " out.intd (kill at " + time + " ms): " + shortly(stale));
+						+ " out.intd (kill " + time + "): " + shortly(stale));
 			}
 			if (run.completed()) {
 				record.check(after.isEmpty(), "a run that ended normally left partial files: " + shortly(after.keySet()));
 			}
 			record.check(run.landed() || run.exitCode() == 0, "the run ended by itself with exit code " + run.exitCode()
 					+ ":\n" + run.err());
-			checkProductTemp(record, "after a kill at " + time + " ms");
-			record.point(run, run.landed() && (ownPartial || outcome.equals("new")), outcome, after.size(),
+			checkProductTemp(record, "after a kill " + time);
+			record.point(run, point, run.landed() && (ownPartial || outcome.equals("new")), outcome, after.size(),
 					record.failures().subList(failuresBefore, record.failures().size()));
 		}
 		Product.Run check = product.cli("check", "save/out.intd");
@@ -157,15 +158,13 @@ class KillTest {
 				files.differing()));
 		record.fact("normal_run_ms", normal.spanMs());
 		record.fact("work_starts_ms", normal.workStartsMs());
-		long[] times = PLAN.killTimes("csv-export", normal.spanMs(),
-				normal.workStartsMs() < 0 ? normal.spanMs() / 2 : normal.workStartsMs());
 		List<Long> killed = new ArrayList<>();
-		for (long time : times) {
+		for (KillPlan.KillPoint point : PLAN.killPoints("csv-export", normal.spanMs(), normal.workStartsMs())) {
 			files.restoreOld(folder);
 			int failuresBefore = record.failures().size();
-			KillRun run = KillRun.killAt(product, time, command);
+			KillRun run = KillRun.kill(product, point, folder, name -> name.startsWith(".") && name.endsWith(".writing"), command);
 			killed.add(run.pid());
-			exportKilled(record, run, folder, "export/bundle", files, "a kill at " + time + " ms", failuresBefore);
+			exportKilled(record, run, point, folder, "export/bundle", files, "a kill " + point, failuresBefore);
 		}
 		Product.Run back = product.cli("import-csv", "export/bundle", "export/back.intd");
 		Map<Path, Long> left = partials(folder);
@@ -199,8 +198,8 @@ class KillTest {
 		for (int k = 0; k < PLAN.renamePoints(); k++) {
 			Files.write(out, oldModel);
 			int failuresBefore = record.failures().size();
-			KillRun save = KillRun.killOnArrival(product, saves, "out.intd"::equals, "import-csv", "inputs/b", "rename/save/out.intd",
-					"--force");
+			KillRun save = KillRun.killOnArrival(product, saves, "out.intd"::equals, 0, "import-csv", "inputs/b",
+					"rename/save/out.intd", "--force");
 			killed.add(save.pid());
 			byte[] now = Files.readAllBytes(out);
 			String outcome = Arrays.equals(now, oldModel) ? "save: old" : Arrays.equals(now, newModel) ? "save: new" : "save: damaged";
@@ -210,21 +209,24 @@ class KillTest {
 			}
 			Map<Path, Long> after = partials(saves);
 			record.leftoversSeen(after.size());
-			Product.Run check = product.cli("check", "rename/save/out.intd");
-			record.check(check.exitCode() == 0 && check.out().contains("integrity: ok"), "check after a kill at the rename: " + check);
-			Map<Path, Long> left = partials(saves);
-			record.leftoversNotCleared(left.size(), "partial files still there after check opened out.intd: " + shortly(left.keySet()));
+			if (!after.isEmpty()) {
+				Product.Run check = product.cli("check", "rename/save/out.intd");
+				record.check(check.exitCode() == 0 && check.out().contains("integrity: ok"), "check after a kill at the rename: " + check);
+				Map<Path, Long> left = partials(saves);
+				record.leftoversNotCleared(left.size(), "partial files still there after check opened out.intd: " + shortly(left.keySet()));
+			}
 			record.check(save.landed() || save.exitCode() == 0, "the run ended by itself with exit code " + save.exitCode()
 					+ ":\n" + save.err());
 			checkProductTemp(record, "after a kill at the rename of out.intd");
-			record.point(save, save.landed(), outcome, after.size(), record.failures().subList(failuresBefore, record.failures().size()));
+			record.point(save, null, save.landed(), outcome, after.size(), record.failures().subList(failuresBefore,
+					record.failures().size()));
 
 			files.restoreOld(folder);
 			failuresBefore = record.failures().size();
-			KillRun export = KillRun.killOnArrival(product, folder, name -> !name.startsWith("."), "export-csv", "models/new.intd",
+			KillRun export = KillRun.killOnArrival(product, folder, name -> !name.startsWith("."), 0, "export-csv", "models/new.intd",
 					"rename/bundle");
 			killed.add(export.pid());
-			exportKilled(record, export, folder, "rename/bundle", files, "a kill at the first rename", failuresBefore);
+			exportKilled(record, export, null, folder, "rename/bundle", files, "a kill at the first rename", failuresBefore);
 		}
 		finish(record, systemTemp, killed);
 	}
@@ -286,8 +288,8 @@ class KillTest {
 	}
 
 	/** The checks after a killed export into {@code folder}, and the kill point recorded. */
-	private static void exportKilled(KillRecord record, KillRun run, Path folder, String relative, ExportFiles files, String when,
-			int failuresBefore) throws IOException {
+	private static void exportKilled(KillRecord record, KillRun run, KillPlan.KillPoint point, Path folder, String relative,
+			ExportFiles files, String when, int failuresBefore) throws IOException {
 		FolderState state = folderState(folder, files);
 		Map<Path, Long> after = partials(folder);
 		List<String> order = files.order();
@@ -319,7 +321,7 @@ class KillTest {
 				+ run.err());
 		checkProductTemp(record, "after " + when);
 		boolean ownPartial = after.containsValue(run.pid());
-		record.point(run, run.landed() && (ownPartial || !state.newOnes().isEmpty()), outcome, after.size(),
+		record.point(run, point, run.landed() && (ownPartial || !state.newOnes().isEmpty()), outcome, after.size(),
 				record.failures().subList(failuresBefore, record.failures().size()));
 	}
 
@@ -383,18 +385,18 @@ class KillTest {
 		assertEquals(baseRows + rows, headcount(product.cli(headcountCommand())), "headcount after a normal import");
 		record.fact("normal_run_ms", normal.spanMs());
 		record.fact("work_starts_ms", normal.workStartsMs());
-		long[] times = PLAN.killTimes("workforce-import", normal.spanMs(),
-				normal.workStartsMs() < 0 ? normal.spanMs() / 2 : normal.workStartsMs());
+		List<KillPlan.KillPoint> points = PLAN.killPoints("workforce-import", normal.spanMs(), normal.workStartsMs());
 		List<Long> killed = new ArrayList<>();
 		Pattern progress = Pattern.compile("(\\d+)%");
-		for (int k = 0; k < times.length; k++) {
+		for (int k = 0; k < points.size(); k++) {
 			boolean bulk = k / 2 % 2 == 1;
 			Map<String, byte[]> pristine = bulk ? noStaff : withStaff;
 			int base = bulk ? 0 : baseRows;
 			deleteTree(store);
 			copyTree(folder.resolve(bulk ? "no-staff" : "with-staff"), store);
 			int failuresBefore = record.failures().size();
-			KillRun run = KillRun.killAt(product, times[k], command);
+			KillPlan.KillPoint point = points.get(k);
+			KillRun run = KillRun.kill(product, point, store.resolve("workforce"), "db.lck"::equals, command);
 			killed.add(run.pid());
 			String outcome;
 			boolean untouched = sameTree(tree(store), pristine);
@@ -404,33 +406,32 @@ class KillTest {
 				Product.Run metrics = product.cli(headcountCommand());
 				if (metrics.exitCode() != 0) {
 					outcome = "unopenable";
-					record.lost("the store does not open after a kill at " + times[k] + " ms: " + metrics);
+					record.lost("the store does not open after a kill " + point + ": " + metrics);
 				} else {
 					long count = headcount(metrics);
 					outcome = count == base ? "none" : count == base + rows ? "all" : "partial";
 					if (outcome.equals("partial")) {
-						record.lost("the store holds " + (count - base) + " of the file's " + rows + " rows after a kill at " + times[k]
-								+ " ms");
+						record.lost("the store holds " + (count - base) + " of the file's " + rows + " rows after a kill " + point);
 					}
 				}
 				Set<String> extra = new TreeSet<>(names(store));
 				extra.removeAll(names(pristine));
 				record.leftoversSeen(extra.size());
-				record.leftoversNotCleared(extra.size(), "left in the store folder after the store was opened again (kill at "
-						+ times[k] + " ms): " + extra);
+				record.leftoversNotCleared(extra.size(), "left in the store folder after the store was opened again (kill " + point
+						+ "): " + extra);
 			}
 			if (run.completed()) {
 				record.check(outcome.equals("all"), "a run that ended normally imported " + outcome + " of the rows");
 			}
 			record.check(run.landed() || run.exitCode() == 0, "the run ended by itself with exit code " + run.exitCode()
 					+ ":\n" + run.err());
-			checkProductTemp(record, "after a kill at " + times[k] + " ms");
+			checkProductTemp(record, "after a kill " + point);
 			Matcher percent = progress.matcher(run.err());
 			String read = "";
 			while (percent.find()) {
 				read = percent.group(1) + "%";
 			}
-			record.point(run, run.landed() && !untouched, outcome + (bulk ? "/bulk" : "/batch") + (read.isEmpty() ? "" : "/read " + read),
+			record.point(run, point, run.landed() && !untouched, outcome + (bulk ? "/bulk" : "/batch") + (read.isEmpty() ? "" : "/read " + read),
 					0, record.failures().subList(failuresBefore, record.failures().size()));
 		}
 		finish(record, systemTemp, killed);
