@@ -89,7 +89,8 @@ After each kill:
   file of a killed run is gone once the next JVM has started.
 
 A kill *landed* when it found the command still running (the others came after it had ended by itself); it was
-*at work* when the target had been touched (a temporary file written, the store opened); it was *survived* when
+*at work* when the target had been touched (a temporary file written, the store opened; *while it wrote the rows*:
+the store had grown by more than 1 MB of rows, and the import's transaction was under way); it was *survived* when
 every check after it passed. *Lost* counts targets found damaged, mixed or partial, or a store that would not open.
 
 | scenario | input | kill points | landed | at work | what the kills left | survived | lost | leftovers seen / not cleared | temp files | normal run |
@@ -100,7 +101,7 @@ TEXT
     [ -f "$file" ] || { printf '| %s | (no results: the test did not get to the end) | | | | | | | | | |\n' "$scenario"; continue; }
     points=$(prop "$file" points); landed=$(prop "$file" landed); survived=$(prop "$file" survived)
     lost=$(prop "$file" lost); at_work=$(prop "$file" killed_at_work); not_cleared=$(prop "$file" leftovers_not_cleared)
-    temp=$(prop "$file" temp_files); normal=$(prop "$file" normal_run_ms)
+    temp=$(prop "$file" temp_files); normal=$(prop "$file" normal_run_ms); writing=$(prop "$file" killed_writing_rows)
     case "$scenario" in
       save) name='save: `import-csv BUNDLE out.intd --force` over an existing out.intd' ;;
       csv-export) name='CSV export: `export-csv MODEL DIR` over an existing DIR' ;;
@@ -108,7 +109,7 @@ TEXT
       rename-moment) name='at the rename: the save and the CSV export above, killed as the (first) file is renamed into place' ;;
     esac
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s |\n' "$name" "$(prop "$file" input)" "$points" "$landed" \
-      "$at_work" "$(outcomes "$file")" "$survived" "$lost" "$(prop "$file" leftovers_seen)" "$not_cleared" "$temp" \
+      "$at_work${writing:+ ($writing while it wrote the rows)}" "$(outcomes "$file")" "$survived" "$lost" "$(prop "$file" leftovers_seen)" "$not_cleared" "$temp" \
       "${normal:+$normal ms}"
     total_points=$((total_points + points)); total_landed=$((total_landed + landed)); total_survived=$((total_survived + survived))
     total_lost=$((total_lost + lost)); total_not_cleared=$((total_not_cleared + not_cleared)); total_temp=$((total_temp + temp))

@@ -23,6 +23,7 @@ final class KillRecord {
 	private final long started = System.nanoTime();
 	private final Map<String, String> facts = new LinkedHashMap<>();
 	private final Map<String, Integer> outcomes = new LinkedHashMap<>();
+	private final Map<String, Integer> counts = new LinkedHashMap<>();
 	private final List<String> points = new ArrayList<>();
 	private final List<String> failures = new ArrayList<>();
 	private int tried;
@@ -39,7 +40,7 @@ final class KillRecord {
 	KillRecord(String scenario, KillPlan plan) {
 		this.scenario = scenario;
 		this.plan = plan;
-		points.add("point,planned,killed_at_ms,landed,exit_code,ended_ms,at_work,outcome,leftovers_after,problems");
+		points.add("point,planned,killed_at_ms,landed,exit_code,ended_ms,at_work,outcome,leftovers_after,note,problems");
 	}
 
 	/** A fact about the inputs or the normal run, written as it is (e.g. input, span_ms). */
@@ -79,10 +80,11 @@ final class KillRecord {
 
 	/**
 	 * One kill point: where it was planned (null: at a rename), its run, whether the kill found the
-	 * command at work on the target, the state it left ({@code outcome}, e.g. old, new, none, all), and
-	 * the problems found after it (none: the kill was survived).
+	 * command at work on the target, the state it left ({@code outcome}, e.g. old, new, none, all), the
+	 * problems found after it (none: the kill was survived) and a note for the points file.
 	 */
-	void point(KillRun run, KillPlan.KillPoint planned, boolean atWork, String outcome, int leftoversAfter, List<String> problems) {
+	void point(KillRun run, KillPlan.KillPoint planned, boolean atWork, String outcome, int leftoversAfter, List<String> problems,
+			String note) {
 		tried++;
 		if (run.landed()) {
 			landed++;
@@ -95,7 +97,12 @@ final class KillRecord {
 		}
 		outcomes.merge(outcome, 1, Integer::sum);
 		points.add(tried + "," + csv(planned == null ? "at the rename" : planned.toString()) + "," + run.killAtMs() + "," + run.landed() + "," + run.exitCode() + "," + run.endedMs() + "," + atWork + ","
-				+ outcome + "," + leftoversAfter + "," + csv(String.join("; ", problems)));
+				+ csv(outcome) + "," + leftoversAfter + "," + csv(note) + "," + csv(String.join("; ", problems)));
+	}
+
+	/** One more of something counted by name (written as it is, e.g. killed_reading_rows). */
+	void count(String key) {
+		counts.merge(key, 1, Integer::sum);
 	}
 
 	List<String> failures() {
@@ -115,6 +122,7 @@ final class KillRecord {
 		all.put("landed", String.valueOf(landed));
 		all.put("ended_before_kill", String.valueOf(tried - landed));
 		all.put("killed_at_work", String.valueOf(inWork));
+		counts.forEach((key, count) -> all.put(key, String.valueOf(count)));
 		outcomes.forEach((outcome, count) -> all.put("outcome." + outcome, String.valueOf(count)));
 		all.put("survived", String.valueOf(survived));
 		all.put("lost", String.valueOf(lost));

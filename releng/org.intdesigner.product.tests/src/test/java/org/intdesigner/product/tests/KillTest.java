@@ -125,7 +125,7 @@ class KillTest {
 					+ ":\n" + run.err());
 			checkProductTemp(record, "after a kill " + time);
 			record.point(run, point, run.landed() && (ownPartial || outcome.equals("new")), outcome, after.size(),
-					record.failures().subList(failuresBefore, record.failures().size()));
+					record.failures().subList(failuresBefore, record.failures().size()), "");
 		}
 		Product.Run check = product.cli("check", "save/out.intd");
 		record.check(check.exitCode() == 0 && check.out().contains("integrity: ok"), "check of the last out.intd: " + check);
@@ -164,7 +164,7 @@ class KillTest {
 			int failuresBefore = record.failures().size();
 			KillRun run = KillRun.kill(product, point, folder, name -> name.startsWith(".") && name.endsWith(".writing"), command);
 			killed.add(run.pid());
-			exportKilled(record, run, point, folder, "export/bundle", files, "a kill " + point, failuresBefore);
+			exportKilled(record, run, point, folder, "export/bundle", files, "", "a kill " + point, failuresBefore);
 		}
 		Product.Run back = product.cli("import-csv", "export/bundle", "export/back.intd");
 		Map<Path, Long> left = partials(folder);
@@ -219,14 +219,15 @@ class KillTest {
 					+ ":\n" + save.err());
 			checkProductTemp(record, "after a kill at the rename of out.intd");
 			record.point(save, null, save.landed(), outcome, after.size(), record.failures().subList(failuresBefore,
-					record.failures().size()));
+					record.failures().size()), "");
 
 			files.restoreOld(folder);
 			failuresBefore = record.failures().size();
 			KillRun export = KillRun.killOnArrival(product, folder, name -> !name.startsWith("."), 0, "export-csv", "models/new.intd",
 					"rename/bundle");
 			killed.add(export.pid());
-			exportKilled(record, export, null, folder, "rename/bundle", files, "a kill at the first rename", failuresBefore);
+			exportKilled(record, export, null, folder, "rename/bundle", files, "export: ", "a kill at the first rename",
+					failuresBefore);
 		}
 		finish(record, systemTemp, killed);
 	}
@@ -287,9 +288,9 @@ class KillTest {
 		return new FolderState(outcome, oldOnes, newOnes, damaged);
 	}
 
-	/** The checks after a killed export into {@code folder}, and the kill point recorded. */
+	/** The checks after a killed export into {@code folder}, and the kill point recorded (its outcome after {@code label}). */
 	private static void exportKilled(KillRecord record, KillRun run, KillPlan.KillPoint point, Path folder, String relative,
-			ExportFiles files, String when, int failuresBefore) throws IOException {
+			ExportFiles files, String label, String when, int failuresBefore) throws IOException {
 		FolderState state = folderState(folder, files);
 		Map<Path, Long> after = partials(folder);
 		List<String> order = files.order();
@@ -321,8 +322,8 @@ class KillTest {
 				+ run.err());
 		checkProductTemp(record, "after " + when);
 		boolean ownPartial = after.containsValue(run.pid());
-		record.point(run, point, run.landed() && (ownPartial || !state.newOnes().isEmpty()), outcome, after.size(),
-				record.failures().subList(failuresBefore, record.failures().size()));
+		record.point(run, point, run.landed() && (ownPartial || !state.newOnes().isEmpty()), label + outcome, after.size(),
+				record.failures().subList(failuresBefore, record.failures().size()), "");
 	}
 
 	/**
@@ -387,7 +388,6 @@ class KillTest {
 		record.fact("work_starts_ms", normal.workStartsMs());
 		List<KillPlan.KillPoint> points = PLAN.killPoints("workforce-import", normal.spanMs(), normal.workStartsMs());
 		List<Long> killed = new ArrayList<>();
-		Pattern progress = Pattern.compile("(\\d+)%");
 		for (int k = 0; k < points.size(); k++) {
 			boolean bulk = k / 2 % 2 == 1;
 			Map<String, byte[]> pristine = bulk ? noStaff : withStaff;
@@ -399,9 +399,11 @@ class KillTest {
 			KillRun run = KillRun.kill(product, point, store.resolve("workforce"), "db.lck"::equals, command);
 			killed.add(run.pid());
 			String outcome;
-			boolean untouched = sameTree(tree(store), pristine);
+			Map<String, byte[]> killedStore = tree(store);
+			boolean untouched = sameTree(killedStore, pristine);
+			long grown = bytes(killedStore) - bytes(pristine);
 			if (untouched) {
-				outcome = "none-untouched";
+				outcome = "none, store untouched";
 			} else {
 				Product.Run metrics = product.cli(headcountCommand());
 				if (metrics.exitCode() != 0) {
@@ -426,13 +428,11 @@ class KillTest {
 			record.check(run.landed() || run.exitCode() == 0, "the run ended by itself with exit code " + run.exitCode()
 					+ ":\n" + run.err());
 			checkProductTemp(record, "after a kill " + point);
-			Matcher percent = progress.matcher(run.err());
-			String read = "";
-			while (percent.find()) {
-				read = percent.group(1) + "%";
+			if (run.landed() && outcome.startsWith("none") && grown > 1 << 20) {
+				record.count("killed_writing_rows"); // the store had grown by rows when the kill came: in the import's transaction
 			}
-			record.point(run, point, run.landed() && !untouched, outcome + (bulk ? "/bulk" : "/batch") + (read.isEmpty() ? "" : "/read " + read),
-					0, record.failures().subList(failuresBefore, record.failures().size()));
+			record.point(run, point, run.landed() && !untouched, outcome + (bulk ? " (bulk load)" : " (batched)"), 0,
+					record.failures().subList(failuresBefore, record.failures().size()), String.format("store grew by %,d bytes", grown));
 		}
 		finish(record, systemTemp, killed);
 	}
@@ -542,6 +542,10 @@ class KillTest {
 			}
 		}
 		return files;
+	}
+
+	private static long bytes(Map<String, byte[]> tree) {
+		return tree.values().stream().mapToLong(b -> b.length).sum();
 	}
 
 	private static boolean sameTree(Map<String, byte[]> a, Map<String, byte[]> b) {
