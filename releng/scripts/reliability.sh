@@ -82,7 +82,8 @@ After each kill:
   `import-csv` read the mixture without a word; fixed in `AtomicWrite.writeAll`.)
 - **workforce import**: the store opens again (`metrics headcount`; Derby recovers, no lock is left) and holds none
   of the file's rows or all of them, never some; a store the kill left byte for byte as it was counts as none.
-  The store held 50 other people (rows go in batches of inserts) or no staff (rows are bulk-loaded), alternately.
+  The store held 50 other people (rows go in batches of inserts) or no staff (rows are bulk-loaded), alternately,
+  the kill moments of each drawn from a normal run of its own.
 - **everywhere**: the partial files a kill leaves beside the target (`.NAME.PID-N.writing`) are gone once a later
   run has written or opened the target; nothing new is left in the store folder once the store has been opened
   again; the product's temp folder stays empty, nothing it writes appears in `/tmp`, and the JVM's own performance
@@ -102,6 +103,7 @@ TEXT
     points=$(prop "$file" points); landed=$(prop "$file" landed); survived=$(prop "$file" survived)
     lost=$(prop "$file" lost); at_work=$(prop "$file" killed_at_work); not_cleared=$(prop "$file" leftovers_not_cleared)
     temp=$(prop "$file" temp_files); normal=$(prop "$file" normal_run_ms); writing=$(prop "$file" killed_writing_rows)
+    bulk=$(prop "$file" normal_run_bulk_ms)
     case "$scenario" in
       save) name='save: `import-csv BUNDLE out.intd --force` over an existing out.intd' ;;
       csv-export) name='CSV export: `export-csv MODEL DIR` over an existing DIR' ;;
@@ -110,7 +112,7 @@ TEXT
     esac
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s |\n' "$name" "$(prop "$file" input)" "$points" "$landed" \
       "$at_work${writing:+ ($writing while it wrote the rows)}" "$(outcomes "$file")" "$survived" "$lost" "$(prop "$file" leftovers_seen)" "$not_cleared" "$temp" \
-      "${normal:+$normal ms}"
+      "${normal:+$normal ms${bulk:+ batched, $bulk ms bulk}}"
     total_points=$((total_points + points)); total_landed=$((total_landed + landed)); total_survived=$((total_survived + survived))
     total_lost=$((total_lost + lost)); total_not_cleared=$((total_not_cleared + not_cleared)); total_temp=$((total_temp + temp))
     total_at_work=$((total_at_work + at_work))

@@ -354,7 +354,8 @@ class KillTest {
 
 	/**
 	 * Workforce import: {@code import-workforce staff FILE --db STORE} into a copy of a store that
-	 * holds other staff (rows go in batches of inserts) or none (rows are bulk-loaded), alternately.
+	 * holds other staff (rows go in batches of inserts) or none (rows are bulk-loaded), alternately,
+	 * each kind's kill points drawn from its own normal run.
 	 * After each kill the store opens ({@code metrics headcount}, which Derby's recovery must let
 	 * through: no lock left) and holds none of the file's rows or all of them; a store left byte for
 	 * byte as it was (the kill came before Derby opened it) counts as none.
@@ -379,23 +380,32 @@ class KillTest {
 				+ " other people (batched inserts) or no staff (bulk load), alternately");
 		record.fact("input", String.format("a staff file of %,d rows (%s)", rows, size(Files.size(folder.resolve("staff.csv")))));
 
+		// a normal run into each kind of store: a bulk load takes about half as long as batched inserts
 		copyTree(folder.resolve("with-staff"), store);
 		KillRun.Timeline normal = KillRun.measure(product, () -> Files.exists(store.resolve("workforce/db.lck")), command);
 		assertEquals(0, normal.exitCode(), normal.toString());
 		assertTrue(normal.out().contains(String.format("imported %,d", rows)), normal.toString());
 		assertEquals(baseRows + rows, headcount(product.cli(headcountCommand())), "headcount after a normal import");
+		deleteTree(store);
+		copyTree(folder.resolve("no-staff"), store);
+		KillRun.Timeline normalBulk = KillRun.measure(product, () -> Files.exists(store.resolve("workforce/db.lck")), command);
+		assertEquals(0, normalBulk.exitCode(), normalBulk.toString());
+		assertTrue(normalBulk.out().contains("bulk-loaded"), normalBulk.toString());
 		record.fact("normal_run_ms", normal.spanMs());
 		record.fact("work_starts_ms", normal.workStartsMs());
-		List<KillPlan.KillPoint> points = PLAN.killPoints("workforce-import", normal.spanMs(), normal.workStartsMs());
+		record.fact("normal_run_bulk_ms", normalBulk.spanMs());
+		record.fact("work_starts_bulk_ms", normalBulk.workStartsMs());
+		List<KillPlan.KillPoint> batchedPoints = PLAN.killPoints("workforce-import", normal.spanMs(), normal.workStartsMs());
+		List<KillPlan.KillPoint> bulkPoints = PLAN.killPoints("workforce-import-bulk", normalBulk.spanMs(), normalBulk.workStartsMs());
 		List<Long> killed = new ArrayList<>();
-		for (int k = 0; k < points.size(); k++) {
+		for (int k = 0; k < PLAN.points(); k++) {
 			boolean bulk = k / 2 % 2 == 1;
 			Map<String, byte[]> pristine = bulk ? noStaff : withStaff;
 			int base = bulk ? 0 : baseRows;
 			deleteTree(store);
 			copyTree(folder.resolve(bulk ? "no-staff" : "with-staff"), store);
 			int failuresBefore = record.failures().size();
-			KillPlan.KillPoint point = points.get(k);
+			KillPlan.KillPoint point = (bulk ? bulkPoints : batchedPoints).get(k);
 			KillRun run = KillRun.kill(product, point, store.resolve("workforce"), "db.lck"::equals, command);
 			killed.add(run.pid());
 			String outcome;
