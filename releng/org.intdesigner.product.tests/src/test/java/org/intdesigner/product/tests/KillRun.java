@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
- * One run of a product command that is killed with SIGKILL ({@link Process#destroyForcibly()}) at a
+ * One run of a product command that is killed with SIGKILL (through its {@link ProcessHandle}) at a
  * given moment, as a power cut or the OOM killer would end it: no shutdown hook, no finally block,
  * no flush. The launcher script {@code exec}s the JVM, so the process killed is the JVM itself (or,
  * in its first milliseconds, the script about to become it).
@@ -48,13 +48,13 @@ record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int e
 		if (!ended) {
 			killedAt = elapsedMs(started);
 			killed = process.isAlive();
-			process.destroyForcibly();
+			sigkill(process);
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				throw new AssertionError("process " + process.pid() + " did not die within a minute of SIGKILL");
 			}
 		}
 		long endedMs = elapsedMs(started);
-		return new KillRun(List.of(args), process.pid(), killedAt, killed, process.exitValue(), endedMs, out.join(), err.join());
+		return new KillRun(List.of(args), process.pid(), killedAt, killed, process.exitValue(), endedMs, text(out), text(err));
 	}
 
 	/**
@@ -104,14 +104,14 @@ record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int e
 					}
 					killAt = elapsedMs(started);
 					killed = process.isAlive();
-					process.destroyForcibly();
+					sigkill(process);
 				}
 			}
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				throw new AssertionError("process " + process.pid() + " did not die within a minute of SIGKILL");
 			}
-			return new KillRun(List.of(args), process.pid(), killAt, killed, process.exitValue(), elapsedMs(started), out.join(),
-					err.join());
+			return new KillRun(List.of(args), process.pid(), killAt, killed, process.exitValue(), elapsedMs(started), text(out),
+					text(err));
 		}
 	}
 
@@ -145,6 +145,24 @@ record KillRun(List<String> args, long pid, long killAtMs, boolean killed, int e
 			}
 		}
 		return new Timeline(elapsedMs(started), workStarts, process.exitValue(), out.join(), err.join());
+	}
+
+	/**
+	 * SIGKILL through the process's handle: {@link Process#destroyForcibly()} also closes the pipes of
+	 * its output, under the threads still reading them ("Stream closed"); the handle only signals, and
+	 * the pipes end when the process does.
+	 */
+	private static void sigkill(Process process) {
+		process.toHandle().destroyForcibly();
+	}
+
+	/** What a killed run printed; a pipe that could not be read to its end is said to be so. */
+	private static String text(CompletableFuture<String> output) {
+		try {
+			return output.join();
+		} catch (RuntimeException e) {
+			return "(output not read to its end: " + e.getMessage() + ")";
+		}
 	}
 
 	private static long elapsedMs(long started) {
