@@ -21,11 +21,12 @@ intd_maven() {
   (cd "$INTD_ROOT" && ./mvnw "$@")
 }
 
-# true when the product is missing or older than any source file of the build
+# true when the product is missing or older than any source file of the build (the product's tests are not part of it)
 intd_product_stale() {
   [ -x "$INTD_PRODUCT/intdesigner" ] && [ -f "$INTD_PRODUCT/configuration/config.ini" ] || return 0
   changed=$(cd "$INTD_ROOT" && find pom.xml .mvn targets bundles features releng -newer "$INTD_PRODUCT/configuration/config.ini" \
-    -type f -not -path '*/target/*' -not -path 'releng/scripts/*' -print 2>/dev/null | head -n 1)
+    -type f -not -path '*/target/*' -not -path 'releng/scripts/*' -not -path 'releng/org.intdesigner.product.tests/*' \
+    -print 2>/dev/null | head -n 1)
   [ -n "$changed" ]
 }
 

@@ -119,6 +119,84 @@ class AtomicWriteTest {
 		assertFalse(refused.getMessage().contains(".writing"), refused.getMessage());
 	}
 
+	/** What AtomicWrite records of a file in a list of renames: its modification time and size. */
+	private static String state(Path file) throws IOException {
+		return Files.getLastModifiedTime(file).toMillis() + "-" + Files.size(file);
+	}
+
+	private static final String DEAD = "2147483646";
+
+	private Path renames(String... lines) throws IOException {
+		List<String> all = new java.util.ArrayList<>();
+		all.add("INT Designer: files to rename into place, then delete this list");
+		all.addAll(List.of(lines));
+		all.add("end");
+		return Files.write(folder.resolve(".a.csv." + DEAD + "-9.replacing"), all);
+	}
+
+	@Test
+	void renamesAKilledProcessLeftUnfinishedAreFinishedByTheNextWriteOrRead() throws IOException {
+		// killed after a.csv was renamed into place, before b.csv and c.csv were
+		Files.writeString(folder.resolve("a.csv"), "new a");
+		Path b = Files.writeString(folder.resolve("b.csv"), "old b");
+		Path newB = Files.writeString(folder.resolve(".b.csv." + DEAD + "-2.writing"), "new b");
+		Path newC = Files.writeString(folder.resolve(".c.csv." + DEAD + "-3.writing"), "new c");
+		Path list = renames(".a.csv." + DEAD + "-1.writing/a.csv/1-1", ".b.csv." + DEAD + "-2.writing/b.csv/" + state(b),
+				".c.csv." + DEAD + "-3.writing/c.csv/absent");
+		AtomicWrite.clearLeftovers(folder.resolve("c.csv")); // e.g. a read of the folder's last file
+		assertEquals("new a", Files.readString(folder.resolve("a.csv")));
+		assertEquals("new b", Files.readString(b), "the interrupted renames are finished: the folder is all new");
+		assertEquals("new c", Files.readString(folder.resolve("c.csv")));
+		assertFalse(Files.exists(list) || Files.exists(newB) || Files.exists(newC));
+		assertEquals(List.of("a.csv", "b.csv", "c.csv"), names());
+	}
+
+	@Test
+	void aFileChangedSinceTheKillIsNotOverwritten() throws IOException {
+		Path b = Files.writeString(folder.resolve("b.csv"), "old b");
+		String before = state(b);
+		Files.writeString(folder.resolve(".b.csv." + DEAD + "-2.writing"), "new b");
+		Path list = renames(".b.csv." + DEAD + "-2.writing/b.csv/" + before);
+		Files.writeString(b, "edited by hand after the crash");
+		Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 5000));
+		AtomicWrite.clearLeftovers(b);
+		assertEquals("edited by hand after the crash", Files.readString(b), "someone's later work stays");
+		assertFalse(Files.exists(list));
+		assertEquals(List.of("b.csv"), names(), "the unused new file goes as a leftover");
+	}
+
+	@Test
+	void aListThatNamesOtherFilesMovesNothing() throws IOException {
+		Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+		Path keep = Files.writeString(elsewhere.resolve("keep.txt"), "mine");
+		Path b = Files.writeString(folder.resolve("b.csv"), "old b");
+		Files.writeString(folder.resolve("notes.txt"), "not a partial file");
+		Path list = renames("notes.txt/b.csv/" + state(b), "../elsewhere/keep.txt/b.csv/" + state(b));
+		AtomicWrite.clearLeftovers(b);
+		assertEquals("old b", Files.readString(b));
+		assertEquals("mine", Files.readString(keep));
+		assertTrue(Files.exists(folder.resolve("notes.txt")));
+		assertFalse(Files.exists(list), "a list that is not one goes, unused");
+	}
+
+	@Test
+	void theRenamesOfARunningProcessAreLeftAlone() throws IOException {
+		Process running = new ProcessBuilder("sleep", "30").start();
+		try {
+			Path b = Files.writeString(folder.resolve("b.csv"), "old b");
+			String pid = String.valueOf(running.pid());
+			Path newB = Files.writeString(folder.resolve(".b.csv." + pid + "-2.writing"), "new b");
+			Path list = Files.write(folder.resolve(".a.csv." + pid + "-9.replacing"), List.of(
+					"INT Designer: files to rename into place, then delete this list", ".b.csv." + pid + "-2.writing/b.csv/" + state(b),
+					"end"));
+			AtomicWrite.clearLeftovers(b);
+			assertEquals("old b", Files.readString(b), "that process is renaming them now");
+			assertTrue(Files.exists(list) && Files.exists(newB));
+		} finally {
+			running.destroy();
+		}
+	}
+
 	@Test
 	void severalFilesAreReplacedTogether() throws IOException {
 		AtomicWrite.writeAll(Map.of(folder.resolve("a.csv"), text("a"), folder.resolve("b.csv"), text("b")));

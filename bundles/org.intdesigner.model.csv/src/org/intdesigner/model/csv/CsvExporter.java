@@ -28,7 +28,8 @@ import org.intdesigner.io.AtomicWrite;
  * Writes a model as a folder of CSV files (see {@link CsvSchema}): every file, with its header,
  * even when empty, so the folder doubles as a template. Rows follow the model's order, nested
  * areas and teams after their parent. Objects are named by the planner's codes where those are unique
- * (see {@link CsvIds}). The files are replaced together, never left half-written.
+ * (see {@link CsvIds}). The files are replaced together, never left half-written; a crash between
+ * their renames is finished by the next write or read of the folder (see {@link AtomicWrite#writeAll}).
  */
 public final class CsvExporter {
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.intdesigner.io.AtomicWrite;
 import org.intdesigner.model.IntdModel;
 
 /**
@@ -21,11 +22,19 @@ public final class CsvImporter {
 		return read(folder).model();
 	}
 
-	/** The model of {@code folder} with the row each of its objects was read from. */
+	/**
+	 * The model of {@code folder} with the row each of its objects was read from. An export into the
+	 * folder that a crash interrupted between the renames of its files is finished first, and the
+	 * partial files of killed writes are removed (see {@link AtomicWrite}): the files read are all of
+	 * one export.
+	 */
 	public static CsvBundle read(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			throw new IOException(folder + " is not a folder: give the folder that holds the CSV files ("
 					+ String.join(", ", CsvSchema.files()) + ").");
+		}
+		for (String file : CsvSchema.files()) {
+			AtomicWrite.clearLeftovers(folder.resolve(file));
 		}
 		List<String> present = CsvSchema.files().stream().filter(f -> Files.exists(folder.resolve(f))).toList();
 		if (present.isEmpty()) {

@@ -46,12 +46,19 @@ final class Product {
 	private final Path folder;
 	private final Path home;
 	private final Path data;
+	private final Map<String, String> environment;
 
 	/** A product run from {@code folder}, with the user's home and data folder inside it. */
 	Product(Path folder) {
+		this(folder, Map.of());
+	}
+
+	/** As {@link #Product(Path)}, every run with {@code environment} added to its environment. */
+	Product(Path folder, Map<String, String> environment) {
 		this.folder = folder;
 		this.home = folder.resolve("home");
 		this.data = folder.resolve("data");
+		this.environment = Map.copyOf(environment);
 		try {
 			Files.createDirectories(home);
 		} catch (IOException e) {
@@ -125,6 +132,7 @@ final class Product {
 		environment.put("HOME", home.toString());
 		environment.put("INTD_DATA", data.toString());
 		environment.put("JAVA_HOME", System.getProperty("java.home"));
+		environment.putAll(this.environment);
 		environment.putAll(extraEnvironment);
 		return builder;
 	}
