@@ -8,8 +8,8 @@
 # Writes the section "Kill tests (issue #15)" of docs/reliability.md from the tests' results
 # (releng/org.intdesigner.product.tests/target/kill-tests/*.properties, one per scenario, and *-points.csv, one row
 # per kill), even when a kill found something (this command then fails, as the test did). Folds target/fuzz/summary.txt
-# (written by ./intd fuzz) into the section "Fuzzing" when it is there, and leaves "Bad-input corpus" to the
-# command that fills it. Builds the product first when sources changed.
+# (written by ./intd fuzz) into the section "Fuzzing" when it is there, and runs the bad-input corpus
+# (BadInputCorpusTest) for the section "Bad-input corpus". Builds the product first when sources changed.
 # --quick: the CI mode (20 random points per scenario, 2 at the renames, small inputs; about 3 minutes); prints the
 # section and writes it to target/reliability-quick/reliability.md, not to docs/reliability.md.
 # Maven's output goes to target/reliability[-quick]/; a failure prints why.
@@ -152,11 +152,37 @@ if [ -s "$fuzz_summary" ]; then
 else
   printf '## Fuzzing\n\nFilled by `./intd fuzz` (coverage-guided fuzzing of the readers of untrusted files); not run here yet.\n' >"$fuzz_section"
 fi
+# the Bad-input corpus section: its cases run again now (BadInputCorpusTest, through the commands' own code; the
+# product tests run a few of them through the launcher), counted per group of cases.txt
+CORPUS="$ROOT/bundles/org.intdesigner.cli.tests/corpus"
+CORPUS_REPORT="$ROOT/bundles/org.intdesigner.cli.tests/target/surefire-reports/org.intdesigner.cli.BadInputCorpusTest.txt"
 corpus_section="$OUT/bad-input-corpus.md"
-printf '## Bad-input corpus\n\nFilled by the command that runs the corpus of bad inputs; not run here yet.\n' >"$corpus_section"
+rm -f "$CORPUS_REPORT"
+intd_say "running the bad-input corpus"
+if intd_logged "$OUT/corpus-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -pl bundles/org.intdesigner.cli.tests -am \
+  -Dtest=BadInputCorpusTest -Dsurefire.failIfNoSpecifiedTests=false -Dmaven.test.failure.ignore=true "$@"; then :; fi
+{
+  printf '## Bad-input corpus\n\n'
+  printf 'Written by `./intd reliability` on %s. Each case of `bundles/org.intdesigner.cli.tests/corpus/cases.txt` gives a\n' "$(date -u +%Y-%m-%d)"
+  printf 'command a damaged, hostile or mistaken file and names the exit code and the words the user must read; every build\n'
+  printf 'runs them all (BadInputCorpusTest).\n\n| group | cases |\n| --- | ---: |\n'
+  awk '/^# The bad-input corpus/ { next } /^# / && prev == "" { group = substr($0, 3); sub(/ \(.*/, "", group); sub(/:.*/, "", group) }
+       /^[0-9]+ \|/ { n[group]++; if (!(group in seen)) { seen[group] = 1; order[++k] = group }; total++ }
+       { prev = $0 }
+       END { for (i = 1; i <= k; i++) printf "| %s | %d |\n", order[i], n[order[i]]; printf "| in all | %d |\n", total }' \
+    "$CORPUS/cases.txt"
+  printf '\n'
+  if [ -f "$CORPUS_REPORT" ]; then
+    printf 'This run: %s\n' "$(sed -n 's/^\(Tests run: [0-9]*, Failures: [0-9]*, Errors: [0-9]*\).*/\1/p' "$CORPUS_REPORT" | head -n 1)."
+  else
+    printf 'This run: the corpus did not run (see target/reliability*/corpus-maven.log).\n'
+  fi
+} >"$corpus_section"
+corpus_failed=false
+if [ ! -f "$CORPUS_REPORT" ] || ! grep -q 'Failures: 0, Errors: 0' "$CORPUS_REPORT"; then corpus_failed=true; fi
 
 if $quick; then
-  { cat "$section"; printf '\n'; cat "$fuzz_section"; } >"$OUT/reliability.md"
+  { cat "$section"; printf '\n'; cat "$fuzz_section"; printf '\n'; cat "$corpus_section"; } >"$OUT/reliability.md"
   cat "$OUT/reliability.md"
 else
   if [ ! -f "$DOC" ]; then
@@ -168,9 +194,13 @@ else
   if [ -s "$fuzz_summary" ] || ! grep -q '^## Fuzzing$' "$DOC"; then
     intd_replace_section "$DOC" "## Fuzzing" "$fuzz_section"
   fi
-  grep -q '^## Bad-input corpus$' "$DOC" || intd_replace_section "$DOC" "## Bad-input corpus" "$corpus_section"
-  cat "$section"
+  intd_replace_section "$DOC" "## Bad-input corpus" "$corpus_section"
+  cat "$section" "$corpus_section"
   intd_say "written to docs/reliability.md"
 fi
 [ "$tests" -eq 0 ] || intd_say "The kill tests failed (see above and $OUT/reliability-maven.log)."
+if $corpus_failed; then
+  intd_say "The bad-input corpus failed (see $CORPUS_REPORT)."
+  [ "$tests" -ne 0 ] || tests=1
+fi
 exit "$tests"

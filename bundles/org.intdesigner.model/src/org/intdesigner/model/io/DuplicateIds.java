@@ -28,7 +28,7 @@ final class DuplicateIds {
 				XmlAttributeLines.Occurrence earlier = first.putIfAbsent(id.value(), id);
 				if (earlier != null) {
 					problems.add(new ModelLoadException.Problem(id.line(), id.column(), "the id " + id.value()
-							+ " is given to two elements, a " + id.element() + " here and a " + earlier.element() + " on line "
+							+ " is given to two elements, <" + id.element() + "> here and <" + earlier.element() + "> on line "
 							+ earlier.line() + ": ids must be unique; give one of them another id (references to it may mean"
 							+ " either, so check them)"));
 				}
