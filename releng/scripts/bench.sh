@@ -117,13 +117,15 @@ cat >"$section" <<MD
 
 Written by \`./intd bench\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $java_version).
 Times are wall-clock seconds of one run each; launch times are milliseconds from starting the
-launcher script to the workbench window being visible under Xvfb.
+launcher script to the workbench window being visible under Xvfb (looked for every 0.1 s). A warm start
+maps the classes the previous start archived (class data sharing: \`cache/workbench.jsa\` in the data
+folder, made by the JVM when the first start exits); without it a warm start took 2.8-3.0 s.
 
 | what | figure | target |
 | --- | --- | --- |
 | cold build (\`clean verify -DskipTests\`, empty local repository) | $cold | |
 | warm build (\`clean verify -DskipTests\`, offline) | $warm s | |
-| full test command (\`./intd test\`: build, all OSGi tests, product smoke test) | $full s ($tests_line) | well under 1800 s |
+| full test command (\`./intd test\`: build, all OSGi tests, product tests, smoke test, benchmarks in quick mode) | $full s ($tests_line) | well under 1800 s |
 | product folder | $product_mb MB, $bundles bundles | |
 | product archive (.tar.gz) | $archive_mb MB | |
 | launch to first window, first start (new data folder) | $first ms | |
