@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.intdesigner.model.Area#getKind <em>Kind</em>}</li>
  *   <li>{@link org.intdesigner.model.Area#getPopulation <em>Population</em>}</li>
+ *   <li>{@link org.intdesigner.model.Area#getGrowthRate <em>Growth Rate</em>}</li>
  *   <li>{@link org.intdesigner.model.Area#getSubAreas <em>Sub Areas</em>}</li>
  *   <li>{@link org.intdesigner.model.Area#getCohorts <em>Cohorts</em>}</li>
  * </ul>
@@ -74,6 +75,58 @@ public interface Area extends Element {
 	 * @generated
 	 */
 	void setPopulation(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Growth Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Population growth, % a year, for the need in future years; unset: the enclosing area's, or none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Growth Rate</em>' attribute.
+	 * @see #isSetGrowthRate()
+	 * @see #unsetGrowthRate()
+	 * @see #setGrowthRate(double)
+	 * @see org.intdesigner.model.IntdPackage#getArea_GrowthRate()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getGrowthRate();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.model.Area#getGrowthRate <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Growth Rate</em>' attribute.
+	 * @see #isSetGrowthRate()
+	 * @see #unsetGrowthRate()
+	 * @see #getGrowthRate()
+	 * @generated
+	 */
+	void setGrowthRate(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.intdesigner.model.Area#getGrowthRate <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetGrowthRate()
+	 * @see #getGrowthRate()
+	 * @see #setGrowthRate(double)
+	 * @generated
+	 */
+	void unsetGrowthRate();
+
+	/**
+	 * Returns whether the value of the '{@link org.intdesigner.model.Area#getGrowthRate <em>Growth Rate</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Growth Rate</em>' attribute is set.
+	 * @see #unsetGrowthRate()
+	 * @see #getGrowthRate()
+	 * @see #setGrowthRate(double)
+	 * @generated
+	 */
+	boolean isSetGrowthRate();
 
 	/**
 	 * Returns the value of the '<em><b>Sub Areas</b></em>' containment reference list.

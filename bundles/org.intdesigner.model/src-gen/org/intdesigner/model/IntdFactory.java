@@ -193,6 +193,51 @@ public interface IntdFactory extends EFactory {
 	RaciAssignment createRaciAssignment();
 
 	/**
+	 * Returns a new object of class '<em>Wisn Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Wisn Study</em>'.
+	 * @generated
+	 */
+	WisnStudy createWisnStudy();
+
+	/**
+	 * Returns a new object of class '<em>Service Activity</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Activity</em>'.
+	 * @generated
+	 */
+	ServiceActivity createServiceActivity();
+
+	/**
+	 * Returns a new object of class '<em>Category Allowance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Category Allowance</em>'.
+	 * @generated
+	 */
+	CategoryAllowance createCategoryAllowance();
+
+	/**
+	 * Returns a new object of class '<em>Individual Allowance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Individual Allowance</em>'.
+	 * @generated
+	 */
+	IndividualAllowance createIndividualAllowance();
+
+	/**
+	 * Returns a new object of class '<em>Supply Assumption</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Supply Assumption</em>'.
+	 * @generated
+	 */
+	SupplyAssumption createSupplyAssumption();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

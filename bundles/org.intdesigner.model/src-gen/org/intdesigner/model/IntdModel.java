@@ -28,6 +28,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.intdesigner.model.IntdModel#getBoundaries <em>Boundaries</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getArrangements <em>Arrangements</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getInteractions <em>Interactions</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getWisnStudies <em>Wisn Studies</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getSupplyAssumptions <em>Supply Assumptions</em>}</li>
  * </ul>
  *
  * @see org.intdesigner.model.IntdPackage#getIntdModel()
@@ -207,5 +209,29 @@ public interface IntdModel extends Element {
 	 * @generated
 	 */
 	EList<Interaction> getInteractions();
+
+	/**
+	 * Returns the value of the '<em><b>Wisn Studies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.WisnStudy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Wisn Studies</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_WisnStudies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<WisnStudy> getWisnStudies();
+
+	/**
+	 * Returns the value of the '<em><b>Supply Assumptions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.SupplyAssumption}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Supply Assumptions</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_SupplyAssumptions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SupplyAssumption> getSupplyAssumptions();
 
 } // IntdModel

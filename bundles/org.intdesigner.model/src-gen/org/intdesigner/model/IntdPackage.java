@@ -552,13 +552,31 @@ public interface IntdPackage extends EPackage {
 	int INTD_MODEL__INTERACTIONS = ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Wisn Studies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTD_MODEL__WISN_STUDIES = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Supply Assumptions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTD_MODEL__SUPPLY_ASSUMPTIONS = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 11;
+	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Model</em>' class.
@@ -652,13 +670,22 @@ public interface IntdPackage extends EPackage {
 	int AREA__POPULATION = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Growth Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AREA__GROWTH_RATE = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Sub Areas</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AREA__SUB_AREAS = ELEMENT_FEATURE_COUNT + 2;
+	int AREA__SUB_AREAS = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Cohorts</b></em>' containment reference list.
@@ -667,7 +694,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AREA__COHORTS = ELEMENT_FEATURE_COUNT + 3;
+	int AREA__COHORTS = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Area</em>' class.
@@ -676,7 +703,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AREA_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int AREA_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Area</em>' class.
@@ -770,13 +797,22 @@ public interface IntdPackage extends EPackage {
 	int POPULATION_COHORT__SIZE = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Growth Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_COHORT__GROWTH_RATE = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Needs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION_COHORT__NEEDS = ELEMENT_FEATURE_COUNT + 2;
+	int POPULATION_COHORT__NEEDS = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Population Cohort</em>' class.
@@ -785,7 +821,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POPULATION_COHORT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+	int POPULATION_COHORT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Population Cohort</em>' class.
@@ -2305,6 +2341,668 @@ public interface IntdPackage extends EPackage {
 	int RACI_ASSIGNMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.WisnStudyImpl <em>Wisn Study</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.WisnStudyImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getWisnStudy()
+	 * @generated
+	 */
+	int WISN_STUDY = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__CODE = ELEMENT__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__ROLE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__UNIT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Each Neighbourhood</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__EACH_NEIGHBOURHOOD = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Working Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__WORKING_DAYS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Public Holidays</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__PUBLIC_HOLIDAYS = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Annual Leave</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__ANNUAL_LEAVE = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Sick Leave</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__SICK_LEAVE = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Other Leave</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__OTHER_LEAVE = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Hours Per Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__HOURS_PER_DAY = ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Hours Per Week</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__HOURS_PER_WEEK = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Current Staff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__CURRENT_STAFF = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Observed Sick Leave</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__OBSERVED_SICK_LEAVE = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__ACTIVITIES = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Category Allowances</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__CATEGORY_ALLOWANCES = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Individual Allowances</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY__INDIVIDUAL_ALLOWANCES = ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The number of structural features of the '<em>Wisn Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of operations of the '<em>Wisn Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WISN_STUDY_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.ServiceActivityImpl <em>Service Activity</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.ServiceActivityImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getServiceActivity()
+	 * @generated
+	 */
+	int SERVICE_ACTIVITY = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Activity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY__ACTIVITY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY__UNIT_MINUTES = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Rate Per Hour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY__RATE_PER_HOUR = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Annual Workload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY__ANNUAL_WORKLOAD = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Cohort</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY__COHORT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Per Person</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY__PER_PERSON = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Service Activity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Service Activity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTIVITY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.CategoryAllowanceImpl <em>Category Allowance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.CategoryAllowanceImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCategoryAllowance()
+	 * @generated
+	 */
+	int CATEGORY_ALLOWANCE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_ALLOWANCE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Activity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_ALLOWANCE__ACTIVITY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_ALLOWANCE__PERCENT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_ALLOWANCE__HOURS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Per</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_ALLOWANCE__PER = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Category Allowance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_ALLOWANCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Category Allowance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_ALLOWANCE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.IndividualAllowanceImpl <em>Individual Allowance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.IndividualAllowanceImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getIndividualAllowance()
+	 * @generated
+	 */
+	int INDIVIDUAL_ALLOWANCE = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDIVIDUAL_ALLOWANCE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Activity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDIVIDUAL_ALLOWANCE__ACTIVITY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Hours Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDIVIDUAL_ALLOWANCE__HOURS_PER_YEAR = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Staff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDIVIDUAL_ALLOWANCE__STAFF = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Individual Allowance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDIVIDUAL_ALLOWANCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Individual Allowance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDIVIDUAL_ALLOWANCE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.SupplyAssumptionImpl <em>Supply Assumption</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.SupplyAssumptionImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSupplyAssumption()
+	 * @generated
+	 */
+	int SUPPLY_ASSUMPTION = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__CODE = ELEMENT__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__ROLE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__UNIT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Start Fte</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__START_FTE = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Leaver Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__LEAVER_RATE = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Leaver Rate High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__LEAVER_RATE_HIGH = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Retirement Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__RETIREMENT_RATE = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Retirement Rate High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__RETIREMENT_RATE_HIGH = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Joiners Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__JOINERS_PER_YEAR = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Joiners Per Year High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__JOINERS_PER_YEAR_HIGH = ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Trainees Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__TRAINEES_PER_YEAR = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Trainee Intake</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__TRAINEE_INTAKE = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Course Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__COURSE_YEARS = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Completion Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__COMPLETION_RATE = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Internal Moves</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__INTERNAL_MOVES = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION__YEARS = ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The number of structural features of the '<em>Supply Assumption</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of operations of the '<em>Supply Assumption</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPLY_ASSUMPTION_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.intdesigner.model.AreaKind <em>Area Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2312,7 +3010,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAreaKind()
 	 * @generated
 	 */
-	int AREA_KIND = 22;
+	int AREA_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.CohortKind <em>Cohort Kind</em>}' enum.
@@ -2322,7 +3020,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCohortKind()
 	 * @generated
 	 */
-	int COHORT_KIND = 23;
+	int COHORT_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.Sector <em>Sector</em>}' enum.
@@ -2332,7 +3030,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 24;
+	int SECTOR = 29;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ProficiencyLevel <em>Proficiency Level</em>}' enum.
@@ -2342,7 +3040,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getProficiencyLevel()
 	 * @generated
 	 */
-	int PROFICIENCY_LEVEL = 25;
+	int PROFICIENCY_LEVEL = 30;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.TeamKind <em>Team Kind</em>}' enum.
@@ -2352,7 +3050,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTeamKind()
 	 * @generated
 	 */
-	int TEAM_KIND = 26;
+	int TEAM_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.InteractionKind <em>Interaction Kind</em>}' enum.
@@ -2362,7 +3060,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getInteractionKind()
 	 * @generated
 	 */
-	int INTERACTION_KIND = 27;
+	int INTERACTION_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.BoundaryKind <em>Boundary Kind</em>}' enum.
@@ -2372,7 +3070,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getBoundaryKind()
 	 * @generated
 	 */
-	int BOUNDARY_KIND = 28;
+	int BOUNDARY_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ArrangementKind <em>Arrangement Kind</em>}' enum.
@@ -2382,7 +3080,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArrangementKind()
 	 * @generated
 	 */
-	int ARRANGEMENT_KIND = 29;
+	int ARRANGEMENT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.AccountabilityKind <em>Accountability Kind</em>}' enum.
@@ -2392,7 +3090,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAccountabilityKind()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_KIND = 30;
+	int ACCOUNTABILITY_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.RaciCode <em>Raci Code</em>}' enum.
@@ -2402,7 +3100,18 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRaciCode()
 	 * @generated
 	 */
-	int RACI_CODE = 31;
+	int RACI_CODE = 36;
+
+
+	/**
+	 * The meta object id for the '{@link org.intdesigner.model.AllowancePeriod <em>Allowance Period</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.AllowancePeriod
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAllowancePeriod()
+	 * @generated
+	 */
+	int ALLOWANCE_PERIOD = 37;
 
 
 	/**
@@ -2719,6 +3428,28 @@ public interface IntdPackage extends EPackage {
 	EReference getIntdModel_Interactions();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.IntdModel#getWisnStudies <em>Wisn Studies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Wisn Studies</em>'.
+	 * @see org.intdesigner.model.IntdModel#getWisnStudies()
+	 * @see #getIntdModel()
+	 * @generated
+	 */
+	EReference getIntdModel_WisnStudies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.IntdModel#getSupplyAssumptions <em>Supply Assumptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Supply Assumptions</em>'.
+	 * @see org.intdesigner.model.IntdModel#getSupplyAssumptions()
+	 * @see #getIntdModel()
+	 * @generated
+	 */
+	EReference getIntdModel_SupplyAssumptions();
+
+	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.Area <em>Area</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2749,6 +3480,17 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getArea_Population();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Area#getGrowthRate <em>Growth Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Growth Rate</em>'.
+	 * @see org.intdesigner.model.Area#getGrowthRate()
+	 * @see #getArea()
+	 * @generated
+	 */
+	EAttribute getArea_GrowthRate();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.Area#getSubAreas <em>Sub Areas</em>}'.
@@ -2803,6 +3545,17 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPopulationCohort_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.PopulationCohort#getGrowthRate <em>Growth Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Growth Rate</em>'.
+	 * @see org.intdesigner.model.PopulationCohort#getGrowthRate()
+	 * @see #getPopulationCohort()
+	 * @generated
+	 */
+	EAttribute getPopulationCohort_GrowthRate();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.PopulationCohort#getNeeds <em>Needs</em>}'.
@@ -3561,6 +4314,529 @@ public interface IntdPackage extends EPackage {
 	EAttribute getRaciAssignment_Code();
 
 	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.WisnStudy <em>Wisn Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Wisn Study</em>'.
+	 * @see org.intdesigner.model.WisnStudy
+	 * @generated
+	 */
+	EClass getWisnStudy();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.intdesigner.model.WisnStudy#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Role</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getRole()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EReference getWisnStudy_Role();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.intdesigner.model.WisnStudy#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getUnit()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EReference getWisnStudy_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#isEachNeighbourhood <em>Each Neighbourhood</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Each Neighbourhood</em>'.
+	 * @see org.intdesigner.model.WisnStudy#isEachNeighbourhood()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_EachNeighbourhood();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getWorkingDays <em>Working Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Working Days</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getWorkingDays()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_WorkingDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getPublicHolidays <em>Public Holidays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Public Holidays</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getPublicHolidays()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_PublicHolidays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getAnnualLeave <em>Annual Leave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annual Leave</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getAnnualLeave()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_AnnualLeave();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getSickLeave <em>Sick Leave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sick Leave</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getSickLeave()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_SickLeave();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getOtherLeave <em>Other Leave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Leave</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getOtherLeave()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_OtherLeave();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getHoursPerDay <em>Hours Per Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours Per Day</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getHoursPerDay()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_HoursPerDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getHoursPerWeek <em>Hours Per Week</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours Per Week</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getHoursPerWeek()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_HoursPerWeek();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#getCurrentStaff <em>Current Staff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Current Staff</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getCurrentStaff()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_CurrentStaff();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.WisnStudy#isObservedSickLeave <em>Observed Sick Leave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observed Sick Leave</em>'.
+	 * @see org.intdesigner.model.WisnStudy#isObservedSickLeave()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EAttribute getWisnStudy_ObservedSickLeave();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.WisnStudy#getActivities <em>Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Activities</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getActivities()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EReference getWisnStudy_Activities();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.WisnStudy#getCategoryAllowances <em>Category Allowances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Category Allowances</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getCategoryAllowances()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EReference getWisnStudy_CategoryAllowances();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.WisnStudy#getIndividualAllowances <em>Individual Allowances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Individual Allowances</em>'.
+	 * @see org.intdesigner.model.WisnStudy#getIndividualAllowances()
+	 * @see #getWisnStudy()
+	 * @generated
+	 */
+	EReference getWisnStudy_IndividualAllowances();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.ServiceActivity <em>Service Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Service Activity</em>'.
+	 * @see org.intdesigner.model.ServiceActivity
+	 * @generated
+	 */
+	EClass getServiceActivity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.ServiceActivity#getActivity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Activity</em>'.
+	 * @see org.intdesigner.model.ServiceActivity#getActivity()
+	 * @see #getServiceActivity()
+	 * @generated
+	 */
+	EAttribute getServiceActivity_Activity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.ServiceActivity#getUnitMinutes <em>Unit Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit Minutes</em>'.
+	 * @see org.intdesigner.model.ServiceActivity#getUnitMinutes()
+	 * @see #getServiceActivity()
+	 * @generated
+	 */
+	EAttribute getServiceActivity_UnitMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.ServiceActivity#getRatePerHour <em>Rate Per Hour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rate Per Hour</em>'.
+	 * @see org.intdesigner.model.ServiceActivity#getRatePerHour()
+	 * @see #getServiceActivity()
+	 * @generated
+	 */
+	EAttribute getServiceActivity_RatePerHour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.ServiceActivity#getAnnualWorkload <em>Annual Workload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annual Workload</em>'.
+	 * @see org.intdesigner.model.ServiceActivity#getAnnualWorkload()
+	 * @see #getServiceActivity()
+	 * @generated
+	 */
+	EAttribute getServiceActivity_AnnualWorkload();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.intdesigner.model.ServiceActivity#getCohort <em>Cohort</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cohort</em>'.
+	 * @see org.intdesigner.model.ServiceActivity#getCohort()
+	 * @see #getServiceActivity()
+	 * @generated
+	 */
+	EReference getServiceActivity_Cohort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.ServiceActivity#getPerPerson <em>Per Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Per Person</em>'.
+	 * @see org.intdesigner.model.ServiceActivity#getPerPerson()
+	 * @see #getServiceActivity()
+	 * @generated
+	 */
+	EAttribute getServiceActivity_PerPerson();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.CategoryAllowance <em>Category Allowance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Category Allowance</em>'.
+	 * @see org.intdesigner.model.CategoryAllowance
+	 * @generated
+	 */
+	EClass getCategoryAllowance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.CategoryAllowance#getActivity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Activity</em>'.
+	 * @see org.intdesigner.model.CategoryAllowance#getActivity()
+	 * @see #getCategoryAllowance()
+	 * @generated
+	 */
+	EAttribute getCategoryAllowance_Activity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.CategoryAllowance#getPercent <em>Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Percent</em>'.
+	 * @see org.intdesigner.model.CategoryAllowance#getPercent()
+	 * @see #getCategoryAllowance()
+	 * @generated
+	 */
+	EAttribute getCategoryAllowance_Percent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.CategoryAllowance#getHours <em>Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours</em>'.
+	 * @see org.intdesigner.model.CategoryAllowance#getHours()
+	 * @see #getCategoryAllowance()
+	 * @generated
+	 */
+	EAttribute getCategoryAllowance_Hours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.CategoryAllowance#getPer <em>Per</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Per</em>'.
+	 * @see org.intdesigner.model.CategoryAllowance#getPer()
+	 * @see #getCategoryAllowance()
+	 * @generated
+	 */
+	EAttribute getCategoryAllowance_Per();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.IndividualAllowance <em>Individual Allowance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Individual Allowance</em>'.
+	 * @see org.intdesigner.model.IndividualAllowance
+	 * @generated
+	 */
+	EClass getIndividualAllowance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.IndividualAllowance#getActivity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Activity</em>'.
+	 * @see org.intdesigner.model.IndividualAllowance#getActivity()
+	 * @see #getIndividualAllowance()
+	 * @generated
+	 */
+	EAttribute getIndividualAllowance_Activity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.IndividualAllowance#getHoursPerYear <em>Hours Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours Per Year</em>'.
+	 * @see org.intdesigner.model.IndividualAllowance#getHoursPerYear()
+	 * @see #getIndividualAllowance()
+	 * @generated
+	 */
+	EAttribute getIndividualAllowance_HoursPerYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.IndividualAllowance#getStaff <em>Staff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Staff</em>'.
+	 * @see org.intdesigner.model.IndividualAllowance#getStaff()
+	 * @see #getIndividualAllowance()
+	 * @generated
+	 */
+	EAttribute getIndividualAllowance_Staff();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.SupplyAssumption <em>Supply Assumption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Supply Assumption</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption
+	 * @generated
+	 */
+	EClass getSupplyAssumption();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.intdesigner.model.SupplyAssumption#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Role</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getRole()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EReference getSupplyAssumption_Role();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.intdesigner.model.SupplyAssumption#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getUnit()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EReference getSupplyAssumption_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getStartFte <em>Start Fte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Fte</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getStartFte()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_StartFte();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getLeaverRate <em>Leaver Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Leaver Rate</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getLeaverRate()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_LeaverRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getLeaverRateHigh <em>Leaver Rate High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Leaver Rate High</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getLeaverRateHigh()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_LeaverRateHigh();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getRetirementRate <em>Retirement Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retirement Rate</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getRetirementRate()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_RetirementRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getRetirementRateHigh <em>Retirement Rate High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retirement Rate High</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getRetirementRateHigh()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_RetirementRateHigh();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getJoinersPerYear <em>Joiners Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Joiners Per Year</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getJoinersPerYear()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_JoinersPerYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getJoinersPerYearHigh <em>Joiners Per Year High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Joiners Per Year High</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getJoinersPerYearHigh()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_JoinersPerYearHigh();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getTraineesPerYear <em>Trainees Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trainees Per Year</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getTraineesPerYear()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_TraineesPerYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getTraineeIntake <em>Trainee Intake</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trainee Intake</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getTraineeIntake()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_TraineeIntake();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getCourseYears <em>Course Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Course Years</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getCourseYears()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_CourseYears();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getCompletionRate <em>Completion Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completion Rate</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getCompletionRate()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_CompletionRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getInternalMoves <em>Internal Moves</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Internal Moves</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getInternalMoves()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_InternalMoves();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.SupplyAssumption#getYears <em>Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Years</em>'.
+	 * @see org.intdesigner.model.SupplyAssumption#getYears()
+	 * @see #getSupplyAssumption()
+	 * @generated
+	 */
+	EAttribute getSupplyAssumption_Years();
+
+	/**
 	 * Returns the meta object for enum '{@link org.intdesigner.model.AreaKind <em>Area Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3659,6 +4935,16 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getRaciCode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.intdesigner.model.AllowancePeriod <em>Allowance Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Allowance Period</em>'.
+	 * @see org.intdesigner.model.AllowancePeriod
+	 * @generated
+	 */
+	EEnum getAllowancePeriod();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3928,6 +5214,22 @@ public interface IntdPackage extends EPackage {
 		EReference INTD_MODEL__INTERACTIONS = eINSTANCE.getIntdModel_Interactions();
 
 		/**
+		 * The meta object literal for the '<em><b>Wisn Studies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTD_MODEL__WISN_STUDIES = eINSTANCE.getIntdModel_WisnStudies();
+
+		/**
+		 * The meta object literal for the '<em><b>Supply Assumptions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTD_MODEL__SUPPLY_ASSUMPTIONS = eINSTANCE.getIntdModel_SupplyAssumptions();
+
+		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.AreaImpl <em>Area</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3952,6 +5254,14 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AREA__POPULATION = eINSTANCE.getArea_Population();
+
+		/**
+		 * The meta object literal for the '<em><b>Growth Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AREA__GROWTH_RATE = eINSTANCE.getArea_GrowthRate();
 
 		/**
 		 * The meta object literal for the '<em><b>Sub Areas</b></em>' containment reference list feature.
@@ -3994,6 +5304,14 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POPULATION_COHORT__SIZE = eINSTANCE.getPopulationCohort_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Growth Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_COHORT__GROWTH_RATE = eINSTANCE.getPopulationCohort_GrowthRate();
 
 		/**
 		 * The meta object literal for the '<em><b>Needs</b></em>' containment reference list feature.
@@ -4584,6 +5902,400 @@ public interface IntdPackage extends EPackage {
 		EAttribute RACI_ASSIGNMENT__CODE = eINSTANCE.getRaciAssignment_Code();
 
 		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.WisnStudyImpl <em>Wisn Study</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.WisnStudyImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getWisnStudy()
+		 * @generated
+		 */
+		EClass WISN_STUDY = eINSTANCE.getWisnStudy();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WISN_STUDY__ROLE = eINSTANCE.getWisnStudy_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WISN_STUDY__UNIT = eINSTANCE.getWisnStudy_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Each Neighbourhood</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__EACH_NEIGHBOURHOOD = eINSTANCE.getWisnStudy_EachNeighbourhood();
+
+		/**
+		 * The meta object literal for the '<em><b>Working Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__WORKING_DAYS = eINSTANCE.getWisnStudy_WorkingDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Public Holidays</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__PUBLIC_HOLIDAYS = eINSTANCE.getWisnStudy_PublicHolidays();
+
+		/**
+		 * The meta object literal for the '<em><b>Annual Leave</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__ANNUAL_LEAVE = eINSTANCE.getWisnStudy_AnnualLeave();
+
+		/**
+		 * The meta object literal for the '<em><b>Sick Leave</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__SICK_LEAVE = eINSTANCE.getWisnStudy_SickLeave();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Leave</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__OTHER_LEAVE = eINSTANCE.getWisnStudy_OtherLeave();
+
+		/**
+		 * The meta object literal for the '<em><b>Hours Per Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__HOURS_PER_DAY = eINSTANCE.getWisnStudy_HoursPerDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Hours Per Week</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__HOURS_PER_WEEK = eINSTANCE.getWisnStudy_HoursPerWeek();
+
+		/**
+		 * The meta object literal for the '<em><b>Current Staff</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__CURRENT_STAFF = eINSTANCE.getWisnStudy_CurrentStaff();
+
+		/**
+		 * The meta object literal for the '<em><b>Observed Sick Leave</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WISN_STUDY__OBSERVED_SICK_LEAVE = eINSTANCE.getWisnStudy_ObservedSickLeave();
+
+		/**
+		 * The meta object literal for the '<em><b>Activities</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WISN_STUDY__ACTIVITIES = eINSTANCE.getWisnStudy_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Category Allowances</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WISN_STUDY__CATEGORY_ALLOWANCES = eINSTANCE.getWisnStudy_CategoryAllowances();
+
+		/**
+		 * The meta object literal for the '<em><b>Individual Allowances</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WISN_STUDY__INDIVIDUAL_ALLOWANCES = eINSTANCE.getWisnStudy_IndividualAllowances();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.ServiceActivityImpl <em>Service Activity</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.ServiceActivityImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getServiceActivity()
+		 * @generated
+		 */
+		EClass SERVICE_ACTIVITY = eINSTANCE.getServiceActivity();
+
+		/**
+		 * The meta object literal for the '<em><b>Activity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ACTIVITY__ACTIVITY = eINSTANCE.getServiceActivity_Activity();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ACTIVITY__UNIT_MINUTES = eINSTANCE.getServiceActivity_UnitMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Rate Per Hour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ACTIVITY__RATE_PER_HOUR = eINSTANCE.getServiceActivity_RatePerHour();
+
+		/**
+		 * The meta object literal for the '<em><b>Annual Workload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ACTIVITY__ANNUAL_WORKLOAD = eINSTANCE.getServiceActivity_AnnualWorkload();
+
+		/**
+		 * The meta object literal for the '<em><b>Cohort</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE_ACTIVITY__COHORT = eINSTANCE.getServiceActivity_Cohort();
+
+		/**
+		 * The meta object literal for the '<em><b>Per Person</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ACTIVITY__PER_PERSON = eINSTANCE.getServiceActivity_PerPerson();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.CategoryAllowanceImpl <em>Category Allowance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.CategoryAllowanceImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getCategoryAllowance()
+		 * @generated
+		 */
+		EClass CATEGORY_ALLOWANCE = eINSTANCE.getCategoryAllowance();
+
+		/**
+		 * The meta object literal for the '<em><b>Activity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY_ALLOWANCE__ACTIVITY = eINSTANCE.getCategoryAllowance_Activity();
+
+		/**
+		 * The meta object literal for the '<em><b>Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY_ALLOWANCE__PERCENT = eINSTANCE.getCategoryAllowance_Percent();
+
+		/**
+		 * The meta object literal for the '<em><b>Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY_ALLOWANCE__HOURS = eINSTANCE.getCategoryAllowance_Hours();
+
+		/**
+		 * The meta object literal for the '<em><b>Per</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY_ALLOWANCE__PER = eINSTANCE.getCategoryAllowance_Per();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.IndividualAllowanceImpl <em>Individual Allowance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.IndividualAllowanceImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getIndividualAllowance()
+		 * @generated
+		 */
+		EClass INDIVIDUAL_ALLOWANCE = eINSTANCE.getIndividualAllowance();
+
+		/**
+		 * The meta object literal for the '<em><b>Activity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDIVIDUAL_ALLOWANCE__ACTIVITY = eINSTANCE.getIndividualAllowance_Activity();
+
+		/**
+		 * The meta object literal for the '<em><b>Hours Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDIVIDUAL_ALLOWANCE__HOURS_PER_YEAR = eINSTANCE.getIndividualAllowance_HoursPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Staff</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDIVIDUAL_ALLOWANCE__STAFF = eINSTANCE.getIndividualAllowance_Staff();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.SupplyAssumptionImpl <em>Supply Assumption</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.SupplyAssumptionImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getSupplyAssumption()
+		 * @generated
+		 */
+		EClass SUPPLY_ASSUMPTION = eINSTANCE.getSupplyAssumption();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPLY_ASSUMPTION__ROLE = eINSTANCE.getSupplyAssumption_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPLY_ASSUMPTION__UNIT = eINSTANCE.getSupplyAssumption_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Fte</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__START_FTE = eINSTANCE.getSupplyAssumption_StartFte();
+
+		/**
+		 * The meta object literal for the '<em><b>Leaver Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__LEAVER_RATE = eINSTANCE.getSupplyAssumption_LeaverRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Leaver Rate High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__LEAVER_RATE_HIGH = eINSTANCE.getSupplyAssumption_LeaverRateHigh();
+
+		/**
+		 * The meta object literal for the '<em><b>Retirement Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__RETIREMENT_RATE = eINSTANCE.getSupplyAssumption_RetirementRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Retirement Rate High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__RETIREMENT_RATE_HIGH = eINSTANCE.getSupplyAssumption_RetirementRateHigh();
+
+		/**
+		 * The meta object literal for the '<em><b>Joiners Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__JOINERS_PER_YEAR = eINSTANCE.getSupplyAssumption_JoinersPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Joiners Per Year High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__JOINERS_PER_YEAR_HIGH = eINSTANCE.getSupplyAssumption_JoinersPerYearHigh();
+
+		/**
+		 * The meta object literal for the '<em><b>Trainees Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__TRAINEES_PER_YEAR = eINSTANCE.getSupplyAssumption_TraineesPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Trainee Intake</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__TRAINEE_INTAKE = eINSTANCE.getSupplyAssumption_TraineeIntake();
+
+		/**
+		 * The meta object literal for the '<em><b>Course Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__COURSE_YEARS = eINSTANCE.getSupplyAssumption_CourseYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Completion Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__COMPLETION_RATE = eINSTANCE.getSupplyAssumption_CompletionRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Internal Moves</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__INTERNAL_MOVES = eINSTANCE.getSupplyAssumption_InternalMoves();
+
+		/**
+		 * The meta object literal for the '<em><b>Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPLY_ASSUMPTION__YEARS = eINSTANCE.getSupplyAssumption_Years();
+
+		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.AreaKind <em>Area Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4682,6 +6394,16 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RACI_CODE = eINSTANCE.getRaciCode();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.AllowancePeriod <em>Allowance Period</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.AllowancePeriod
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getAllowancePeriod()
+		 * @generated
+		 */
+		EEnum ALLOWANCE_PERIOD = eINSTANCE.getAllowancePeriod();
 
 	}
 

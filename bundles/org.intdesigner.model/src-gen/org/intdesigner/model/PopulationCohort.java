@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.intdesigner.model.PopulationCohort#getKind <em>Kind</em>}</li>
  *   <li>{@link org.intdesigner.model.PopulationCohort#getSize <em>Size</em>}</li>
+ *   <li>{@link org.intdesigner.model.PopulationCohort#getGrowthRate <em>Growth Rate</em>}</li>
  *   <li>{@link org.intdesigner.model.PopulationCohort#getNeeds <em>Needs</em>}</li>
  * </ul>
  *
@@ -73,6 +74,58 @@ public interface PopulationCohort extends Element {
 	 * @generated
 	 */
 	void setSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Growth Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Growth of this cohort, % a year; unset: its area's.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Growth Rate</em>' attribute.
+	 * @see #isSetGrowthRate()
+	 * @see #unsetGrowthRate()
+	 * @see #setGrowthRate(double)
+	 * @see org.intdesigner.model.IntdPackage#getPopulationCohort_GrowthRate()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getGrowthRate();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.model.PopulationCohort#getGrowthRate <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Growth Rate</em>' attribute.
+	 * @see #isSetGrowthRate()
+	 * @see #unsetGrowthRate()
+	 * @see #getGrowthRate()
+	 * @generated
+	 */
+	void setGrowthRate(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.intdesigner.model.PopulationCohort#getGrowthRate <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetGrowthRate()
+	 * @see #getGrowthRate()
+	 * @see #setGrowthRate(double)
+	 * @generated
+	 */
+	void unsetGrowthRate();
+
+	/**
+	 * Returns whether the value of the '{@link org.intdesigner.model.PopulationCohort#getGrowthRate <em>Growth Rate</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Growth Rate</em>' attribute is set.
+	 * @see #unsetGrowthRate()
+	 * @see #getGrowthRate()
+	 * @see #setGrowthRate(double)
+	 * @generated
+	 */
+	boolean isSetGrowthRate();
 
 	/**
 	 * Returns the value of the '<em><b>Needs</b></em>' containment reference list.

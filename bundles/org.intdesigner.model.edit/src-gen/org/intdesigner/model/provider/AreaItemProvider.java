@@ -50,6 +50,7 @@ public class AreaItemProvider extends ElementItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addPopulationPropertyDescriptor(object);
+			addGrowthRatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -94,6 +95,28 @@ public class AreaItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Growth Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGrowthRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Area_growthRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Area_growthRate_feature", "_UI_Area_type"),
+				 IntdPackage.Literals.AREA__GROWTH_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -167,6 +190,7 @@ public class AreaItemProvider extends ElementItemProvider {
 		switch (notification.getFeatureID(Area.class)) {
 			case IntdPackage.AREA__KIND:
 			case IntdPackage.AREA__POPULATION:
+			case IntdPackage.AREA__GROWTH_RATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case IntdPackage.AREA__SUB_AREAS:

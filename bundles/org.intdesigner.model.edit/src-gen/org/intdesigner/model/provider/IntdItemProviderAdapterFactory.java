@@ -509,6 +509,121 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.WisnStudy} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected WisnStudyItemProvider wisnStudyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.WisnStudy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createWisnStudyAdapter() {
+		if (wisnStudyItemProvider == null) {
+			wisnStudyItemProvider = new WisnStudyItemProvider(this);
+		}
+
+		return wisnStudyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.ServiceActivity} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServiceActivityItemProvider serviceActivityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.ServiceActivity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServiceActivityAdapter() {
+		if (serviceActivityItemProvider == null) {
+			serviceActivityItemProvider = new ServiceActivityItemProvider(this);
+		}
+
+		return serviceActivityItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.CategoryAllowance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CategoryAllowanceItemProvider categoryAllowanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.CategoryAllowance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCategoryAllowanceAdapter() {
+		if (categoryAllowanceItemProvider == null) {
+			categoryAllowanceItemProvider = new CategoryAllowanceItemProvider(this);
+		}
+
+		return categoryAllowanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.IndividualAllowance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IndividualAllowanceItemProvider individualAllowanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.IndividualAllowance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIndividualAllowanceAdapter() {
+		if (individualAllowanceItemProvider == null) {
+			individualAllowanceItemProvider = new IndividualAllowanceItemProvider(this);
+		}
+
+		return individualAllowanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.SupplyAssumption} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SupplyAssumptionItemProvider supplyAssumptionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.SupplyAssumption}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSupplyAssumptionAdapter() {
+		if (supplyAssumptionItemProvider == null) {
+			supplyAssumptionItemProvider = new SupplyAssumptionItemProvider(this);
+		}
+
+		return supplyAssumptionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -632,6 +747,11 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 		if (arrangementItemProvider != null) arrangementItemProvider.dispose();
 		if (accountabilityItemItemProvider != null) accountabilityItemItemProvider.dispose();
 		if (raciAssignmentItemProvider != null) raciAssignmentItemProvider.dispose();
+		if (wisnStudyItemProvider != null) wisnStudyItemProvider.dispose();
+		if (serviceActivityItemProvider != null) serviceActivityItemProvider.dispose();
+		if (categoryAllowanceItemProvider != null) categoryAllowanceItemProvider.dispose();
+		if (individualAllowanceItemProvider != null) individualAllowanceItemProvider.dispose();
+		if (supplyAssumptionItemProvider != null) supplyAssumptionItemProvider.dispose();
 	}
 
 }

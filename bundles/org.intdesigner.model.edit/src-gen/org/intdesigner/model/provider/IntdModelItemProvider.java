@@ -97,6 +97,8 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__BOUNDARIES);
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__ARRANGEMENTS);
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__INTERACTIONS);
+			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__WISN_STUDIES);
+			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__SUPPLY_ASSUMPTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -265,6 +267,16 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			(createChildParameter
 				(IntdPackage.Literals.INTD_MODEL__INTERACTIONS,
 				 IntdFactory.eINSTANCE.createInteraction()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IntdPackage.Literals.INTD_MODEL__WISN_STUDIES,
+				 IntdFactory.eINSTANCE.createWisnStudy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IntdPackage.Literals.INTD_MODEL__SUPPLY_ASSUMPTIONS,
+				 IntdFactory.eINSTANCE.createSupplyAssumption()));
 	}
 
 }

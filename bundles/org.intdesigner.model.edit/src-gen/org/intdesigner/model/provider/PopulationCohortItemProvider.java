@@ -50,6 +50,7 @@ public class PopulationCohortItemProvider extends ElementItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addSizePropertyDescriptor(object);
+			addGrowthRatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -94,6 +95,28 @@ public class PopulationCohortItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Growth Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGrowthRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PopulationCohort_growthRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PopulationCohort_growthRate_feature", "_UI_PopulationCohort_type"),
+				 IntdPackage.Literals.POPULATION_COHORT__GROWTH_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -166,6 +189,7 @@ public class PopulationCohortItemProvider extends ElementItemProvider {
 		switch (notification.getFeatureID(PopulationCohort.class)) {
 			case IntdPackage.POPULATION_COHORT__KIND:
 			case IntdPackage.POPULATION_COHORT__SIZE:
+			case IntdPackage.POPULATION_COHORT__GROWTH_RATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case IntdPackage.POPULATION_COHORT__NEEDS:

@@ -32,6 +32,7 @@ import org.intdesigner.model.PopulationCohort;
  * <ul>
  *   <li>{@link org.intdesigner.model.impl.AreaImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.AreaImpl#getPopulation <em>Population</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.AreaImpl#getGrowthRate <em>Growth Rate</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.AreaImpl#getSubAreas <em>Sub Areas</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.AreaImpl#getCohorts <em>Cohorts</em>}</li>
  * </ul>
@@ -78,6 +79,35 @@ public class AreaImpl extends ElementImpl implements Area {
 	 * @ordered
 	 */
 	protected int population = POPULATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGrowthRate() <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrowthRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double GROWTH_RATE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getGrowthRate() <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrowthRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double growthRate = GROWTH_RATE_EDEFAULT;
+
+	/**
+	 * This is true if the Growth Rate attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean growthRateESet;
 
 	/**
 	 * The cached value of the '{@link #getSubAreas() <em>Sub Areas</em>}' containment reference list.
@@ -170,6 +200,56 @@ public class AreaImpl extends ElementImpl implements Area {
 	 * @generated
 	 */
 	@Override
+	public double getGrowthRate() {
+		return growthRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGrowthRate(double newGrowthRate) {
+		double oldGrowthRate = growthRate;
+		growthRate = newGrowthRate;
+		boolean oldGrowthRateESet = growthRateESet;
+		growthRateESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.AREA__GROWTH_RATE, oldGrowthRate, growthRate, !oldGrowthRateESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetGrowthRate() {
+		double oldGrowthRate = growthRate;
+		boolean oldGrowthRateESet = growthRateESet;
+		growthRate = GROWTH_RATE_EDEFAULT;
+		growthRateESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, IntdPackage.AREA__GROWTH_RATE, oldGrowthRate, GROWTH_RATE_EDEFAULT, oldGrowthRateESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetGrowthRate() {
+		return growthRateESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Area> getSubAreas() {
 		if (subAreas == null) {
 			subAreas = new EObjectContainmentEList<Area>(Area.class, this, IntdPackage.AREA__SUB_AREAS);
@@ -218,6 +298,8 @@ public class AreaImpl extends ElementImpl implements Area {
 				return getKind();
 			case IntdPackage.AREA__POPULATION:
 				return getPopulation();
+			case IntdPackage.AREA__GROWTH_RATE:
+				return getGrowthRate();
 			case IntdPackage.AREA__SUB_AREAS:
 				return getSubAreas();
 			case IntdPackage.AREA__COHORTS:
@@ -240,6 +322,9 @@ public class AreaImpl extends ElementImpl implements Area {
 				return;
 			case IntdPackage.AREA__POPULATION:
 				setPopulation((Integer)newValue);
+				return;
+			case IntdPackage.AREA__GROWTH_RATE:
+				setGrowthRate((Double)newValue);
 				return;
 			case IntdPackage.AREA__SUB_AREAS:
 				getSubAreas().clear();
@@ -267,6 +352,9 @@ public class AreaImpl extends ElementImpl implements Area {
 			case IntdPackage.AREA__POPULATION:
 				setPopulation(POPULATION_EDEFAULT);
 				return;
+			case IntdPackage.AREA__GROWTH_RATE:
+				unsetGrowthRate();
+				return;
 			case IntdPackage.AREA__SUB_AREAS:
 				getSubAreas().clear();
 				return;
@@ -289,6 +377,8 @@ public class AreaImpl extends ElementImpl implements Area {
 				return kind != KIND_EDEFAULT;
 			case IntdPackage.AREA__POPULATION:
 				return population != POPULATION_EDEFAULT;
+			case IntdPackage.AREA__GROWTH_RATE:
+				return isSetGrowthRate();
 			case IntdPackage.AREA__SUB_AREAS:
 				return subAreas != null && !subAreas.isEmpty();
 			case IntdPackage.AREA__COHORTS:
@@ -311,6 +401,8 @@ public class AreaImpl extends ElementImpl implements Area {
 		result.append(kind);
 		result.append(", population: ");
 		result.append(population);
+		result.append(", growthRate: ");
+		if (growthRateESet) result.append(growthRate); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -76,6 +76,11 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 			case IntdPackage.ARRANGEMENT: return createArrangement();
 			case IntdPackage.ACCOUNTABILITY_ITEM: return createAccountabilityItem();
 			case IntdPackage.RACI_ASSIGNMENT: return createRaciAssignment();
+			case IntdPackage.WISN_STUDY: return createWisnStudy();
+			case IntdPackage.SERVICE_ACTIVITY: return createServiceActivity();
+			case IntdPackage.CATEGORY_ALLOWANCE: return createCategoryAllowance();
+			case IntdPackage.INDIVIDUAL_ALLOWANCE: return createIndividualAllowance();
+			case IntdPackage.SUPPLY_ASSUMPTION: return createSupplyAssumption();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -109,6 +114,8 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 				return createAccountabilityKindFromString(eDataType, initialValue);
 			case IntdPackage.RACI_CODE:
 				return createRaciCodeFromString(eDataType, initialValue);
+			case IntdPackage.ALLOWANCE_PERIOD:
+				return createAllowancePeriodFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -142,6 +149,8 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 				return convertAccountabilityKindToString(eDataType, instanceValue);
 			case IntdPackage.RACI_CODE:
 				return convertRaciCodeToString(eDataType, instanceValue);
+			case IntdPackage.ALLOWANCE_PERIOD:
+				return convertAllowancePeriodToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -361,6 +370,61 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public WisnStudy createWisnStudy() {
+		WisnStudyImpl wisnStudy = new WisnStudyImpl();
+		return wisnStudy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServiceActivity createServiceActivity() {
+		ServiceActivityImpl serviceActivity = new ServiceActivityImpl();
+		return serviceActivity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CategoryAllowance createCategoryAllowance() {
+		CategoryAllowanceImpl categoryAllowance = new CategoryAllowanceImpl();
+		return categoryAllowance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IndividualAllowance createIndividualAllowance() {
+		IndividualAllowanceImpl individualAllowance = new IndividualAllowanceImpl();
+		return individualAllowance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupplyAssumption createSupplyAssumption() {
+		SupplyAssumptionImpl supplyAssumption = new SupplyAssumptionImpl();
+		return supplyAssumption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public AreaKind createAreaKindFromString(EDataType eDataType, String initialValue) {
 		AreaKind result = AreaKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -553,6 +617,26 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 	 * @generated
 	 */
 	public String convertRaciCodeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AllowancePeriod createAllowancePeriodFromString(EDataType eDataType, String initialValue) {
+		AllowancePeriod result = AllowancePeriod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAllowancePeriodToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

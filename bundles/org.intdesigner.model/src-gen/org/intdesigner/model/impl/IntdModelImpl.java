@@ -28,7 +28,9 @@ import org.intdesigner.model.Interaction;
 import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.Role;
+import org.intdesigner.model.SupplyAssumption;
 import org.intdesigner.model.Team;
+import org.intdesigner.model.WisnStudy;
 
 /**
  * <!-- begin-user-doc -->
@@ -49,6 +51,8 @@ import org.intdesigner.model.Team;
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getBoundaries <em>Boundaries</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getArrangements <em>Arrangements</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getInteractions <em>Interactions</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getWisnStudies <em>Wisn Studies</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getSupplyAssumptions <em>Supply Assumptions</em>}</li>
  * </ul>
  *
  * @generated
@@ -182,6 +186,26 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	 * @ordered
 	 */
 	protected EList<Interaction> interactions;
+
+	/**
+	 * The cached value of the '{@link #getWisnStudies() <em>Wisn Studies</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWisnStudies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<WisnStudy> wisnStudies;
+
+	/**
+	 * The cached value of the '{@link #getSupplyAssumptions() <em>Supply Assumptions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupplyAssumptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SupplyAssumption> supplyAssumptions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -388,6 +412,32 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	 * @generated
 	 */
 	@Override
+	public EList<WisnStudy> getWisnStudies() {
+		if (wisnStudies == null) {
+			wisnStudies = new EObjectContainmentEList<WisnStudy>(WisnStudy.class, this, IntdPackage.INTD_MODEL__WISN_STUDIES);
+		}
+		return wisnStudies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SupplyAssumption> getSupplyAssumptions() {
+		if (supplyAssumptions == null) {
+			supplyAssumptions = new EObjectContainmentEList<SupplyAssumption>(SupplyAssumption.class, this, IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS);
+		}
+		return supplyAssumptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case IntdPackage.INTD_MODEL__AREAS:
@@ -410,6 +460,10 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return ((InternalEList<?>)getArrangements()).basicRemove(otherEnd, msgs);
 			case IntdPackage.INTD_MODEL__INTERACTIONS:
 				return ((InternalEList<?>)getInteractions()).basicRemove(otherEnd, msgs);
+			case IntdPackage.INTD_MODEL__WISN_STUDIES:
+				return ((InternalEList<?>)getWisnStudies()).basicRemove(otherEnd, msgs);
+			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
+				return ((InternalEList<?>)getSupplyAssumptions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -444,6 +498,10 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return getArrangements();
 			case IntdPackage.INTD_MODEL__INTERACTIONS:
 				return getInteractions();
+			case IntdPackage.INTD_MODEL__WISN_STUDIES:
+				return getWisnStudies();
+			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
+				return getSupplyAssumptions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -500,6 +558,14 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				getInteractions().clear();
 				getInteractions().addAll((Collection<? extends Interaction>)newValue);
 				return;
+			case IntdPackage.INTD_MODEL__WISN_STUDIES:
+				getWisnStudies().clear();
+				getWisnStudies().addAll((Collection<? extends WisnStudy>)newValue);
+				return;
+			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
+				getSupplyAssumptions().clear();
+				getSupplyAssumptions().addAll((Collection<? extends SupplyAssumption>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -545,6 +611,12 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 			case IntdPackage.INTD_MODEL__INTERACTIONS:
 				getInteractions().clear();
 				return;
+			case IntdPackage.INTD_MODEL__WISN_STUDIES:
+				getWisnStudies().clear();
+				return;
+			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
+				getSupplyAssumptions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -579,6 +651,10 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return arrangements != null && !arrangements.isEmpty();
 			case IntdPackage.INTD_MODEL__INTERACTIONS:
 				return interactions != null && !interactions.isEmpty();
+			case IntdPackage.INTD_MODEL__WISN_STUDIES:
+				return wisnStudies != null && !wisnStudies.isEmpty();
+			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
+				return supplyAssumptions != null && !supplyAssumptions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

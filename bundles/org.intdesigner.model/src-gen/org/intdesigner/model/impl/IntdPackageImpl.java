@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.AccountabilityKind;
 import org.intdesigner.model.Allocation;
+import org.intdesigner.model.AllowancePeriod;
 import org.intdesigner.model.Area;
 import org.intdesigner.model.AreaKind;
 import org.intdesigner.model.Arrangement;
@@ -21,9 +22,11 @@ import org.intdesigner.model.Boundary;
 import org.intdesigner.model.BoundaryKind;
 import org.intdesigner.model.Capability;
 import org.intdesigner.model.CapabilityLevel;
+import org.intdesigner.model.CategoryAllowance;
 import org.intdesigner.model.CohortKind;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
+import org.intdesigner.model.IndividualAllowance;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
@@ -40,10 +43,13 @@ import org.intdesigner.model.RaciAssignment;
 import org.intdesigner.model.RaciCode;
 import org.intdesigner.model.Role;
 import org.intdesigner.model.Sector;
+import org.intdesigner.model.ServiceActivity;
+import org.intdesigner.model.SupplyAssumption;
 import org.intdesigner.model.Suppression;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.TeamKind;
 import org.intdesigner.model.TermsAndConditions;
+import org.intdesigner.model.WisnStudy;
 
 /**
  * <!-- begin-user-doc -->
@@ -211,6 +217,41 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass wisnStudyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serviceActivityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass categoryAllowanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass individualAllowanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass supplyAssumptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum areaKindEEnum = null;
 
 	/**
@@ -275,6 +316,13 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	private EEnum raciCodeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum allowancePeriodEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -632,6 +680,26 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIntdModel_WisnStudies() {
+		return (EReference)intdModelEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIntdModel_SupplyAssumptions() {
+		return (EReference)intdModelEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getArea() {
 		return areaEClass;
 	}
@@ -662,8 +730,18 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getArea_GrowthRate() {
+		return (EAttribute)areaEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getArea_SubAreas() {
-		return (EReference)areaEClass.getEStructuralFeatures().get(2);
+		return (EReference)areaEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -673,7 +751,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 */
 	@Override
 	public EReference getArea_Cohorts() {
-		return (EReference)areaEClass.getEStructuralFeatures().get(3);
+		return (EReference)areaEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -712,8 +790,18 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPopulationCohort_GrowthRate() {
+		return (EAttribute)populationCohortEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPopulationCohort_Needs() {
-		return (EReference)populationCohortEClass.getEStructuralFeatures().get(2);
+		return (EReference)populationCohortEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1412,6 +1500,486 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getWisnStudy() {
+		return wisnStudyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWisnStudy_Role() {
+		return (EReference)wisnStudyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWisnStudy_Unit() {
+		return (EReference)wisnStudyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_EachNeighbourhood() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_WorkingDays() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_PublicHolidays() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_AnnualLeave() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_SickLeave() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_OtherLeave() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_HoursPerDay() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_HoursPerWeek() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_CurrentStaff() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWisnStudy_ObservedSickLeave() {
+		return (EAttribute)wisnStudyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWisnStudy_Activities() {
+		return (EReference)wisnStudyEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWisnStudy_CategoryAllowances() {
+		return (EReference)wisnStudyEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWisnStudy_IndividualAllowances() {
+		return (EReference)wisnStudyEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceActivity() {
+		return serviceActivityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceActivity_Activity() {
+		return (EAttribute)serviceActivityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceActivity_UnitMinutes() {
+		return (EAttribute)serviceActivityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceActivity_RatePerHour() {
+		return (EAttribute)serviceActivityEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceActivity_AnnualWorkload() {
+		return (EAttribute)serviceActivityEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceActivity_Cohort() {
+		return (EReference)serviceActivityEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceActivity_PerPerson() {
+		return (EAttribute)serviceActivityEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCategoryAllowance() {
+		return categoryAllowanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategoryAllowance_Activity() {
+		return (EAttribute)categoryAllowanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategoryAllowance_Percent() {
+		return (EAttribute)categoryAllowanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategoryAllowance_Hours() {
+		return (EAttribute)categoryAllowanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategoryAllowance_Per() {
+		return (EAttribute)categoryAllowanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndividualAllowance() {
+		return individualAllowanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndividualAllowance_Activity() {
+		return (EAttribute)individualAllowanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndividualAllowance_HoursPerYear() {
+		return (EAttribute)individualAllowanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndividualAllowance_Staff() {
+		return (EAttribute)individualAllowanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSupplyAssumption() {
+		return supplyAssumptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupplyAssumption_Role() {
+		return (EReference)supplyAssumptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupplyAssumption_Unit() {
+		return (EReference)supplyAssumptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_StartFte() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_LeaverRate() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_LeaverRateHigh() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_RetirementRate() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_RetirementRateHigh() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_JoinersPerYear() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_JoinersPerYearHigh() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_TraineesPerYear() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_TraineeIntake() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_CourseYears() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_CompletionRate() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_InternalMoves() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupplyAssumption_Years() {
+		return (EAttribute)supplyAssumptionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAreaKind() {
 		return areaKindEEnum;
 	}
@@ -1512,6 +2080,16 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getAllowancePeriod() {
+		return allowancePeriodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public IntdFactory getIntdFactory() {
 		return (IntdFactory)getEFactoryInstance();
 	}
@@ -1569,16 +2147,20 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		createEReference(intdModelEClass, INTD_MODEL__BOUNDARIES);
 		createEReference(intdModelEClass, INTD_MODEL__ARRANGEMENTS);
 		createEReference(intdModelEClass, INTD_MODEL__INTERACTIONS);
+		createEReference(intdModelEClass, INTD_MODEL__WISN_STUDIES);
+		createEReference(intdModelEClass, INTD_MODEL__SUPPLY_ASSUMPTIONS);
 
 		areaEClass = createEClass(AREA);
 		createEAttribute(areaEClass, AREA__KIND);
 		createEAttribute(areaEClass, AREA__POPULATION);
+		createEAttribute(areaEClass, AREA__GROWTH_RATE);
 		createEReference(areaEClass, AREA__SUB_AREAS);
 		createEReference(areaEClass, AREA__COHORTS);
 
 		populationCohortEClass = createEClass(POPULATION_COHORT);
 		createEAttribute(populationCohortEClass, POPULATION_COHORT__KIND);
 		createEAttribute(populationCohortEClass, POPULATION_COHORT__SIZE);
+		createEAttribute(populationCohortEClass, POPULATION_COHORT__GROWTH_RATE);
 		createEReference(populationCohortEClass, POPULATION_COHORT__NEEDS);
 
 		needEClass = createEClass(NEED);
@@ -1664,6 +2246,59 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		createEReference(raciAssignmentEClass, RACI_ASSIGNMENT__PARTY);
 		createEAttribute(raciAssignmentEClass, RACI_ASSIGNMENT__CODE);
 
+		wisnStudyEClass = createEClass(WISN_STUDY);
+		createEReference(wisnStudyEClass, WISN_STUDY__ROLE);
+		createEReference(wisnStudyEClass, WISN_STUDY__UNIT);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__EACH_NEIGHBOURHOOD);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__WORKING_DAYS);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__PUBLIC_HOLIDAYS);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__ANNUAL_LEAVE);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__SICK_LEAVE);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__OTHER_LEAVE);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__HOURS_PER_DAY);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__HOURS_PER_WEEK);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__CURRENT_STAFF);
+		createEAttribute(wisnStudyEClass, WISN_STUDY__OBSERVED_SICK_LEAVE);
+		createEReference(wisnStudyEClass, WISN_STUDY__ACTIVITIES);
+		createEReference(wisnStudyEClass, WISN_STUDY__CATEGORY_ALLOWANCES);
+		createEReference(wisnStudyEClass, WISN_STUDY__INDIVIDUAL_ALLOWANCES);
+
+		serviceActivityEClass = createEClass(SERVICE_ACTIVITY);
+		createEAttribute(serviceActivityEClass, SERVICE_ACTIVITY__ACTIVITY);
+		createEAttribute(serviceActivityEClass, SERVICE_ACTIVITY__UNIT_MINUTES);
+		createEAttribute(serviceActivityEClass, SERVICE_ACTIVITY__RATE_PER_HOUR);
+		createEAttribute(serviceActivityEClass, SERVICE_ACTIVITY__ANNUAL_WORKLOAD);
+		createEReference(serviceActivityEClass, SERVICE_ACTIVITY__COHORT);
+		createEAttribute(serviceActivityEClass, SERVICE_ACTIVITY__PER_PERSON);
+
+		categoryAllowanceEClass = createEClass(CATEGORY_ALLOWANCE);
+		createEAttribute(categoryAllowanceEClass, CATEGORY_ALLOWANCE__ACTIVITY);
+		createEAttribute(categoryAllowanceEClass, CATEGORY_ALLOWANCE__PERCENT);
+		createEAttribute(categoryAllowanceEClass, CATEGORY_ALLOWANCE__HOURS);
+		createEAttribute(categoryAllowanceEClass, CATEGORY_ALLOWANCE__PER);
+
+		individualAllowanceEClass = createEClass(INDIVIDUAL_ALLOWANCE);
+		createEAttribute(individualAllowanceEClass, INDIVIDUAL_ALLOWANCE__ACTIVITY);
+		createEAttribute(individualAllowanceEClass, INDIVIDUAL_ALLOWANCE__HOURS_PER_YEAR);
+		createEAttribute(individualAllowanceEClass, INDIVIDUAL_ALLOWANCE__STAFF);
+
+		supplyAssumptionEClass = createEClass(SUPPLY_ASSUMPTION);
+		createEReference(supplyAssumptionEClass, SUPPLY_ASSUMPTION__ROLE);
+		createEReference(supplyAssumptionEClass, SUPPLY_ASSUMPTION__UNIT);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__START_FTE);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__LEAVER_RATE);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__LEAVER_RATE_HIGH);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__RETIREMENT_RATE);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__RETIREMENT_RATE_HIGH);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__JOINERS_PER_YEAR);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__JOINERS_PER_YEAR_HIGH);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__TRAINEES_PER_YEAR);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__TRAINEE_INTAKE);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__COURSE_YEARS);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__COMPLETION_RATE);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__INTERNAL_MOVES);
+		createEAttribute(supplyAssumptionEClass, SUPPLY_ASSUMPTION__YEARS);
+
 		// Create enums
 		areaKindEEnum = createEEnum(AREA_KIND);
 		cohortKindEEnum = createEEnum(COHORT_KIND);
@@ -1675,6 +2310,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		arrangementKindEEnum = createEEnum(ARRANGEMENT_KIND);
 		accountabilityKindEEnum = createEEnum(ACCOUNTABILITY_KIND);
 		raciCodeEEnum = createEEnum(RACI_CODE);
+		allowancePeriodEEnum = createEEnum(ALLOWANCE_PERIOD);
 	}
 
 	/**
@@ -1725,6 +2361,11 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		arrangementEClass.getESuperTypes().add(this.getElement());
 		accountabilityItemEClass.getESuperTypes().add(this.getElement());
 		raciAssignmentEClass.getESuperTypes().add(this.getIdentified());
+		wisnStudyEClass.getESuperTypes().add(this.getElement());
+		serviceActivityEClass.getESuperTypes().add(this.getIdentified());
+		categoryAllowanceEClass.getESuperTypes().add(this.getIdentified());
+		individualAllowanceEClass.getESuperTypes().add(this.getIdentified());
+		supplyAssumptionEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1761,16 +2402,20 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEReference(getIntdModel_Boundaries(), this.getBoundary(), null, "boundaries", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_Arrangements(), this.getArrangement(), null, "arrangements", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_Interactions(), this.getInteraction(), null, "interactions", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIntdModel_WisnStudies(), this.getWisnStudy(), null, "wisnStudies", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIntdModel_SupplyAssumptions(), this.getSupplyAssumption(), null, "supplyAssumptions", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(areaEClass, Area.class, "Area", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArea_Kind(), this.getAreaKind(), "kind", null, 0, 1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArea_Population(), ecorePackage.getEInt(), "population", null, 0, 1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArea_GrowthRate(), ecorePackage.getEDouble(), "growthRate", null, 0, 1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArea_SubAreas(), this.getArea(), null, "subAreas", null, 0, -1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArea_Cohorts(), this.getPopulationCohort(), null, "cohorts", null, 0, -1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(populationCohortEClass, PopulationCohort.class, "PopulationCohort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPopulationCohort_Kind(), this.getCohortKind(), "kind", null, 0, 1, PopulationCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPopulationCohort_Size(), ecorePackage.getEInt(), "size", null, 0, 1, PopulationCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPopulationCohort_GrowthRate(), ecorePackage.getEDouble(), "growthRate", null, 0, 1, PopulationCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPopulationCohort_Needs(), this.getNeed(), null, "needs", null, 0, -1, PopulationCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(needEClass, Need.class, "Need", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1856,6 +2501,59 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEReference(getRaciAssignment_Party(), this.getParty(), null, "party", null, 0, 1, RaciAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRaciAssignment_Code(), this.getRaciCode(), "code", null, 0, 1, RaciAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(wisnStudyEClass, WisnStudy.class, "WisnStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getWisnStudy_Role(), this.getRole(), null, "role", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWisnStudy_Unit(), this.getElement(), null, "unit", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_EachNeighbourhood(), ecorePackage.getEBoolean(), "eachNeighbourhood", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_WorkingDays(), ecorePackage.getEDouble(), "workingDays", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_PublicHolidays(), ecorePackage.getEDouble(), "publicHolidays", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_AnnualLeave(), ecorePackage.getEDouble(), "annualLeave", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_SickLeave(), ecorePackage.getEDouble(), "sickLeave", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_OtherLeave(), ecorePackage.getEDouble(), "otherLeave", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_HoursPerDay(), ecorePackage.getEDouble(), "hoursPerDay", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_HoursPerWeek(), ecorePackage.getEDouble(), "hoursPerWeek", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_CurrentStaff(), ecorePackage.getEDouble(), "currentStaff", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWisnStudy_ObservedSickLeave(), ecorePackage.getEBoolean(), "observedSickLeave", null, 0, 1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWisnStudy_Activities(), this.getServiceActivity(), null, "activities", null, 0, -1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWisnStudy_CategoryAllowances(), this.getCategoryAllowance(), null, "categoryAllowances", null, 0, -1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWisnStudy_IndividualAllowances(), this.getIndividualAllowance(), null, "individualAllowances", null, 0, -1, WisnStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(serviceActivityEClass, ServiceActivity.class, "ServiceActivity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServiceActivity_Activity(), ecorePackage.getEString(), "activity", null, 0, 1, ServiceActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceActivity_UnitMinutes(), ecorePackage.getEDouble(), "unitMinutes", null, 0, 1, ServiceActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceActivity_RatePerHour(), ecorePackage.getEDouble(), "ratePerHour", null, 0, 1, ServiceActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceActivity_AnnualWorkload(), ecorePackage.getEDouble(), "annualWorkload", null, 0, 1, ServiceActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceActivity_Cohort(), this.getPopulationCohort(), null, "cohort", null, 0, 1, ServiceActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceActivity_PerPerson(), ecorePackage.getEDouble(), "perPerson", null, 0, 1, ServiceActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(categoryAllowanceEClass, CategoryAllowance.class, "CategoryAllowance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCategoryAllowance_Activity(), ecorePackage.getEString(), "activity", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategoryAllowance_Percent(), ecorePackage.getEDouble(), "percent", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategoryAllowance_Hours(), ecorePackage.getEDouble(), "hours", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategoryAllowance_Per(), this.getAllowancePeriod(), "per", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(individualAllowanceEClass, IndividualAllowance.class, "IndividualAllowance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIndividualAllowance_Activity(), ecorePackage.getEString(), "activity", null, 0, 1, IndividualAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndividualAllowance_HoursPerYear(), ecorePackage.getEDouble(), "hoursPerYear", null, 0, 1, IndividualAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndividualAllowance_Staff(), ecorePackage.getEDouble(), "staff", null, 0, 1, IndividualAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(supplyAssumptionEClass, SupplyAssumption.class, "SupplyAssumption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSupplyAssumption_Role(), this.getRole(), null, "role", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupplyAssumption_Unit(), this.getElement(), null, "unit", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_StartFte(), ecorePackage.getEDouble(), "startFte", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_LeaverRate(), ecorePackage.getEDouble(), "leaverRate", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_LeaverRateHigh(), ecorePackage.getEDouble(), "leaverRateHigh", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_RetirementRate(), ecorePackage.getEDouble(), "retirementRate", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_RetirementRateHigh(), ecorePackage.getEDouble(), "retirementRateHigh", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_JoinersPerYear(), ecorePackage.getEDouble(), "joinersPerYear", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_JoinersPerYearHigh(), ecorePackage.getEDouble(), "joinersPerYearHigh", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_TraineesPerYear(), ecorePackage.getEDouble(), "traineesPerYear", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_TraineeIntake(), ecorePackage.getEDouble(), "traineeIntake", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_CourseYears(), ecorePackage.getEInt(), "courseYears", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_CompletionRate(), ecorePackage.getEDouble(), "completionRate", "100.0", 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_InternalMoves(), ecorePackage.getEDouble(), "internalMoves", null, 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupplyAssumption_Years(), ecorePackage.getEInt(), "years", "10", 0, 1, SupplyAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(areaKindEEnum, AreaKind.class, "AreaKind");
 		addEEnumLiteral(areaKindEEnum, AreaKind.ICS);
@@ -1927,6 +2625,12 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		addEEnumLiteral(raciCodeEEnum, RaciCode.S);
 		addEEnumLiteral(raciCodeEEnum, RaciCode.C);
 		addEEnumLiteral(raciCodeEEnum, RaciCode.I);
+
+		initEEnum(allowancePeriodEEnum, AllowancePeriod.class, "AllowancePeriod");
+		addEEnumLiteral(allowancePeriodEEnum, AllowancePeriod.DAY);
+		addEEnumLiteral(allowancePeriodEEnum, AllowancePeriod.WEEK);
+		addEEnumLiteral(allowancePeriodEEnum, AllowancePeriod.MONTH);
+		addEEnumLiteral(allowancePeriodEEnum, AllowancePeriod.YEAR);
 
 		// Create resource
 		createResource(eNS_URI);

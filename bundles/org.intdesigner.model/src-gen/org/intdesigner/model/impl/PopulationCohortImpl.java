@@ -32,6 +32,7 @@ import org.intdesigner.model.PopulationCohort;
  * <ul>
  *   <li>{@link org.intdesigner.model.impl.PopulationCohortImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.PopulationCohortImpl#getSize <em>Size</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.PopulationCohortImpl#getGrowthRate <em>Growth Rate</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.PopulationCohortImpl#getNeeds <em>Needs</em>}</li>
  * </ul>
  *
@@ -77,6 +78,35 @@ public class PopulationCohortImpl extends ElementImpl implements PopulationCohor
 	 * @ordered
 	 */
 	protected int size = SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGrowthRate() <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrowthRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double GROWTH_RATE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getGrowthRate() <em>Growth Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrowthRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double growthRate = GROWTH_RATE_EDEFAULT;
+
+	/**
+	 * This is true if the Growth Rate attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean growthRateESet;
 
 	/**
 	 * The cached value of the '{@link #getNeeds() <em>Needs</em>}' containment reference list.
@@ -159,6 +189,56 @@ public class PopulationCohortImpl extends ElementImpl implements PopulationCohor
 	 * @generated
 	 */
 	@Override
+	public double getGrowthRate() {
+		return growthRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGrowthRate(double newGrowthRate) {
+		double oldGrowthRate = growthRate;
+		growthRate = newGrowthRate;
+		boolean oldGrowthRateESet = growthRateESet;
+		growthRateESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.POPULATION_COHORT__GROWTH_RATE, oldGrowthRate, growthRate, !oldGrowthRateESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetGrowthRate() {
+		double oldGrowthRate = growthRate;
+		boolean oldGrowthRateESet = growthRateESet;
+		growthRate = GROWTH_RATE_EDEFAULT;
+		growthRateESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, IntdPackage.POPULATION_COHORT__GROWTH_RATE, oldGrowthRate, GROWTH_RATE_EDEFAULT, oldGrowthRateESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetGrowthRate() {
+		return growthRateESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Need> getNeeds() {
 		if (needs == null) {
 			needs = new EObjectContainmentEList<Need>(Need.class, this, IntdPackage.POPULATION_COHORT__NEEDS);
@@ -192,6 +272,8 @@ public class PopulationCohortImpl extends ElementImpl implements PopulationCohor
 				return getKind();
 			case IntdPackage.POPULATION_COHORT__SIZE:
 				return getSize();
+			case IntdPackage.POPULATION_COHORT__GROWTH_RATE:
+				return getGrowthRate();
 			case IntdPackage.POPULATION_COHORT__NEEDS:
 				return getNeeds();
 		}
@@ -212,6 +294,9 @@ public class PopulationCohortImpl extends ElementImpl implements PopulationCohor
 				return;
 			case IntdPackage.POPULATION_COHORT__SIZE:
 				setSize((Integer)newValue);
+				return;
+			case IntdPackage.POPULATION_COHORT__GROWTH_RATE:
+				setGrowthRate((Double)newValue);
 				return;
 			case IntdPackage.POPULATION_COHORT__NEEDS:
 				getNeeds().clear();
@@ -235,6 +320,9 @@ public class PopulationCohortImpl extends ElementImpl implements PopulationCohor
 			case IntdPackage.POPULATION_COHORT__SIZE:
 				setSize(SIZE_EDEFAULT);
 				return;
+			case IntdPackage.POPULATION_COHORT__GROWTH_RATE:
+				unsetGrowthRate();
+				return;
 			case IntdPackage.POPULATION_COHORT__NEEDS:
 				getNeeds().clear();
 				return;
@@ -254,6 +342,8 @@ public class PopulationCohortImpl extends ElementImpl implements PopulationCohor
 				return kind != KIND_EDEFAULT;
 			case IntdPackage.POPULATION_COHORT__SIZE:
 				return size != SIZE_EDEFAULT;
+			case IntdPackage.POPULATION_COHORT__GROWTH_RATE:
+				return isSetGrowthRate();
 			case IntdPackage.POPULATION_COHORT__NEEDS:
 				return needs != null && !needs.isEmpty();
 		}
@@ -274,6 +364,8 @@ public class PopulationCohortImpl extends ElementImpl implements PopulationCohor
 		result.append(kind);
 		result.append(", size: ");
 		result.append(size);
+		result.append(", growthRate: ");
+		if (growthRateESet) result.append(growthRate); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

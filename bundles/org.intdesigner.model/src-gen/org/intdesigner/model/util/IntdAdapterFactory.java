@@ -156,6 +156,26 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 				return createRaciAssignmentAdapter();
 			}
 			@Override
+			public Adapter caseWisnStudy(WisnStudy object) {
+				return createWisnStudyAdapter();
+			}
+			@Override
+			public Adapter caseServiceActivity(ServiceActivity object) {
+				return createServiceActivityAdapter();
+			}
+			@Override
+			public Adapter caseCategoryAllowance(CategoryAllowance object) {
+				return createCategoryAllowanceAdapter();
+			}
+			@Override
+			public Adapter caseIndividualAllowance(IndividualAllowance object) {
+				return createIndividualAllowanceAdapter();
+			}
+			@Override
+			public Adapter caseSupplyAssumption(SupplyAssumption object) {
+				return createSupplyAssumptionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -480,6 +500,76 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRaciAssignmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.WisnStudy <em>Wisn Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.WisnStudy
+	 * @generated
+	 */
+	public Adapter createWisnStudyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.ServiceActivity <em>Service Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.ServiceActivity
+	 * @generated
+	 */
+	public Adapter createServiceActivityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.CategoryAllowance <em>Category Allowance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.CategoryAllowance
+	 * @generated
+	 */
+	public Adapter createCategoryAllowanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.IndividualAllowance <em>Individual Allowance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.IndividualAllowance
+	 * @generated
+	 */
+	public Adapter createIndividualAllowanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.SupplyAssumption <em>Supply Assumption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.SupplyAssumption
+	 * @generated
+	 */
+	public Adapter createSupplyAssumptionAdapter() {
 		return null;
 	}
 

@@ -237,6 +237,43 @@ public class IntdSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IntdPackage.WISN_STUDY: {
+				WisnStudy wisnStudy = (WisnStudy)theEObject;
+				T result = caseWisnStudy(wisnStudy);
+				if (result == null) result = caseElement(wisnStudy);
+				if (result == null) result = caseIdentified(wisnStudy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IntdPackage.SERVICE_ACTIVITY: {
+				ServiceActivity serviceActivity = (ServiceActivity)theEObject;
+				T result = caseServiceActivity(serviceActivity);
+				if (result == null) result = caseIdentified(serviceActivity);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IntdPackage.CATEGORY_ALLOWANCE: {
+				CategoryAllowance categoryAllowance = (CategoryAllowance)theEObject;
+				T result = caseCategoryAllowance(categoryAllowance);
+				if (result == null) result = caseIdentified(categoryAllowance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IntdPackage.INDIVIDUAL_ALLOWANCE: {
+				IndividualAllowance individualAllowance = (IndividualAllowance)theEObject;
+				T result = caseIndividualAllowance(individualAllowance);
+				if (result == null) result = caseIdentified(individualAllowance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IntdPackage.SUPPLY_ASSUMPTION: {
+				SupplyAssumption supplyAssumption = (SupplyAssumption)theEObject;
+				T result = caseSupplyAssumption(supplyAssumption);
+				if (result == null) result = caseElement(supplyAssumption);
+				if (result == null) result = caseIdentified(supplyAssumption);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -568,6 +605,81 @@ public class IntdSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRaciAssignment(RaciAssignment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Wisn Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Wisn Study</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWisnStudy(WisnStudy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Service Activity</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Service Activity</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServiceActivity(ServiceActivity object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Category Allowance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Category Allowance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCategoryAllowance(CategoryAllowance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Individual Allowance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Individual Allowance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndividualAllowance(IndividualAllowance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Supply Assumption</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Supply Assumption</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSupplyAssumption(SupplyAssumption object) {
 		return null;
 	}
 
