@@ -154,9 +154,11 @@ public interface CategoryAllowance extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Per</em>' attribute.
 	 * @see org.intdesigner.model.AllowancePeriod
+	 * @see #isSetPer()
+	 * @see #unsetPer()
 	 * @see #setPer(AllowancePeriod)
 	 * @see org.intdesigner.model.IntdPackage#getCategoryAllowance_Per()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	AllowancePeriod getPer();
@@ -167,9 +169,34 @@ public interface CategoryAllowance extends Identified {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Per</em>' attribute.
 	 * @see org.intdesigner.model.AllowancePeriod
+	 * @see #isSetPer()
+	 * @see #unsetPer()
 	 * @see #getPer()
 	 * @generated
 	 */
 	void setPer(AllowancePeriod value);
+
+	/**
+	 * Unsets the value of the '{@link org.intdesigner.model.CategoryAllowance#getPer <em>Per</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPer()
+	 * @see #getPer()
+	 * @see #setPer(AllowancePeriod)
+	 * @generated
+	 */
+	void unsetPer();
+
+	/**
+	 * Returns whether the value of the '{@link org.intdesigner.model.CategoryAllowance#getPer <em>Per</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Per</em>' attribute is set.
+	 * @see #unsetPer()
+	 * @see #getPer()
+	 * @see #setPer(AllowancePeriod)
+	 * @generated
+	 */
+	boolean isSetPer();
 
 } // CategoryAllowance

@@ -94,7 +94,7 @@ public final class StudyInputs {
 		List<CategoryAllowanceStandard> categories = new ArrayList<>();
 		for (CategoryAllowance allowance : study.getCategoryAllowances()) {
 			categories.add(new CategoryAllowanceStandard(allowance.getActivity(), allowance.isSetPercent() ? allowance.getPercent() : Double.NaN,
-					allowance.isSetHours() ? allowance.getHours() : Double.NaN, allowance.isSetHours() ? allowance.getPer() : null));
+					allowance.isSetHours() ? allowance.getHours() : Double.NaN, allowance.isSetPer() ? allowance.getPer() : null));
 		}
 		List<IndividualAllowanceStandard> individuals = new ArrayList<>();
 		for (IndividualAllowance allowance : study.getIndividualAllowances()) {

@@ -75,6 +75,9 @@ final class CellFormat {
 
 	/** An FTE, a population, hours: counts that a negative number makes meaningless are refused. */
 	private static double notNegative(EAttribute attribute, double number, String text) {
+		if (Quantities.isPercentage(attribute) && (number < 0 || number > 100)) {
+			throw new IllegalArgumentException("'" + text + "' is not a rate: give 0 to 100 (a percentage, without the % sign)");
+		}
 		if (number < 0 && Quantities.cannotBeNegative(attribute)) {
 			throw new IllegalArgumentException("'" + text + "' is negative; " + (attribute.getName().equals("fte")
 					? "an FTE is 0 or more (1 is full time)" : "a " + attribute.getName() + " is 0 or more"));

@@ -3,6 +3,7 @@ package org.intdesigner.model.csv;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 
 /** One column of a CSV table and what it means for the row's object. */
@@ -25,8 +26,26 @@ sealed interface Column {
 	record Attr(String header, EAttribute attribute) implements Column {
 	}
 
-	/** The id of another object the row's object refers to. */
-	record Ref(String header, EReference reference) implements Column {
+	/**
+	 * The id of another object the row's object refers to; {@code accepted} narrows a reference to a general type
+	 * (a unit that is an Element) to the kinds that make sense (a Team or an Area); empty: any of its type.
+	 */
+	record Ref(String header, EReference reference, List<EClass> accepted) implements Column {
+
+		Ref(String header, EReference reference) {
+			this(header, reference, List.of());
+		}
+
+		/** What the column needs, in words: "Role", "Team or Area". */
+		String expected() {
+			return accepted.isEmpty() ? reference.getEReferenceType().getName()
+					: String.join(" or ", accepted.stream().map(EClass::getName).toList());
+		}
+
+		boolean accepts(org.eclipse.emf.ecore.EObject target) {
+			return accepted.isEmpty() ? reference.getEReferenceType().isInstance(target)
+					: accepted.stream().anyMatch(type -> type.isInstance(target));
+		}
 	}
 
 	/**

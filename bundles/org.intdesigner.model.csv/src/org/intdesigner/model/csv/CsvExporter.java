@@ -125,7 +125,8 @@ public final class CsvExporter {
 			case Column.PermanentId permanent -> ids.permanentIdOf(object);
 			// a code written as the row's id is not written twice
 			case Column.Attr attr when attr.attribute() == IntdPackage.Literals.ELEMENT__CODE && ids.byCode(object) -> "";
-			case Column.Attr attr -> CellFormat.toText(attr.attribute(), object.eGet(attr.attribute()));
+			case Column.Attr attr -> attr.attribute().isUnsettable() && !object.eIsSet(attr.attribute()) ? ""
+					: CellFormat.toText(attr.attribute(), object.eGet(attr.attribute()));
 			case Column.Ref ref -> ids.idOf((EObject) object.eGet(ref.reference()));
 			case Column.Owner owner -> object.eContainer() instanceof IntdModel ? "" : ids.idOf(object.eContainer());
 		};

@@ -32,9 +32,11 @@ public final class CsvSchema {
 	static final List<Table> TABLES = List.of(
 			table("model.csv", INTD_MODEL, null, id(), attr("name", ELEMENT__NAME)),
 			table("areas.csv", AREA, INTD_MODEL__AREAS, id(), attr("name", ELEMENT__NAME), attr("kind", AREA__KIND),
-					owner("parent_id", AREA__SUB_AREAS), attr("population", AREA__POPULATION)),
+					owner("parent_id", AREA__SUB_AREAS), attr("population", AREA__POPULATION),
+					attr("growth_rate", AREA__GROWTH_RATE)).requiring(5),
 			table("cohorts.csv", POPULATION_COHORT, null, id(), owner("area_id", AREA__COHORTS),
-					attr("name", ELEMENT__NAME), attr("kind", POPULATION_COHORT__KIND), attr("size", POPULATION_COHORT__SIZE)),
+					attr("name", ELEMENT__NAME), attr("kind", POPULATION_COHORT__KIND), attr("size", POPULATION_COHORT__SIZE),
+					attr("growth_rate", POPULATION_COHORT__GROWTH_RATE)).requiring(5),
 			table("needs.csv", NEED, null, id(), owner("cohort_id", POPULATION_COHORT__NEEDS), attr("name", ELEMENT__NAME),
 					attr("priority", NEED__PRIORITY)),
 			table("organisations.csv", ORGANISATION, INTD_MODEL__ORGANISATIONS, id(), attr("name", ELEMENT__NAME),
@@ -73,6 +75,41 @@ public final class CsvSchema {
 			table("interactions.csv", INTERACTION, INTD_MODEL__INTERACTIONS, id(), attr("name", ELEMENT__NAME),
 					attr("kind", INTERACTION__KIND), ref("source_team_id", INTERACTION__SOURCE),
 					ref("target_team_id", INTERACTION__TARGET)),
+			// planning: WISN studies (need) and supply assumptions, after the roles, teams and areas they name
+			table("wisn_studies.csv", WISN_STUDY, INTD_MODEL__WISN_STUDIES, id(), attr("name", ELEMENT__NAME),
+					ref("role_id", WISN_STUDY__ROLE), ref("unit_id", WISN_STUDY__UNIT, TEAM, AREA),
+					attr("working_days", WISN_STUDY__WORKING_DAYS), attr("public_holidays", WISN_STUDY__PUBLIC_HOLIDAYS),
+					attr("annual_leave", WISN_STUDY__ANNUAL_LEAVE), attr("sick_leave", WISN_STUDY__SICK_LEAVE),
+					attr("other_leave", WISN_STUDY__OTHER_LEAVE), attr("hours_per_day", WISN_STUDY__HOURS_PER_DAY),
+					attr("current_staff", WISN_STUDY__CURRENT_STAFF), attr("hours_per_week", WISN_STUDY__HOURS_PER_WEEK),
+					attr("each_neighbourhood", WISN_STUDY__EACH_NEIGHBOURHOOD),
+					attr("observed_sick_leave", WISN_STUDY__OBSERVED_SICK_LEAVE)).requiring(11),
+			table("wisn_service.csv", SERVICE_ACTIVITY, null, owner("study_id", WISN_STUDY__ACTIVITIES),
+					attr("activity", SERVICE_ACTIVITY__ACTIVITY), attr("unit_minutes", SERVICE_ACTIVITY__UNIT_MINUTES),
+					attr("rate_per_hour", SERVICE_ACTIVITY__RATE_PER_HOUR),
+					attr("annual_workload", SERVICE_ACTIVITY__ANNUAL_WORKLOAD), ref("cohort_id", SERVICE_ACTIVITY__COHORT),
+					attr("per_person", SERVICE_ACTIVITY__PER_PERSON)).requiring(5)
+					.exactlyOneOf("unit_minutes", "rate_per_hour").exactlyOneOf("annual_workload", "cohort_id")
+					.bothOrNeither("cohort_id", "per_person"),
+			table("wisn_category_allowances.csv", CATEGORY_ALLOWANCE, null, owner("study_id", WISN_STUDY__CATEGORY_ALLOWANCES),
+					attr("activity", CATEGORY_ALLOWANCE__ACTIVITY), attr("percent", CATEGORY_ALLOWANCE__PERCENT),
+					attr("hours", CATEGORY_ALLOWANCE__HOURS), attr("per", CATEGORY_ALLOWANCE__PER))
+					.exactlyOneOf("percent", "hours").bothOrNeither("hours", "per"),
+			table("wisn_individual_allowances.csv", INDIVIDUAL_ALLOWANCE, null,
+					owner("study_id", WISN_STUDY__INDIVIDUAL_ALLOWANCES), attr("activity", INDIVIDUAL_ALLOWANCE__ACTIVITY),
+					attr("hours_per_year", INDIVIDUAL_ALLOWANCE__HOURS_PER_YEAR), attr("staff", INDIVIDUAL_ALLOWANCE__STAFF)),
+			table("supply.csv", SUPPLY_ASSUMPTION, INTD_MODEL__SUPPLY_ASSUMPTIONS, ref("role_id", SUPPLY_ASSUMPTION__ROLE),
+					ref("unit_id", SUPPLY_ASSUMPTION__UNIT, ORGANISATION, TEAM, AREA),
+					attr("start_fte", SUPPLY_ASSUMPTION__START_FTE), attr("leaver_rate", SUPPLY_ASSUMPTION__LEAVER_RATE),
+					attr("retirement_rate", SUPPLY_ASSUMPTION__RETIREMENT_RATE),
+					attr("joiners_per_year", SUPPLY_ASSUMPTION__JOINERS_PER_YEAR),
+					attr("trainees_per_year", SUPPLY_ASSUMPTION__TRAINEES_PER_YEAR), attr("years", SUPPLY_ASSUMPTION__YEARS),
+					attr("leaver_rate_high", SUPPLY_ASSUMPTION__LEAVER_RATE_HIGH),
+					attr("retirement_rate_high", SUPPLY_ASSUMPTION__RETIREMENT_RATE_HIGH),
+					attr("joiners_per_year_high", SUPPLY_ASSUMPTION__JOINERS_PER_YEAR_HIGH),
+					attr("trainee_intake", SUPPLY_ASSUMPTION__TRAINEE_INTAKE), attr("course_years", SUPPLY_ASSUMPTION__COURSE_YEARS),
+					attr("completion_rate", SUPPLY_ASSUMPTION__COMPLETION_RATE),
+					attr("internal_moves", SUPPLY_ASSUMPTION__INTERNAL_MOVES), attr("name", ELEMENT__NAME)).requiring(8),
 			table("suppressions.csv", SUPPRESSION, null, id(), owner("element_id", ELEMENT__SUPPRESSIONS),
 					attr("rule", SUPPRESSION__RULE_ID), attr("reason", SUPPRESSION__REASON),
 					attr("suppressed_by", SUPPRESSION__SUPPRESSED_BY), attr("date", SUPPRESSION__DATE)));
@@ -98,8 +135,8 @@ public final class CsvSchema {
 		return new Column.Attr(header, attribute);
 	}
 
-	private static Column ref(String header, EReference reference) {
-		return new Column.Ref(header, reference);
+	private static Column ref(String header, EReference reference, org.eclipse.emf.ecore.EClass... accepted) {
+		return new Column.Ref(header, reference, List.of(accepted));
 	}
 
 	private static Column owner(String header, EReference... containments) {

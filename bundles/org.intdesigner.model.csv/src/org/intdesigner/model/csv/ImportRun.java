@@ -205,6 +205,7 @@ final class ImportRun {
 				}
 			}
 		}
+		checkChoices(table, cells, line);
 		assignId(table, (Identified) object, cells, line);
 		if (object instanceof Element element) {
 			extra.forEach((key, value) -> {
@@ -215,6 +216,26 @@ final class ImportRun {
 			});
 		}
 		rows.add(new Row(table, object, cells, line));
+	}
+
+	/** Exactly one column of each choice filled (a unit time or a rate), partners filled together. */
+	private void checkChoices(Table table, Map<String, String> cells, long line) {
+		for (List<String> choice : table.oneOf()) {
+			List<String> filled = choice.stream().filter(header -> !cells.getOrDefault(header, "").isBlank()).toList();
+			if (filled.size() != 1) {
+				problems.add(new CsvProblem(table.file(), line, String.join(", ", filled.isEmpty() ? choice : filled),
+						(filled.isEmpty() ? "none of " : "more than one of ") + String.join(", ", choice)
+								+ " is filled: fill exactly one of them"));
+			}
+		}
+		for (List<String> pair : table.together()) {
+			boolean first = !cells.getOrDefault(pair.get(0), "").isBlank();
+			boolean second = !cells.getOrDefault(pair.get(1), "").isBlank();
+			if (first != second) {
+				problems.add(new CsvProblem(table.file(), line, first ? pair.get(1) : pair.get(0), "empty, while "
+						+ (first ? pair.get(0) : pair.get(1)) + " is filled: fill both or neither"));
+			}
+		}
 	}
 
 	/** A UUID in the id column is the id; other text is the object's code, the id derived from it. */
@@ -279,9 +300,9 @@ final class ImportRun {
 		for (Column column : row.table().allColumns()) {
 			String text = row.cells().getOrDefault(column.header(), "").trim();
 			if (column instanceof Column.Ref ref && !text.isEmpty()) {
-				EObject target = lookUp(row, column.header(), text, ref.reference().getEReferenceType().getName());
-				if (target != null && !ref.reference().getEReferenceType().isInstance(target)) {
-					problems.add(wrongType(row, column.header(), text, target, ref.reference().getEReferenceType().getName()));
+				EObject target = lookUp(row, column.header(), text, ref.expected());
+				if (target != null && !ref.accepts(target)) {
+					problems.add(wrongType(row, column.header(), text, target, ref.expected()));
 				} else if (target != null) {
 					placements.add(() -> row.object().eSet(ref.reference(), target));
 				}

@@ -11,9 +11,16 @@ import org.intdesigner.model.IntdPackage;
  * One CSV file: the class of its rows, its columns in order, and (for rows that may sit directly
  * in the model) the model's list they go in. Element tables also know the optional columns
  * {@code permanent_id}, {@code code} and {@code description}; tables whose specified columns have no id get one. Only
- * the first {@code required} columns must be in a file; the others may be left out.
+ * the first {@code required} columns must be in a file; the others may be left out. A row must fill exactly one
+ * column of each of {@code oneOf}'s groups (a unit time or a rate), and a column of {@code together} filled
+ * needs its partner filled (hours need their period).
  */
-record Table(String file, EClass type, List<Column> columns, EReference modelList, int required) {
+record Table(String file, EClass type, List<Column> columns, EReference modelList, int required, List<List<String>> oneOf,
+		List<List<String>> together) {
+
+	Table(String file, EClass type, List<Column> columns, EReference modelList, int required) {
+		this(file, type, columns, modelList, required, List.of(), List.of());
+	}
 
 	static final String CODE = "code";
 	static final String DESCRIPTION = "description";
@@ -40,7 +47,21 @@ record Table(String file, EClass type, List<Column> columns, EReference modelLis
 
 	/** The same table with only its first {@code count} columns required. */
 	Table requiring(int count) {
-		return new Table(file, type, columns, modelList, count);
+		return new Table(file, type, columns, modelList, count, oneOf, together);
+	}
+
+	/** The same table, its rows filling exactly one of {@code headers}. */
+	Table exactlyOneOf(String... headers) {
+		List<List<String>> more = new ArrayList<>(oneOf);
+		more.add(List.of(headers));
+		return new Table(file, type, columns, modelList, required, more, together);
+	}
+
+	/** The same table, a row filling {@code header} filling {@code partner} too, and the other way round. */
+	Table bothOrNeither(String header, String partner) {
+		List<List<String>> more = new ArrayList<>(together);
+		more.add(List.of(header, partner));
+		return new Table(file, type, columns, modelList, required, oneOf, more);
 	}
 
 	boolean isElement() {

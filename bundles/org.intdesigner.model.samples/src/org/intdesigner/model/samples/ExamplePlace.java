@@ -20,7 +20,8 @@ import org.intdesigner.model.TermsAndConditions;
  * with four neighbourhoods, their population cohorts and needs, sixteen partner organisations, a
  * capability catalogue, about forty roles, about 160 posts, the neighbourhood teams of teams and
  * place-level teams, accountabilities with RACI, boundaries and cross-boundary arrangements, and a
- * few mistakes left in on purpose for validation to find ({@link ExampleFindings}).
+ * few mistakes left in on purpose for validation to find ({@link ExampleFindings}), and a workforce plan for four
+ * core roles ({@link ExamplePlan}).
  * Every call builds the same model with the same ids.
  */
 public final class ExamplePlace {
@@ -107,6 +108,7 @@ public final class ExamplePlace {
 		workforce.build();
 		new ExampleGovernance(riverside, workforce).build();
 		new ExampleFindings(riverside, workforce).build();
+		new ExamplePlan(riverside).build();
 		riverside.termsCoverRoles();
 		return riverside.b.model;
 	}

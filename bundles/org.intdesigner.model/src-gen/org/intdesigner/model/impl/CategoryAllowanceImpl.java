@@ -128,6 +128,15 @@ public class CategoryAllowanceImpl extends IdentifiedImpl implements CategoryAll
 	protected AllowancePeriod per = PER_EDEFAULT;
 
 	/**
+	 * This is true if the Per attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean perESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -288,8 +297,35 @@ public class CategoryAllowanceImpl extends IdentifiedImpl implements CategoryAll
 	public void setPer(AllowancePeriod newPer) {
 		AllowancePeriod oldPer = per;
 		per = newPer == null ? PER_EDEFAULT : newPer;
+		boolean oldPerESet = perESet;
+		perESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.CATEGORY_ALLOWANCE__PER, oldPer, per));
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.CATEGORY_ALLOWANCE__PER, oldPer, per, !oldPerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPer() {
+		AllowancePeriod oldPer = per;
+		boolean oldPerESet = perESet;
+		per = PER_EDEFAULT;
+		perESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, IntdPackage.CATEGORY_ALLOWANCE__PER, oldPer, PER_EDEFAULT, oldPerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPer() {
+		return perESet;
 	}
 
 	/**
@@ -354,7 +390,7 @@ public class CategoryAllowanceImpl extends IdentifiedImpl implements CategoryAll
 				unsetHours();
 				return;
 			case IntdPackage.CATEGORY_ALLOWANCE__PER:
-				setPer(PER_EDEFAULT);
+				unsetPer();
 				return;
 		}
 		super.eUnset(featureID);
@@ -375,7 +411,7 @@ public class CategoryAllowanceImpl extends IdentifiedImpl implements CategoryAll
 			case IntdPackage.CATEGORY_ALLOWANCE__HOURS:
 				return isSetHours();
 			case IntdPackage.CATEGORY_ALLOWANCE__PER:
-				return per != PER_EDEFAULT;
+				return isSetPer();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -397,7 +433,7 @@ public class CategoryAllowanceImpl extends IdentifiedImpl implements CategoryAll
 		result.append(", hours: ");
 		if (hoursESet) result.append(hours); else result.append("<unset>");
 		result.append(", per: ");
-		result.append(per);
+		if (perESet) result.append(per); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -2530,7 +2530,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEAttribute(getCategoryAllowance_Activity(), ecorePackage.getEString(), "activity", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCategoryAllowance_Percent(), ecorePackage.getEDouble(), "percent", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCategoryAllowance_Hours(), ecorePackage.getEDouble(), "hours", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCategoryAllowance_Per(), this.getAllowancePeriod(), "per", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategoryAllowance_Per(), this.getAllowancePeriod(), "per", null, 0, 1, CategoryAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(individualAllowanceEClass, IndividualAllowance.class, "IndividualAllowance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIndividualAllowance_Activity(), ecorePackage.getEString(), "activity", null, 0, 1, IndividualAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

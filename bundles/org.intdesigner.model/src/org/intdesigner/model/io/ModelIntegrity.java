@@ -87,6 +87,13 @@ public final class ModelIntegrity {
 						+ ", which cannot be negative; correct it in the Properties view");
 			}
 		}
+		for (EAttribute attribute : Quantities.PERCENTAGES) {
+			if (attribute.getEContainingClass().isInstance(object) && object.eGet(attribute) instanceof Number number
+					&& number.doubleValue() > 100) {
+				problems.add(Labels.describe(object) + ": its " + attribute.getName() + " is " + number
+						+ " %, over 100 %; correct it in the Properties view");
+			}
+		}
 	}
 
 	private static void checkReferences(EObject object, Resource resource, List<String> problems,
