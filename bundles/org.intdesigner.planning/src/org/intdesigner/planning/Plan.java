@@ -12,11 +12,13 @@ import org.intdesigner.planning.wisn.WisnResult;
 /**
  * A workforce plan: the need (WISN) of each study in each of its units, year by year; the supply of each
  * assumption, year by year, with its uncertainty band; the gap where both are known; and the problems that kept a
- * study or an assumption from being computed, each naming it.
+ * study or an assumption from being computed, each naming it; the notes say which figures came from the store.
  */
-public record Plan(List<NeedRow> need, List<SupplyRow> supply, List<GapRow> gaps, List<Problem> problems, String storeSource) {
+public record Plan(List<NeedRow> need, List<SupplyRow> supply, List<GapRow> gaps, List<Problem> problems, String storeSource,
+		List<String> notes) {
 
 	public Plan {
+		notes = List.copyOf(notes);
 		need = List.copyOf(need);
 		supply = List.copyOf(supply);
 		gaps = List.copyOf(gaps);

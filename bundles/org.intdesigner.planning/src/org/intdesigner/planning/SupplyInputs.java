@@ -37,6 +37,19 @@ public final class SupplyInputs {
 				assumption.getCompletionRate(), assumption.getInternalMoves(), assumption.getYears());
 	}
 
+	/** Which of the projection's figures came from the store, in words: "District nurse in Riverside: ...". */
+	public List<String> fromStore(SupplyAssumption assumption, SupplyInput input) {
+		List<String> taken = new java.util.ArrayList<>();
+		if (!assumption.isSetStartFte()) {
+			taken.add("FTE at the start " + Figures.text(input.startFte()));
+		}
+		if (!assumption.isSetLeaverRate()) {
+			taken.add("leaver rate " + Figures.text(input.leaverRate().low()) + " % (FTE turnover)");
+		}
+		return taken.isEmpty() ? List.of() : List.of(PlanText.name(assumption.getRole()) + " in " + PlanText.name(assumption.getUnit())
+				+ ": " + String.join(", ", taken) + ", from " + store.source());
+	}
+
 	/** What is wrong with the assumption's references and ranges before any figure is looked at. */
 	public static List<String> referenceProblems(SupplyAssumption assumption) {
 		List<String> problems = new java.util.ArrayList<>();

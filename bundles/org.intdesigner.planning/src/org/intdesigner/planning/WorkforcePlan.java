@@ -30,9 +30,10 @@ public final class WorkforcePlan {
 	public static Plan compute(IntdModel model, StoreFigures store, PlanOptions options) {
 		List<Plan.Problem> problems = new ArrayList<>();
 		List<Plan.NeedRow> need = need(model, store, options.years(), problems);
-		List<Plan.SupplyRow> supply = supply(model, store, options, problems);
+		List<String> notes = new ArrayList<>();
+		List<Plan.SupplyRow> supply = supply(model, store, options, problems, notes);
 		List<Plan.GapRow> gaps = gaps(model, need, supply);
-		return new Plan(need, supply, gaps, problems, store.source());
+		return new Plan(need, supply, gaps, problems, store.source(), notes);
 	}
 
 	/** The need of every study in every unit, now and in each year up to {@code years}. */
@@ -64,7 +65,8 @@ public final class WorkforcePlan {
 	}
 
 	/** The supply of every assumption, year by year, with its band. */
-	public static List<Plan.SupplyRow> supply(IntdModel model, StoreFigures store, PlanOptions options, List<Plan.Problem> problems) {
+	public static List<Plan.SupplyRow> supply(IntdModel model, StoreFigures store, PlanOptions options, List<Plan.Problem> problems,
+			List<String> notes) {
 		SupplyInputs inputs = new SupplyInputs(store);
 		List<Plan.SupplyRow> rows = new ArrayList<>();
 		for (SupplyAssumption assumption : model.getSupplyAssumptions()) {
@@ -78,6 +80,9 @@ public final class WorkforcePlan {
 				problems.add(new Plan.Problem(assumption, String.join("; ", wrong)));
 				continue;
 			}
+			notes.addAll(inputs.fromStore(assumption, input));
+			// no further than the plan's horizon: a gap needs both
+			input = input.withYears(Math.min(input.years(), options.years()));
 			double[] central = SupplyProjection.central(input);
 			SupplyBands bands = input.uncertain() ? SupplySimulation.bands(input, options.runs(), options.seed())
 					: new SupplyBands(central, central, central);
@@ -87,6 +92,12 @@ public final class WorkforcePlan {
 			}
 		}
 		return rows;
+	}
+
+	/** The horizon a plan of the model runs to by default: its supply assumptions' longest, else 10 years. */
+	public static int defaultHorizon(IntdModel model) {
+		return model.getSupplyAssumptions().stream().mapToInt(SupplyAssumption::getYears)
+				.filter(years -> years >= 1 && years <= SupplyInput.MAX_YEARS).max().orElse(PlanOptions.DEFAULT.years());
 	}
 
 	/** Need minus supply where both are known: per assumption and year, the need of its role in its unit and within it. */
@@ -111,7 +122,7 @@ public final class WorkforcePlan {
 		return gaps;
 	}
 
-	private static boolean inUnit(Element needUnit, Element supplyUnit) {
+	static boolean inUnit(Element needUnit, Element supplyUnit) {
 		return supplyUnit instanceof org.intdesigner.model.Organisation ? needUnit instanceof org.intdesigner.model.Team team
 				&& team.getHost() == supplyUnit : Units.within(needUnit, supplyUnit);
 	}

@@ -80,7 +80,7 @@ final class CellFormat {
 		}
 		if (number < 0 && Quantities.cannotBeNegative(attribute)) {
 			throw new IllegalArgumentException("'" + text + "' is negative; " + (attribute.getName().equals("fte")
-					? "an FTE is 0 or more (1 is full time)" : "a " + attribute.getName() + " is 0 or more"));
+					? "an FTE is 0 or more (1 is full time)" : "it counts something, so it is 0 or more"));
 		}
 		return number;
 	}

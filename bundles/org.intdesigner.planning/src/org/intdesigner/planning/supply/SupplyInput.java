@@ -18,6 +18,12 @@ public record SupplyInput(double startFte, Range leaverRate, Range retirementRat
 		return traineesPerYear + fromNewCourse;
 	}
 
+	/** The same flows over another horizon. */
+	public SupplyInput withYears(int horizon) {
+		return new SupplyInput(startFte, leaverRate, retirementRate, joinersPerYear, traineesPerYear, traineeIntake, courseYears,
+				completionRate, internalMoves, horizon);
+	}
+
 	/** Whether any figure is a range, so that bands mean something. */
 	public boolean uncertain() {
 		return leaverRate.isRange() || retirementRate.isRange() || joinersPerYear.isRange();

@@ -32,7 +32,7 @@ import com.google.gson.JsonParser;
 class HeadlessCommandsTest {
 
 	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
-			"export-raci", "import-workforce", "metrics", "workforce-server");
+			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan");
 
 	@TempDir
 	static Path temp;
@@ -192,6 +192,27 @@ class HeadlessCommandsTest {
 			assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server stops on SIGTERM");
 		}
 		assertEquals("", err.get(60, TimeUnit.SECONDS), "the server's standard error");
+	}
+
+	/** The planning commands print the example place's figures (issue #16's smoke test through the launcher). */
+	@Test
+	void wisnAndPlanPrintTheExamplePlacesFigures() {
+		Product.Run wisn = ok("wisn", "riverside/riverside.intd");
+		assertTrue(wisn.out().startsWith("District nursing, each neighbourhood: District nurse in Riverside North\n"
+				+ "  available working time 210 days, 1575 hours a year\n"), wisn.toString());
+		assertTrue(wisn.out().contains("  required 5.05, current 1.00: difference -4.05 (shortage), WISN ratio 0.198\n"),
+				wisn.toString());
+		Product.Run json = ok("wisn", "riverside/riverside-csv", "--format", "json", "--year", "5");
+		assertEquals(16, JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("studies").size(), json.toString());
+		Product.Run plan = ok("plan", "riverside/riverside.intd");
+		assertTrue(plan.out().startsWith("Gaps now, most urgent first (need - supply; positive: a shortage):\n"
+				+ "  District nurse in Riverside: need 17.00, supply 6.00"), plan.toString());
+		assertTrue(plan.out().contains("Gaps in 10 years"), plan.toString());
+		Product.Run csv = ok("plan", "riverside/riverside.intd", "--format", "csv", "--years", "2");
+		assertEquals(1 + 4 * 3, csv.out().lines().count(), "a header and 4 roles x years 0 to 2: " + csv);
+		Product.Run bad = product.cli("plan", "riverside/riverside.intd", "--years", "40");
+		assertEquals(2, bad.exitCode(), bad.toString());
+		assertTrue(bad.err().contains("The horizon is 40 years: give 0 to 15."), bad.toString());
 	}
 
 	@Test

@@ -1,0 +1,129 @@
+package org.intdesigner.planning;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.intdesigner.model.Element;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Organisation;
+import org.intdesigner.model.Role;
+import org.intdesigner.model.Team;
+import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.LatestDataMonth;
+import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricQuery;
+import org.intdesigner.workforce.metrics.MetricRow;
+import org.intdesigner.workforce.metrics.Period;
+import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
+import org.intdesigner.workforce.metrics.WorkforceMetrics;
+
+/**
+ * The figures a plan takes from a workforce store, by the published metric definitions over the twelve months up to
+ * the month the store's staff records end with: FTE in post at that month's end by role and organisation and by
+ * role and team (a unit's FTE adds up the teams working in it), and each role's FTE turnover and sickness absence
+ * rate. Rows are matched to the model by code (the partners' reference the files carry), else by id. Read once;
+ * a plan's figures are not published, so nothing is suppressed here.
+ */
+public final class WorkforceStoreFigures implements StoreFigures {
+
+	private final IntdModel model;
+	private final String source;
+	private final Map<List<String>, Double> fteByRoleOrganisation = new HashMap<>();
+	private final Map<List<String>, Double> fteByRoleTeam = new HashMap<>();
+	private final Map<String, Double> turnover = new HashMap<>();
+	private final Map<String, Double> sickness = new HashMap<>();
+
+	private WorkforceStoreFigures(IntdModel model, String source) {
+		this.model = model;
+		this.source = source;
+	}
+
+	/** Reads the figures from the store {@code connection} is to; {@code storeName} says which, for reports. */
+	public static WorkforceStoreFigures read(Connection connection, IntdModel model, String storeName) throws SQLException {
+		YearMonth month = LatestDataMonth.of(connection, YearMonth.now().minusMonths(1));
+		if (month == null) {
+			return new WorkforceStoreFigures(model, storeName + " (which holds no staff records)");
+		}
+		WorkforceStoreFigures figures = new WorkforceStoreFigures(model, storeName + ", the 12 months to " + month);
+		Period period = Period.rolling12Months(month.atEndOfMonth());
+		for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.ORGANISATION)) {
+			figures.fteByRoleOrganisation.put(List.of(row.key().get(Cut.ROLE), row.key().get(Cut.ORGANISATION)), row.value());
+		}
+		for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.TEAM)) {
+			figures.fteByRoleTeam.put(List.of(row.key().get(Cut.ROLE), String.valueOf(row.key().get(Cut.TEAM))), row.value());
+		}
+		for (MetricRow row : rows(connection, Metric.TURNOVER_FTE, period, Cut.ROLE)) {
+			figures.turnover.put(row.key().get(Cut.ROLE), row.value());
+		}
+		for (MetricRow row : rows(connection, Metric.SICKNESS_ABSENCE, period, Cut.ROLE)) {
+			figures.sickness.put(row.key().get(Cut.ROLE), row.value());
+		}
+		return figures;
+	}
+
+	private static List<MetricRow> rows(Connection connection, Metric metric, Period period, Cut... cuts) throws SQLException {
+		return WorkforceMetrics.compute(connection,
+				new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE, new Suppression(1), null)).rows();
+	}
+
+	@Override
+	public OptionalDouble fteInPost(Role role, Element unit) {
+		if (role == null || unit == null) {
+			return OptionalDouble.empty();
+		}
+		if (unit instanceof Organisation organisation) {
+			Double fte = fteByRoleOrganisation.get(List.of(key(role), key(organisation)));
+			return fte == null ? OptionalDouble.empty() : OptionalDouble.of(fte);
+		}
+		double fte = 0;
+		boolean any = false;
+		for (Team team : teams()) {
+			Double inTeam = fteByRoleTeam.get(List.of(key(role), key(team)));
+			if (inTeam != null && Units.teamIn(team, unit)) {
+				fte += inTeam;
+				any = true;
+			}
+		}
+		return any ? OptionalDouble.of(fte) : OptionalDouble.empty();
+	}
+
+	@Override
+	public OptionalDouble fteTurnover(Role role) {
+		return known(turnover.get(key(role)));
+	}
+
+	@Override
+	public OptionalDouble sicknessAbsenceRate(Role role) {
+		return known(sickness.get(key(role)));
+	}
+
+	@Override
+	public String source() {
+		return source;
+	}
+
+	private static OptionalDouble known(Double value) {
+		return value == null || value.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(value);
+	}
+
+	private List<Team> teams() {
+		List<Team> teams = new java.util.ArrayList<>();
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Team team) {
+				teams.add(team);
+			}
+		});
+		return teams;
+	}
+
+	/** The key the store's rows carry for an element: its code, else its id. */
+	private static String key(Element element) {
+		return element.getCode() != null && !element.getCode().isBlank() ? element.getCode() : element.getId();
+	}
+}
