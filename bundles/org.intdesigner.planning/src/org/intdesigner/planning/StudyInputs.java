@@ -36,12 +36,14 @@ import org.intdesigner.planning.wisn.WorkingTime;
  */
 public final class StudyInputs {
 
-	private final IntdModel model;
 	private final StoreFigures store;
+	private final UnitStaff staff;
+	/** Per area: the population of its neighbourhoods and how many there are. */
+	private final java.util.Map<Area, double[]> neighbourhoodPopulations = new java.util.HashMap<>();
 
 	public StudyInputs(IntdModel model, StoreFigures store) {
-		this.model = model;
 		this.store = store;
+		this.staff = new UnitStaff(model);
 	}
 
 	/** The units the study is computed for. */
@@ -108,10 +110,10 @@ public final class StudyInputs {
 			return study.getCurrentStaff();
 		}
 		OptionalDouble inStore = store.fteInPost(study.getRole(), unit);
-		return inStore.isPresent() ? inStore.getAsDouble() : UnitStaff.fte(model, study.getRole(), unit);
+		return inStore.isPresent() ? inStore.getAsDouble() : staff.fte(study.getRole(), unit);
 	}
 
-	private static double workload(WisnStudy study, ServiceActivity activity, Element unit, int year) {
+	private double workload(WisnStudy study, ServiceActivity activity, Element unit, int year) {
 		boolean expanded = unit != study.getUnit();
 		if (activity.getCohort() != null && activity.isSetPerPerson()) {
 			if (!expanded) {
@@ -147,17 +149,23 @@ public final class StudyInputs {
 		return found;
 	}
 
-	/** A neighbourhood's share of its area's population (the neighbourhoods' total when the area gives none; equal shares when none does). */
-	static double populationShare(Area area, Area neighbourhood) {
-		List<Area> all = Units.neighbourhoodsIn(area);
-		double total = 0;
-		for (Area each : all) {
-			total += each.getPopulation();
+	/**
+	 * A neighbourhood's share of its area's population (the neighbourhoods' total when the area gives none; equal
+	 * shares when none does). The totals are worked out once per area.
+	 */
+	double populationShare(Area area, Area neighbourhood) {
+		double[] total = neighbourhoodPopulations.computeIfAbsent(area, a -> {
+			List<Area> all = Units.neighbourhoodsIn(a);
+			double sum = 0;
+			for (Area each : all) {
+				sum += each.getPopulation();
+			}
+			return new double[] { sum, all.size() };
+		});
+		if (total[0] == 0) {
+			return total[1] == 0 ? 0 : 1.0 / total[1];
 		}
-		if (total == 0) {
-			return all.isEmpty() ? 0 : 1.0 / all.size();
-		}
-		return neighbourhood.getPopulation() / total;
+		return neighbourhood.getPopulation() / total[0];
 	}
 
 	/**

@@ -1,0 +1,55 @@
+#!/bin/sh
+# ./intd bench-planning [--quick] [MAVEN ARGS]: workforce planning at London scale (issue #16). On the synthetic
+# LONDON model (200 neighbourhoods, 40,000 posts) with six cohorts per neighbourhood, 30 roles with a WISN standard
+# of 10 activities for every neighbourhood (6,000 calculations) and a supply assumption with ranges for every role x
+# organisation (1,000 runs, 10 years), in one JVM (-Xmx2g), median of 5 after a warm-up: all need now, one standard
+# again after an edit, all supply with its bands. Runs the PlanningScaleBenchmark test and writes the section
+# "Planning scale (issue #16)" of docs/benchmarks.md.
+# --quick: the same code paths on the SMALL synthetic model, one run; prints the figures and writes them to
+# target/bench-quick/planning.md, not to docs/benchmarks.md.
+# Maven's output goes to target/bench[-quick]/bench-planning-maven.log; a failure prints why.
+set -eu
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+. "$ROOT/releng/scripts/common.sh"
+quick=false
+for arg in "$@"; do shift; if [ "$arg" = --quick ]; then quick=true; else set -- "$@" "$arg"; fi; done
+intd_use_java
+figures="$ROOT/bundles/org.intdesigner.planning.tests/target/benchmarks"
+if $quick; then
+  OUT="$INTD_TARGET/bench-quick"
+  sizes="-Dintd.bench.scale=SMALL -Dintd.bench.runs=1"
+  intd_say "planning on a SMALL synthetic model (quick mode)"
+else
+  OUT="$INTD_TARGET/bench"
+  sizes=""
+  intd_say "planning at London scale: 6,000 WISN calculations, 8,000 supply projections with bands (under a minute)"
+fi
+rm -rf "$figures" # no figures of an earlier run
+intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=PlanningScaleBenchmark \
+  -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
+  -pl "$(intd_test_modules org.intdesigner.planning.tests)" -am "$@" || exit 1
+
+if $quick; then
+  section="$OUT/planning.md"
+  {
+    printf '## Planning scale, quick run (`./intd bench-planning --quick`, not for docs/benchmarks.md)\n\n'
+    printf 'Run on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    cat "$figures/planning.md"
+  } >"$section"
+  cat "$section"
+  exit 0
+fi
+
+section="$OUT/planning-scale.md"
+{
+  printf '## Planning scale (issue #16)\n\n'
+  printf 'Measured by `./intd bench-planning` on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  cat "$figures/planning.md"
+  printf '\nNeed is WorkforcePlan.need for year 0 (the staff now from the model'"'"'s posts, through an index of who works\n'
+  printf 'where built once per run); the edit changes one unit time and computes that standard for each of its\n'
+  printf 'neighbourhoods, as the study editor does; supply is every projection and its 1,000-run simulation.\n'
+  printf 'Reading the store'"'"'s figures for the plan (FTE in post, turnover) is the metrics engine'"'"'s, measured under\n'
+  printf '"Workforce metrics scale".\n'
+} >"$section"
+intd_replace_section "$ROOT/docs/benchmarks.md" "## Planning scale (issue #16)" "$section"
+cat "$section"
