@@ -108,6 +108,11 @@ public final class WorkforceStoreFigures implements StoreFigures {
 		return source;
 	}
 
+	/** Whether the store holds staff records at all. */
+	public boolean hasStaffRecords() {
+		return !fteByRoleOrganisation.isEmpty() || !fteByRoleTeam.isEmpty();
+	}
+
 	private static OptionalDouble known(Double value) {
 		return value == null || value.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(value);
 	}

@@ -156,15 +156,13 @@ public class CategoryAllowanceItemProvider extends IdentifiedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CategoryAllowance)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_CategoryAllowance_type") :
-			getString("_UI_CategoryAllowance_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.categoryAllowance((CategoryAllowance)object);
 	}
+
 
 
 	/**

@@ -133,15 +133,13 @@ public class IndividualAllowanceItemProvider extends IdentifiedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((IndividualAllowance)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_IndividualAllowance_type") :
-			getString("_UI_IndividualAllowance_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.individualAllowance((IndividualAllowance)object);
 	}
+
 
 
 	/**

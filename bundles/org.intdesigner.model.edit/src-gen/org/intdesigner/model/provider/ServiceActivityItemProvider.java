@@ -202,15 +202,13 @@ public class ServiceActivityItemProvider extends IdentifiedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ServiceActivity)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ServiceActivity_type") :
-			getString("_UI_ServiceActivity_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.serviceActivity((ServiceActivity)object);
 	}
+
 
 
 	/**

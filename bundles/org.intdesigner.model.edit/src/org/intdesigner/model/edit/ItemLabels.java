@@ -1,6 +1,9 @@
 package org.intdesigner.model.edit;
 
 import org.intdesigner.model.Allocation;
+import org.intdesigner.model.CategoryAllowance;
+import org.intdesigner.model.IndividualAllowance;
+import org.intdesigner.model.ServiceActivity;
 import org.intdesigner.model.CapabilityLevel;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Post;
@@ -38,6 +41,28 @@ public final class ItemLabels {
 	public static String capabilityLevel(CapabilityLevel level) {
 		return nameOf(level.getCapability()) + " (" + (level.getLevel() == null ? "?" : level.getLevel().getLiteral())
 				+ ")";
+	}
+
+	/** "home visit: 45 min, frailty cohort x 4 a year" */
+	public static String serviceActivity(ServiceActivity activity) {
+		String standard = activity.isSetUnitMinutes() ? format(activity.getUnitMinutes()) + " min"
+				: activity.isSetRatePerHour() ? format(activity.getRatePerHour()) + " an hour" : "no standard";
+		String workload = activity.getCohort() != null ? nameOf(activity.getCohort()) + " x "
+				+ (activity.isSetPerPerson() ? format(activity.getPerPerson()) : "?") + " a year"
+				: activity.isSetAnnualWorkload() ? format(activity.getAnnualWorkload()) + " a year" : "no workload";
+		return activity.getActivity() + ": " + standard + ", " + workload;
+	}
+
+	/** "supervision: 1 h a week", "team meetings: 8 %" */
+	public static String categoryAllowance(CategoryAllowance allowance) {
+		return allowance.getActivity() + ": " + (allowance.isSetPercent() ? format(allowance.getPercent()) + " %"
+				: format(allowance.getHours()) + " h a " + (allowance.isSetPer() ? allowance.getPer().getLiteral() : "?"));
+	}
+
+	/** "practice education: 60 h a year x 2 staff" */
+	public static String individualAllowance(IndividualAllowance allowance) {
+		return allowance.getActivity() + ": " + format(allowance.getHoursPerYear()) + " h a year x " + format(allowance.getStaff())
+				+ " staff";
 	}
 
 	public static String property(Property property) {
