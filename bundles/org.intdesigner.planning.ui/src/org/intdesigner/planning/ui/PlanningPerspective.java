@@ -16,7 +16,7 @@ public final class PlanningPerspective implements IPerspectiveFactory {
 		IFolderLayout left = layout.createFolder("org.intdesigner.planning.ui.left", IPageLayout.LEFT, 0.22f, editors);
 		left.addView(PlanningIds.MODEL_EXPLORER);
 		layout.addView(PlanningIds.SIX_STEPS_VIEW, IPageLayout.BOTTOM, 0.55f, "org.intdesigner.planning.ui.left");
-		IFolderLayout bottom = layout.createFolder("org.intdesigner.planning.ui.bottom", IPageLayout.BOTTOM, 0.45f, editors);
+		IFolderLayout bottom = layout.createFolder("org.intdesigner.planning.ui.bottom", IPageLayout.BOTTOM, 0.35f, editors);
 		bottom.addView(PlanningIds.PLAN_VIEW);
 		bottom.addView(PlanningIds.PROPERTIES);
 		layout.addShowViewShortcut(PlanningIds.PLAN_VIEW);
