@@ -162,7 +162,7 @@ CORPUS_REPORT="$ROOT/bundles/org.intdesigner.cli.tests/target/surefire-reports/o
 corpus_section="$OUT/bad-input-corpus.md"
 rm -f "$CORPUS_REPORT"
 intd_say "running the bad-input corpus"
-if intd_logged "$OUT/corpus-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -pl bundles/org.intdesigner.cli.tests -am \
+if intd_logged "$OUT/corpus-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -pl bundles/org.intdesigner.workforce.derbyclient,bundles/org.intdesigner.cli.tests -am \
   -Dtest=BadInputCorpusTest -Dsurefire.failIfNoSpecifiedTests=false -Dmaven.test.failure.ignore=true "$@"; then :; fi
 {
   printf '## Bad-input corpus\n\n'
