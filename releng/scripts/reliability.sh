@@ -149,8 +149,13 @@ if [ -s "$fuzz_summary" ]; then
            printf "| %s | %s | %s | %s | %s | %s | %s |\n", v["target"], v["runs"], v["crashes"], v["seconds"], v["exec_per_second"], v["edges"], v["corpus"]
            runs += v["runs"]; crashes += v["crashes"]; seconds += v["seconds"] }
          END { printf "| in all | %d | %d | %d | | | |\n", runs, crashes, seconds }' "$fuzz_summary"
-    printf '\nA crash found is kept under `releng/org.intdesigner.fuzz/src/test/resources` and replayed by every build,\n'
-    printf 'which also fuzzes each target for 12 s (CI).\n'
+    printf '\nA crash found is fixed and its input kept under `releng/org.intdesigner.fuzz/src/test/resources`, replayed by\n'
+    printf 'every build (which also fuzzes each target for 12 s). Kept so far:'
+    for kept in "$ROOT"/releng/org.intdesigner.fuzz/src/test/resources/org/intdesigner/fuzz/*Inputs/*/*; do
+      [ -f "$kept" ] || continue
+      printf ' %s (%s);' "$(basename "$kept")" "$(basename "$(dirname "$(dirname "$kept")")" | sed 's/FuzzTestInputs$//')"
+    done | sed 's/;$/./'
+    printf '\n'
   } >"$fuzz_section"
 else
   printf '## Fuzzing\n\nFilled by `./intd fuzz` (coverage-guided fuzzing of the readers of untrusted files); not run here yet.\n' >"$fuzz_section"
@@ -162,7 +167,7 @@ CORPUS_REPORT="$ROOT/bundles/org.intdesigner.cli.tests/target/surefire-reports/o
 corpus_section="$OUT/bad-input-corpus.md"
 rm -f "$CORPUS_REPORT"
 intd_say "running the bad-input corpus"
-if intd_logged "$OUT/corpus-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -pl bundles/org.intdesigner.cli.tests -am \
+if intd_logged "$OUT/corpus-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -pl bundles/org.intdesigner.workforce.derbyclient,bundles/org.intdesigner.cli.tests -am \
   -Dtest=BadInputCorpusTest -Dsurefire.failIfNoSpecifiedTests=false -Dmaven.test.failure.ignore=true "$@"; then :; fi
 {
   printf '## Bad-input corpus\n\n'

@@ -61,6 +61,33 @@ public final class XmlAttributeLines {
 		return found;
 	}
 
+	/**
+	 * Every namespace declaration of {@code file}, in file order, as attributes named {@code xmlns} or
+	 * {@code xmlns:PREFIX} whose value is the namespace's URI (element empty).
+	 */
+	public static List<Occurrence> namespaces(Path file) throws IOException {
+		List<Occurrence> found = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(file)) {
+			parser().parse(in, new DefaultHandler() {
+				private Locator locator;
+
+				@Override
+				public void setDocumentLocator(Locator locator) {
+					this.locator = locator;
+				}
+
+				@Override
+				public void startPrefixMapping(String prefix, String uri) {
+					found.add(new Occurrence(locator == null ? 0 : locator.getLineNumber(),
+							locator == null ? 0 : locator.getColumnNumber(), "", prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, uri));
+				}
+			});
+		} catch (SAXException e) {
+			// as above
+		}
+		return found;
+	}
+
 	private static SAXParser parser() throws IOException {
 		try {
 			SAXParserFactory factory = SAXParserFactory.newInstance();

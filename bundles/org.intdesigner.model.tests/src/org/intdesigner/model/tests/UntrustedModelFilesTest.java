@@ -113,6 +113,18 @@ class UntrustedModelFilesTest {
 		assertEquals(0, connections.get(), "no request reached the address");
 	}
 
+	/** Found by fuzzing: EMF looked for "//@posts.0" inside the metamodel and threw IllegalArgumentException. */
+	@Test
+	void aNamespaceWithAFragmentIsNamedNotThrown() throws IOException {
+		Path file = folder.resolve("fragment.intd");
+		Files.writeString(file, "<?xml version=\"1.0\"?>\n<intd:IntdModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+				+ " xmlns:intd=\"http://www.intdesigner.org/intd/1.0#//@posts.0\" name=\"x\"/>\n");
+		ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+		assertTrue(e.getMessage().contains("the file is damaged (a namespace declaration)"), e.getMessage());
+		assertEquals(2, e.getProblems().get(0).line(), e.getMessage());
+		assertEquals(0, connections.get());
+	}
+
 	@Test
 	void aSaveWritesOnlyBesideItsTargetAndKeepsItsMode() throws IOException {
 		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));

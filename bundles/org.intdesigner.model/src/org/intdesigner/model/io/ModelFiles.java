@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
+import org.intdesigner.io.XmlAttributeLines;
 import org.intdesigner.io.AtomicWrite;
 import org.intdesigner.io.LocalFilesOnly;
 import org.intdesigner.io.Utf8Position;
@@ -87,6 +88,11 @@ public final class ModelFiles {
 		} catch (IOException e) {
 			resourceSet.getResources().remove(resource);
 			throw explain(file, e);
+		} catch (RuntimeException e) {
+			// EMF's XML handler lets some damage through as runtime exceptions (found by fuzzing: a namespace
+			// declaration with a '#' part makes it look for an element inside INT Designer's own metamodel)
+			resourceSet.getResources().remove(resource);
+			throw damaged(file, e);
 		}
 		List<ModelLoadException.Problem> problems = new ArrayList<>();
 		if (!resource.getErrors().isEmpty()) {
@@ -132,6 +138,24 @@ public final class ModelFiles {
 	private static ModelLoadException newerVersion(Path file, String version) {
 		return new ModelLoadException(file, "it was written by a newer INT Designer (format " + version
 				+ "); this version reads format " + FORMAT_MAJOR + ".x. Update INT Designer to open it.", List.of(), null);
+	}
+
+	private static ModelLoadException damaged(Path file, RuntimeException e) {
+		List<ModelLoadException.Problem> problems = new ArrayList<>();
+		try {
+			for (XmlAttributeLines.Occurrence namespace : XmlAttributeLines.namespaces(file)) {
+				if (namespace.value().contains("#")) {
+					problems.add(new ModelLoadException.Problem(namespace.line(), namespace.column(), "the namespace "
+							+ namespace.attribute() + "=\"" + namespace.value() + "\" has a '#' part, which no namespace of an"
+							+ " INT Designer model has: INT models declare xmlns:intd=\"" + IntdPackage.eNS_URI + "\""));
+				}
+			}
+		} catch (IOException ignored) {
+			// the message below stands alone
+		}
+		return new ModelLoadException(file, "the file is damaged (" + (problems.isEmpty() ? String.valueOf(e.getMessage())
+				: "a namespace declaration") + ") and was not opened; restore a backup, or correct it in a text editor.",
+				problems, e);
 	}
 
 	private static ModelLoadException explain(Path file, IOException e) {
