@@ -3,7 +3,9 @@
 # LONDON model (200 neighbourhoods, 40,000 posts) with six cohorts per neighbourhood, 30 roles with a WISN standard
 # of 10 activities for every neighbourhood (6,000 calculations) and a supply assumption with ranges for every role x
 # organisation (1,000 runs, 10 years), in one JVM (-Xmx2g), median of 5 after a warm-up: all need now, one standard
-# again after an edit, all supply with its bands. Runs the PlanningScaleBenchmark test and writes the section
+# again after an edit, all supply with its bands; then supply for every role x organisation from 1,000,000 staff
+# spells in an embedded store, after the store's snapshot. Runs PlanningScaleBenchmark and SupplyFromStoreBenchmark
+# (a few minutes: loading the spells takes most) and writes the section
 # "Planning scale (issue #16)" of docs/benchmarks.md.
 # --quick: the same code paths on the SMALL synthetic model, one run; prints the figures and writes them to
 # target/bench-quick/planning.md, not to docs/benchmarks.md.
@@ -17,15 +19,15 @@ intd_use_java
 figures="$ROOT/bundles/org.intdesigner.planning.tests/target/benchmarks"
 if $quick; then
   OUT="$INTD_TARGET/bench-quick"
-  sizes="-Dintd.bench.scale=SMALL -Dintd.bench.runs=1"
+  sizes="-Dintd.bench.scale=SMALL -Dintd.bench.runs=1 -Dintd.bench.spells=20000"
   intd_say "planning on a SMALL synthetic model (quick mode)"
 else
   OUT="$INTD_TARGET/bench"
   sizes=""
-  intd_say "planning at London scale: 6,000 WISN calculations, 8,000 supply projections with bands (under a minute)"
+  intd_say "planning at London scale: 6,000 WISN calculations, 8,000 supply projections with bands, supply from 1,000,000 spells (a few minutes)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=PlanningScaleBenchmark \
+intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='PlanningScaleBenchmark,SupplyFromStoreBenchmark' \
   -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
   -pl "$(intd_test_modules org.intdesigner.planning.tests)" -am "$@" || exit 1
 
@@ -35,6 +37,8 @@ if $quick; then
     printf '## Planning scale, quick run (`./intd bench-planning --quick`, not for docs/benchmarks.md)\n\n'
     printf 'Run on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
     cat "$figures/planning.md"
+    printf '\nSupply from the store (20,000 spells in quick mode): '
+    cat "$figures/supply.md"
   } >"$section"
   cat "$section"
   exit 0
@@ -48,8 +52,10 @@ section="$OUT/planning-scale.md"
   printf '\nNeed is WorkforcePlan.need for year 0 (the staff now from the model'"'"'s posts, through an index of who works\n'
   printf 'where built once per run); the edit changes one unit time and computes that standard for each of its\n'
   printf 'neighbourhoods, as the study editor does; supply is every projection and its 1,000-run simulation.\n'
-  printf 'Reading the store'"'"'s figures for the plan (FTE in post, turnover) is the metrics engine'"'"'s, measured under\n'
-  printf '"Workforce metrics scale".\n'
+  printf '\n### Supply from the workforce store\n\n'
+  cat "$figures/supply.md"
+  printf '\nThe store'"'"'s figures are read by the metrics engine (the published definitions) over its in-memory snapshot of\n'
+  printf 'the spells, only those the plan asks for; the projections run in parallel, each simulation seeded on its own.\n'
 } >"$section"
 intd_replace_section "$ROOT/docs/benchmarks.md" "## Planning scale (issue #16)" "$section"
 cat "$section"

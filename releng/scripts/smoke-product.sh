@@ -107,6 +107,14 @@ headless_csv_round_trip() { # the product's own headless commands, without a dis
 }
 check "headless export-csv, import-csv and check of the example" headless_csv_round_trip
 
+planning_in_product() { # ./intd wisn and plan on the sample model (issue #16): the figures reach the terminal
+  model="$OUT/data/models/Riverside example place.intd"
+  env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli wisn "$model" >"$OUT/wisn.log" 2>&1 &&
+    env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli plan "$model" --years 2 >"$OUT/plan.log" 2>&1 &&
+    grep -q "WISN ratio 0.198" "$OUT/wisn.log" && grep -q "^Gaps now, most urgent first" "$OUT/plan.log"
+}
+check "headless wisn and plan print the sample model's figures" planning_in_product
+
 raci_workbook_in_product() { # POI under the product's OSGi runtime (its log4j provider must start)
   model="$OUT/data/models/Riverside example place.intd"
   timeout 120 env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli export-raci "$model" "$OUT/raci.xlsx" >"$OUT/raci.log" 2>&1 &&

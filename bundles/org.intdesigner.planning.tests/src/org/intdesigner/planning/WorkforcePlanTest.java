@@ -188,6 +188,46 @@ class WorkforcePlanTest {
 		assertEquals(-2, ranked.get(1).gap(), EXACT);
 	}
 
+	/** The store's figures where the model leaves them empty: sickness for the AWT, the start, the leaver rate, staff now. */
+	@Test
+	void theStoreFillsWhatTheModelLeavesEmpty() {
+		study.setObservedSickLeave(true);
+		supply.unsetStartFte();
+		supply.unsetLeaverRate();
+		StoreFigures store = new StoreFigures() {
+			@Override
+			public java.util.OptionalDouble fteInPost(Role role, org.intdesigner.model.Element unit) {
+				return unit == place ? java.util.OptionalDouble.of(7) : unit == north ? java.util.OptionalDouble.of(1.5)
+						: java.util.OptionalDouble.empty();
+			}
+
+			@Override
+			public java.util.OptionalDouble fteTurnover(Role role) {
+				return java.util.OptionalDouble.of(20);
+			}
+
+			@Override
+			public java.util.OptionalDouble sicknessAbsenceRate(Role role) {
+				return java.util.OptionalDouble.of(5);
+			}
+
+			@Override
+			public String source() {
+				return "a test store";
+			}
+		};
+		Plan plan = WorkforcePlan.compute(model, store, PlanOptions.DEFAULT.withYears(1));
+		assertEquals(List.of(), plan.problems());
+		// 5 % of 260 working days off sick: 13 days instead of the 10 assumed; AWT 207 days
+		assertEquals(207, row(plan, north, 0).result().awtDays(), EXACT);
+		assertEquals(1.5, row(plan, north, 0).result().currentStaff(), EXACT, "the store's staff in post");
+		assertEquals(0, row(plan, south, 0).result().currentStaff(), EXACT, "none in the store: the model's posts (none)");
+		assertEquals(7, plan.gaps().get(0).supply(), EXACT, "the store's FTE in post at the start");
+		assertEquals(7 * (1 - 0.20 - 0.02) + 1, plan.gaps().get(1).supply(), EXACT, "the store's turnover as the leaver rate");
+		assertEquals(List.of("Community nurse in Riverside: FTE at the start 7, leaver rate 20 % (FTE turnover), from a test store"),
+				plan.notes());
+	}
+
 	private Plan.NeedRow row(Plan plan, Area unit, int year) {
 		return plan.need().stream().filter(r -> r.unit() == unit && r.year() == year && r.role() == nurse).findFirst().orElseThrow();
 	}

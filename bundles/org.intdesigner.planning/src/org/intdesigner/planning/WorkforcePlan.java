@@ -64,34 +64,53 @@ public final class WorkforcePlan {
 		return rows;
 	}
 
-	/** The supply of every assumption, year by year, with its band. */
+	/**
+	 * The supply of every assumption, year by year, with its band. Assumptions are projected in parallel (each
+	 * simulation is seeded on its own, so the figures do not depend on the order); rows, problems and notes come
+	 * back in the model's order.
+	 */
 	public static List<Plan.SupplyRow> supply(IntdModel model, StoreFigures store, PlanOptions options, List<Plan.Problem> problems,
 			List<String> notes) {
 		SupplyInputs inputs = new SupplyInputs(store);
+		List<SupplyAssumption> assumptions = List.copyOf(model.getSupplyAssumptions());
+		List<Projected> projected = assumptions.parallelStream().map(assumption -> project(assumption, inputs, options)).toList();
 		List<Plan.SupplyRow> rows = new ArrayList<>();
-		for (SupplyAssumption assumption : model.getSupplyAssumptions()) {
-			List<String> wrong = new ArrayList<>(SupplyInputs.referenceProblems(assumption));
-			SupplyInput input = null;
-			if (wrong.isEmpty()) {
-				input = inputs.of(assumption);
-				wrong.addAll(SupplyChecks.problems(input));
+		for (Projected one : projected) {
+			if (one.problem() != null) {
+				problems.add(one.problem());
 			}
-			if (!wrong.isEmpty()) {
-				problems.add(new Plan.Problem(assumption, String.join("; ", wrong)));
-				continue;
-			}
-			notes.addAll(inputs.fromStore(assumption, input));
-			// no further than the plan's horizon: a gap needs both
-			input = input.withYears(Math.min(input.years(), options.years()));
-			double[] central = SupplyProjection.central(input);
-			SupplyBands bands = input.uncertain() ? SupplySimulation.bands(input, options.runs(), options.seed())
-					: new SupplyBands(central, central, central);
-			for (int year = 0; year < central.length; year++) {
-				rows.add(new Plan.SupplyRow(assumption, assumption.getRole(), assumption.getUnit(), year, central[year],
-						bands.p10()[year], bands.p50()[year], bands.p90()[year]));
-			}
+			notes.addAll(one.notes());
+			rows.addAll(one.rows());
 		}
 		return rows;
+	}
+
+	/** One assumption's rows, or the problem that kept it from being projected, and the figures it took from the store. */
+	private record Projected(List<Plan.SupplyRow> rows, Plan.Problem problem, List<String> notes) {
+	}
+
+	private static Projected project(SupplyAssumption assumption, SupplyInputs inputs, PlanOptions options) {
+		List<String> wrong = new ArrayList<>(SupplyInputs.referenceProblems(assumption));
+		SupplyInput input = null;
+		if (wrong.isEmpty()) {
+			input = inputs.of(assumption);
+			wrong.addAll(SupplyChecks.problems(input));
+		}
+		if (!wrong.isEmpty()) {
+			return new Projected(List.of(), new Plan.Problem(assumption, String.join("; ", wrong)), List.of());
+		}
+		List<String> notes = inputs.fromStore(assumption, input);
+		// no further than the plan's horizon: a gap needs both
+		input = input.withYears(Math.min(input.years(), options.years()));
+		double[] central = SupplyProjection.central(input);
+		SupplyBands bands = input.uncertain() ? SupplySimulation.bands(input, options.runs(), options.seed())
+				: new SupplyBands(central, central, central);
+		List<Plan.SupplyRow> rows = new ArrayList<>(central.length);
+		for (int year = 0; year < central.length; year++) {
+			rows.add(new Plan.SupplyRow(assumption, assumption.getRole(), assumption.getUnit(), year, central[year],
+					bands.p10()[year], bands.p50()[year], bands.p90()[year]));
+		}
+		return new Projected(rows, null, notes);
 	}
 
 	/** The horizon a plan of the model runs to by default: its supply assumptions' longest, else 10 years. */

@@ -12,7 +12,9 @@ import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Role;
+import org.intdesigner.model.SupplyAssumption;
 import org.intdesigner.model.Team;
+import org.intdesigner.model.WisnStudy;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
 import org.intdesigner.workforce.metrics.Metric;
@@ -27,42 +29,72 @@ import org.intdesigner.workforce.metrics.WorkforceMetrics;
  * The figures a plan takes from a workforce store, by the published metric definitions over the twelve months up to
  * the month the store's staff records end with: FTE in post at that month's end by role and organisation and by
  * role and team (a unit's FTE adds up the teams working in it), and each role's FTE turnover and sickness absence
- * rate. Rows are matched to the model by code (the partners' reference the files carry), else by id. Read once;
- * a plan's figures are not published, so nothing is suppressed here.
+ * rate, each only when the plan will ask for it. Rows are matched to the model by code (the partners' reference
+ * the files carry), else by id. Read once, then asked from several threads (read-only); a plan's figures are not
+ * published, so nothing is suppressed here.
  */
 public final class WorkforceStoreFigures implements StoreFigures {
 
-	private final IntdModel model;
 	private final String source;
+	private final boolean staffRecords;
+	private final List<Team> teams = new java.util.ArrayList<>();
 	private final Map<List<String>, Double> fteByRoleOrganisation = new HashMap<>();
 	private final Map<List<String>, Double> fteByRoleTeam = new HashMap<>();
 	private final Map<String, Double> turnover = new HashMap<>();
 	private final Map<String, Double> sickness = new HashMap<>();
 
-	private WorkforceStoreFigures(IntdModel model, String source) {
-		this.model = model;
+	private WorkforceStoreFigures(IntdModel model, String source, boolean staffRecords) {
 		this.source = source;
+		this.staffRecords = staffRecords;
+		// read once here: plans ask from several threads, and walking the model for each question would cost
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Team team) {
+				teams.add(team);
+			}
+		});
 	}
 
-	/** Reads the figures from the store {@code connection} is to; {@code storeName} says which, for reports. */
+	/**
+	 * Reads the figures of the store {@code connection} is to that a plan of {@code model} will ask for (FTE in post
+	 * by organisation only when an assumption of an organisation leaves its start to the store, by team when an
+	 * assumption of a team or area does or a study asks for its staff now, turnover when a leaver rate is left empty,
+	 * sickness when a study asks for it); {@code storeName} says which store, for reports.
+	 */
 	public static WorkforceStoreFigures read(Connection connection, IntdModel model, String storeName) throws SQLException {
 		YearMonth month = LatestDataMonth.of(connection, YearMonth.now().minusMonths(1));
 		if (month == null) {
-			return new WorkforceStoreFigures(model, storeName + " (which holds no staff records)");
+			return new WorkforceStoreFigures(model, storeName + " (which holds no staff records)", false);
 		}
-		WorkforceStoreFigures figures = new WorkforceStoreFigures(model, storeName + ", the 12 months to " + month);
+		WorkforceStoreFigures figures = new WorkforceStoreFigures(model, storeName + ", the 12 months to " + month, true);
 		Period period = Period.rolling12Months(month.atEndOfMonth());
-		for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.ORGANISATION)) {
-			figures.fteByRoleOrganisation.put(List.of(row.key().get(Cut.ROLE), row.key().get(Cut.ORGANISATION)), row.value());
+		boolean byOrganisation = false;
+		boolean byTeam = !model.getWisnStudies().isEmpty();
+		boolean turnover = false;
+		for (SupplyAssumption assumption : model.getSupplyAssumptions()) {
+			byOrganisation |= !assumption.isSetStartFte() && assumption.getUnit() instanceof Organisation;
+			byTeam |= !assumption.isSetStartFte() && !(assumption.getUnit() instanceof Organisation);
+			turnover |= !assumption.isSetLeaverRate();
 		}
-		for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.TEAM)) {
-			figures.fteByRoleTeam.put(List.of(row.key().get(Cut.ROLE), String.valueOf(row.key().get(Cut.TEAM))), row.value());
+		boolean sickness = model.getWisnStudies().stream().anyMatch(WisnStudy::isObservedSickLeave);
+		if (byOrganisation) {
+			for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.ORGANISATION)) {
+				figures.fteByRoleOrganisation.put(List.of(row.key().get(Cut.ROLE), row.key().get(Cut.ORGANISATION)), row.value());
+			}
 		}
-		for (MetricRow row : rows(connection, Metric.TURNOVER_FTE, period, Cut.ROLE)) {
-			figures.turnover.put(row.key().get(Cut.ROLE), row.value());
+		if (byTeam) {
+			for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.TEAM)) {
+				figures.fteByRoleTeam.put(List.of(row.key().get(Cut.ROLE), String.valueOf(row.key().get(Cut.TEAM))), row.value());
+			}
 		}
-		for (MetricRow row : rows(connection, Metric.SICKNESS_ABSENCE, period, Cut.ROLE)) {
-			figures.sickness.put(row.key().get(Cut.ROLE), row.value());
+		if (turnover) {
+			for (MetricRow row : rows(connection, Metric.TURNOVER_FTE, period, Cut.ROLE)) {
+				figures.turnover.put(row.key().get(Cut.ROLE), row.value());
+			}
+		}
+		if (sickness) {
+			for (MetricRow row : rows(connection, Metric.SICKNESS_ABSENCE, period, Cut.ROLE)) {
+				figures.sickness.put(row.key().get(Cut.ROLE), row.value());
+			}
 		}
 		return figures;
 	}
@@ -83,7 +115,7 @@ public final class WorkforceStoreFigures implements StoreFigures {
 		}
 		double fte = 0;
 		boolean any = false;
-		for (Team team : teams()) {
+		for (Team team : teams) {
 			Double inTeam = fteByRoleTeam.get(List.of(key(role), key(team)));
 			if (inTeam != null && Units.teamIn(team, unit)) {
 				fte += inTeam;
@@ -110,21 +142,11 @@ public final class WorkforceStoreFigures implements StoreFigures {
 
 	/** Whether the store holds staff records at all. */
 	public boolean hasStaffRecords() {
-		return !fteByRoleOrganisation.isEmpty() || !fteByRoleTeam.isEmpty();
+		return staffRecords;
 	}
 
 	private static OptionalDouble known(Double value) {
 		return value == null || value.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(value);
-	}
-
-	private List<Team> teams() {
-		List<Team> teams = new java.util.ArrayList<>();
-		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Team team) {
-				teams.add(team);
-			}
-		});
-		return teams;
 	}
 
 	/** The key the store's rows carry for an element: its code, else its id. */

@@ -23,9 +23,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdModel;
@@ -35,6 +32,7 @@ import org.intdesigner.planning.PlanTable;
 import org.intdesigner.planning.Units;
 import org.intdesigner.planning.WorkforcePlan;
 import org.intdesigner.planning.ui.study.WisnStudyEditor;
+import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -63,21 +61,8 @@ public final class PlanView extends ViewPart {
 	private Label notes;
 
 	private final CommandStackListener modelChanged = event -> planSoon();
-	private final IPartListener2 editorTracker = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference editor) {
-				show(editor.getEditor(false));
-			}
-		}
+	private ActiveModelTracker editorTracker;
 
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference) {
-				show(getSite().getPage().getActiveEditor());
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -138,8 +123,7 @@ public final class PlanView extends ViewPart {
 		all.setToolTipText("Show every unit of the plan again");
 		getViewSite().getActionBars().getToolBarManager().add(all);
 		getSite().setSelectionProvider(table);
-		getSite().getPage().addPartListener(editorTracker);
-		show(getSite().getPage().getActiveEditor());
+		editorTracker = ActiveModelTracker.install(getSite().getPage(), this::show);
 	}
 
 	private void column(String title, int width, java.util.function.Function<PlanTable.Row, String> text) {
@@ -163,7 +147,7 @@ public final class PlanView extends ViewPart {
 
 	/** Plans the model of {@code editor} (nothing for other editors, or none). */
 	private void show(IEditorPart editor) {
-		OpenModel model = editor == null ? null : editor.getAdapter(OpenModel.class);
+		OpenModel model = ActiveModelTracker.modelOf(editor);
 		if (model == null && editor != null) {
 			return; // an editor of something else: keep the plan shown
 		}
@@ -333,7 +317,9 @@ public final class PlanView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editorTracker);
+		if (editorTracker != null) {
+			editorTracker.uninstall();
+		}
 		if (shown != null) {
 			shown.getCommandStack().removeCommandStackListener(modelChanged);
 		}

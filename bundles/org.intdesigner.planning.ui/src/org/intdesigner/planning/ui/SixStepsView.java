@@ -12,14 +12,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.model.WisnStudy;
 import org.intdesigner.planning.SixSteps;
 import org.intdesigner.planning.ui.study.WisnStudyEditor;
+import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -38,21 +36,8 @@ public final class SixStepsView extends ViewPart {
 	private List<SixSteps.Status> statuses = List.of();
 
 	private final CommandStackListener modelChanged = event -> planSoon();
-	private final IPartListener2 editorTracker = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference editor) {
-				show(editor.getEditor(false));
-			}
-		}
+	private ActiveModelTracker editorTracker;
 
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference) {
-				show(getSite().getPage().getActiveEditor());
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -67,8 +52,7 @@ public final class SixStepsView extends ViewPart {
 			statuses = SixSteps.of(result.copy(), result.plan(), result.storeHasData());
 			draw();
 		});
-		getSite().getPage().addPartListener(editorTracker);
-		show(getSite().getPage().getActiveEditor());
+		editorTracker = ActiveModelTracker.install(getSite().getPage(), this::show);
 	}
 
 	/** The statuses shown now: for tests. */
@@ -77,7 +61,7 @@ public final class SixStepsView extends ViewPart {
 	}
 
 	private void show(IEditorPart editor) {
-		OpenModel model = editor == null ? null : editor.getAdapter(OpenModel.class);
+		OpenModel model = ActiveModelTracker.modelOf(editor);
 		if ((model == null && editor != null) || model == shown || steps.isDisposed()) {
 			return;
 		}
@@ -163,7 +147,9 @@ public final class SixStepsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editorTracker);
+		if (editorTracker != null) {
+			editorTracker.uninstall();
+		}
 		if (shown != null) {
 			shown.getCommandStack().removeCommandStackListener(modelChanged);
 		}

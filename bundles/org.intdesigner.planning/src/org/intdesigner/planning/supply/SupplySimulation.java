@@ -22,13 +22,23 @@ public final class SupplySimulation {
 			throw new IllegalArgumentException("A simulation needs at least one run, not " + runs);
 		}
 		int years = input.years();
+		// by year, then run: each year's values are then percentiled in place, without copying
 		double[][] byYear = new double[years + 1][runs];
+		double[] completing = new double[years + 1];
+		for (int year = 1; year <= years; year++) {
+			completing[year] = input.traineesCompleting(year) + input.internalMoves();
+		}
 		SplittableRandom random = new SplittableRandom(seed);
 		for (int run = 0; run < runs; run++) {
-			double[] stock = SupplyProjection.project(input, input.leaverRate().draw(random),
-					input.retirementRate().draw(random), input.joinersPerYear().draw(random));
-			for (int year = 0; year <= years; year++) {
-				byYear[year][run] = stock[year];
+			double leavers = input.leaverRate().draw(random);
+			double retirements = input.retirementRate().draw(random);
+			double joiners = input.joinersPerYear().draw(random);
+			double staying = 1 - (leavers + retirements) / 100;
+			double stock = input.startFte();
+			byYear[0][run] = stock;
+			for (int year = 1; year <= years; year++) {
+				stock = Math.max(0, stock * staying + joiners + completing[year]);
+				byYear[year][run] = stock;
 			}
 		}
 		double[] p10 = new double[years + 1];

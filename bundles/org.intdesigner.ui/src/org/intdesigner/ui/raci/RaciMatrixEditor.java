@@ -12,7 +12,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,8 +23,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.engine.LatestFindings;
 import org.intdesigner.analysis.engine.ValidationReport;
@@ -38,8 +35,8 @@ import org.intdesigner.model.csv.raci.RaciCellChange;
 import org.intdesigner.model.csv.raci.RaciMatrix;
 import org.intdesigner.model.csv.raci.RaciNames;
 import org.intdesigner.ui.actions.UndoRedoAction;
-import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.model.ModelManager;
+import org.intdesigner.ui.model.ModelPartEditing;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -305,15 +302,8 @@ public class RaciMatrixEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			model.save();
+		if (ModelPartEditing.save(getSite().getShell(), model, monitor)) {
 			firePropertyChange(PROP_DIRTY);
-		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Could not save", "Could not save " + model.getFile() + ": "
-					+ e.getMessage() + ". The file on disk was not changed.\nSave from the model editor with File > Save As to save somewhere else.");
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
 		}
 	}
 
@@ -334,15 +324,8 @@ public class RaciMatrixEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == OpenModel.class) {
-			return adapter.cast(model);
-		}
-		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.getAdapterFactory()));
-			return adapter.cast(page);
-		}
-		return super.getAdapter(adapter);
+		T answer = ModelPartEditing.adapter(model, adapter);
+		return answer != null ? answer : super.getAdapter(adapter);
 	}
 
 	@Override

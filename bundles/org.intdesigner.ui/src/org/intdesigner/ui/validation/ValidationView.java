@@ -24,9 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.analysis.api.Finding;
@@ -35,6 +33,7 @@ import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.analysis.engine.RuleRegistry;
 import org.intdesigner.analysis.engine.ValidationReport;
 import org.intdesigner.ui.explorer.ModelExplorerView;
+import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -55,21 +54,8 @@ public class ValidationView extends ViewPart {
 	private boolean showSuppressed = true;
 	private final Consumer<ValidationReport> reportListener = report -> refreshSoon();
 
-	private final IPartListener2 editorTracker = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference editor) {
-				show(editor.getEditor(false));
-			}
-		}
+	private ActiveModelTracker editorTracker;
 
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference) {
-				show(getSite().getPage().getActiveEditor());
-			}
-		}
-	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -101,8 +87,7 @@ public class ValidationView extends ViewPart {
 		contextMenu();
 		toolbar(getViewSite().getActionBars().getToolBarManager());
 		getSite().setSelectionProvider(viewer);
-		getSite().getPage().addPartListener(editorTracker);
-		show(getSite().getPage().getActiveEditor());
+		editorTracker = ActiveModelTracker.install(getSite().getPage(), this::show);
 	}
 
 	private void column(String title, int width, java.util.function.Function<Object, String> text,
@@ -211,7 +196,7 @@ public class ValidationView extends ViewPart {
 
 	/** Shows the findings of the model the editor edits (none for other editors). */
 	private void show(IEditorPart editor) {
-		OpenModel model = editor == null ? null : editor.getAdapter(OpenModel.class);
+		OpenModel model = ActiveModelTracker.modelOf(editor);
 		if (model == shown || viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -297,7 +282,9 @@ public class ValidationView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editorTracker);
+		if (editorTracker != null) {
+			editorTracker.uninstall();
+		}
 		if (shown != null) {
 			shown.getValidation().removeListener(reportListener);
 		}

@@ -41,8 +41,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.model.AllowancePeriod;
 import org.intdesigner.model.Area;
 import org.intdesigner.model.CategoryAllowance;
@@ -60,8 +58,8 @@ import org.intdesigner.model.io.ModelIds;
 import org.intdesigner.planning.ui.PlanningIds;
 import org.intdesigner.planning.wisn.WisnResult;
 import org.intdesigner.ui.actions.UndoRedoAction;
-import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.model.ModelManager;
+import org.intdesigner.ui.model.ModelPartEditing;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -517,16 +515,8 @@ public final class WisnStudyEditor extends EditorPart implements IEditingDomainP
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			model.save();
+		if (ModelPartEditing.save(getSite().getShell(), model, monitor)) {
 			firePropertyChange(PROP_DIRTY);
-		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Could not save", "Could not save " + model.getFile() + ": "
-					+ e.getMessage() + ". The file on disk was not changed.\nSave from the model editor with File > Save As to"
-					+ " save somewhere else.");
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
 		}
 	}
 
@@ -547,15 +537,8 @@ public final class WisnStudyEditor extends EditorPart implements IEditingDomainP
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == OpenModel.class) {
-			return adapter.cast(model);
-		}
-		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.getAdapterFactory()));
-			return adapter.cast(page);
-		}
-		return super.getAdapter(adapter);
+		T answer = ModelPartEditing.adapter(model, adapter);
+		return answer != null ? answer : super.getAdapter(adapter);
 	}
 
 	@Override
