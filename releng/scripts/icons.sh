@@ -2,14 +2,14 @@
 # Draws the 16x16 model icons of org.intdesigner.model.edit (icons/full/obj16/*.gif) with ImageMagick.
 # EMF's generator only writes placeholder icons when none exist, so these survive regeneration.
 # Colours by family: geography green, organisations blue, roles and posts orange, teams purple,
-# accountability red, boundaries and arrangements grey, skills gold.
+# accountability red, boundaries and arrangements grey, skills gold, planning teal.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 OUT="$ROOT/bundles/org.intdesigner.model.edit/icons/full/obj16"
 mkdir -p "$OUT"
 icon() { name=$1; shift; convert -size 16x16 xc:none "$@" "GIF:$OUT/$name.gif"; }
 
-GREEN='#2e7d32'; BLUE='#1565c0'; ORANGE='#ef6c00'; PURPLE='#6a1b9a'; RED='#c62828'; GREY='#546e7a'; GOLD='#f9a825'
+GREEN='#2e7d32'; BLUE='#1565c0'; ORANGE='#ef6c00'; PURPLE='#6a1b9a'; RED='#c62828'; GREY='#546e7a'; GOLD='#f9a825'; TEAL='#00796b'
 
 icon IntdModel -fill "$BLUE" -draw 'roundrectangle 1,1 14,14 3,3' -fill white -draw 'rectangle 4,4 11,5' -draw 'rectangle 4,7 11,8' -draw 'rectangle 4,10 9,11'
 icon Area -fill "$GREEN" -draw 'circle 7.5,7.5 7.5,1' -stroke white -fill none -draw 'line 1,7.5 14,7.5' -draw 'ellipse 7.5,7.5 3,6.5 0,360'
@@ -30,6 +30,12 @@ icon AccountabilityItem -fill white -stroke "$RED" -draw 'rectangle 2,2 13,14' -
 icon RaciAssignment -fill "$RED" -draw 'polygon 1,4 10,4 14,7.5 10,11 1,11' -fill white -draw 'circle 10,7.5 10,6.5'
 icon Suppression -fill "$GREY" -draw 'polygon 7.5,1 14,3.5 13,10 7.5,14.5 2,10 1,3.5' -stroke white -strokewidth 1.5 -draw 'line 4.5,7.5 10.5,7.5'
 icon Property -fill "$GREY" -draw 'circle 5,7.5 5,3' -draw 'rectangle 7,7 14,8' -draw 'rectangle 12,8 13,11' -fill white -draw 'circle 4.5,7.5 4.5,6.5'
+# planning: a study (a clipboard with bars), its activities (a clock), allowances (a pie), supply (a rising line)
+icon WisnStudy -fill white -stroke "$TEAL" -draw 'rectangle 2,2 13,14' -stroke none -fill "$TEAL" -draw 'rectangle 5,0 10,3' -draw 'rectangle 4,10 5,12' -draw 'rectangle 7,7 8,12' -draw 'rectangle 10,5 11,12'
+icon ServiceActivity -fill none -stroke "$TEAL" -strokewidth 1.5 -draw 'circle 7.5,7.5 7.5,1.5' -draw 'line 7.5,7.5 7.5,3.5' -draw 'line 7.5,7.5 10.5,9'
+icon CategoryAllowance -fill "$TEAL" -draw 'circle 7.5,7.5 7.5,1' -fill white -draw 'polygon 7.5,7.5 7.5,1 13.5,5'
+icon IndividualAllowance -fill "$TEAL" -draw 'circle 7.5,4.5 7.5,1.5' -draw 'ellipse 7.5,14 5.5,5 180,360' -fill white -draw 'rectangle 10,1 14,5' -fill "$TEAL" -draw 'rectangle 11,2 13,4'
+icon SupplyAssumption -stroke "$TEAL" -strokewidth 2 -fill none -draw 'polyline 1,13 5,9 8,11 14,3' -stroke none -fill "$TEAL" -draw 'polygon 10,3 14,3 14,7'
 icon Folder -fill '#ffca28' -stroke '#a07800' -draw 'polygon 1,3 6,3 7,5 14,5 14,13 1,13'
 # the RACI matrix editor's icon (org.intdesigner.ui): a grid with two filled cells
 convert -size 16x16 xc:none -fill white -stroke "$RED" -draw 'rectangle 0,1 15,14' -draw 'line 0,5 15,5' -draw 'line 5,1 5,14' \
