@@ -103,8 +103,8 @@ class SupplyFromStoreBenchmark {
 					+ " into memory, %.1f s); a supply assumption for every role x organisation (%,d) leaving its start and its"
 					+ " leaver rate to the store, with ranges for retirements and joiners; 10 years, 1,000 runs. Median of %d.%n%n"
 					+ "| what | median | goal |%n| --- | ---: | ---: |%n"
-					+ "| the plan's figures from the store (FTE in post by role x organisation and role x team, FTE turnover and"
-					+ " sickness by role) | %.0f ms | |%n"
+					+ "| the figures the plan asks the store for (FTE in post by role x organisation, FTE turnover by role; their"
+					+ " leaver rates and starts are left empty) | %.0f ms | |%n"
 					+ "| every role x organisation projected with its P10-P90 band | %.0f ms | |%n"
 					+ "| supply for every role x organisation after the store's snapshot (the two above) | %.0f ms | under 2 s |%n",
 					SPELLS, roles.size(), organisations.size(), teams.size(), loadSeconds, snapshotSeconds,
