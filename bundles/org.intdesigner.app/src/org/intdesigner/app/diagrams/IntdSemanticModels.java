@@ -11,6 +11,7 @@ import org.intdesigner.diagram.ui.session.SemanticModel;
 import org.intdesigner.diagram.ui.session.SemanticModelProvider;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.model.ModelManager;
+import org.intdesigner.ui.model.ModelPartEditing;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -89,7 +90,8 @@ public class IntdSemanticModels implements SemanticModelProvider {
 
 		@Override
 		public <T> T getAdapter(Class<T> adapter) {
-			return adapter == OpenModel.class ? adapter.cast(model) : null;
+			// the model and its Properties page (which follows every change), as the model's own editors give them
+			return ModelPartEditing.adapter(model, adapter);
 		}
 	}
 }

@@ -234,6 +234,48 @@ class ModelEditorTest {
 		assertEquals("Northside core team", team.getName());
 	}
 
+	/** Issue #17: Properties followed only selections, so an edit made elsewhere (or undone) left it stale. */
+	@Test
+	void propertiesFollowEveryChangeToTheSelectedElement() {
+		Team team = model().getTeams().get(0);
+		select(team);
+		propertySheet = driver.viewComposite("org.eclipse.ui.views.PropertySheet");
+		driver.ui().run(editor::setFocus);
+		select(team);
+		driver.waitUntil(Condition.of("the team's name in Properties", () -> "Northside core team".equals(propertyValue("Name"))));
+		// a change not made in Properties, as the diagram, the RACI matrix or a quick fix makes one
+		driver.ui().run(() -> editor.getModel().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+				editor.getModel().getDomain(), team, org.intdesigner.model.IntdPackage.Literals.ELEMENT__NAME, "Northside INT")));
+		driver.waitUntil(Condition.of("the new name in Properties", () -> "Northside INT".equals(propertyValue("Name"))));
+		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
+		driver.waitUntil(Condition.of("the old name after undo", () -> "Northside core team".equals(propertyValue("Name"))));
+		driver.ui().run(() -> editor.getModel().getCommandStack().redo());
+		driver.waitUntil(Condition.of("the new name after redo", () -> "Northside INT".equals(propertyValue("Name"))));
+	}
+
+	private org.eclipse.swt.widgets.Composite propertySheet;
+
+	/** The value the Properties view shows now in the row named {@code name}, or null. */
+	private String propertyValue(String name) {
+		return driver.ui().call(() -> {
+			// the page of the model editor: the visible one of the view's page book
+			Tree properties = driver.findAll(org.intdesigner.tests.ui.WidgetQuery.of(Tree.class), propertySheet).stream()
+					.filter(Tree::isVisible).findFirst().orElse(null);
+			if (properties == null) {
+				return null;
+			}
+			java.util.Deque<TreeItem> items = new java.util.ArrayDeque<>(java.util.List.of(properties.getItems()));
+			while (!items.isEmpty()) {
+				TreeItem item = items.pop();
+				if (name.equals(item.getText(0))) {
+					return item.getText(1);
+				}
+				items.addAll(java.util.List.of(item.getItems()));
+			}
+			return null;
+		});
+	}
+
 	@Test
 	void f2RenamesInPlaceAndUndoRestoresTheName() {
 		Team team = model().getTeams().get(0);

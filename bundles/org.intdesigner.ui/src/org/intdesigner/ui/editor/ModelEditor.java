@@ -25,6 +25,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.ui.actions.EditActions;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
+import org.intdesigner.ui.emf.ModelPropertySheetPage;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
@@ -200,14 +201,14 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 			return adapter.cast(model);
 		}
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage() {
+			PropertySheetPage page = new ModelPropertySheetPage(model.getCommandStack(),
+					new ItemPropertySourceProvider(model.getAdapterFactory())) {
 				@Override
 				public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
 					super.setActionBars(actionBars);
 					actions.contributeTo(actionBars);
 				}
 			};
-			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.getAdapterFactory()));
 			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);

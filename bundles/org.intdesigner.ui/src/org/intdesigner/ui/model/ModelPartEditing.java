@@ -6,8 +6,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
+import org.intdesigner.ui.emf.ModelPropertySheetPage;
 
 /**
  * What every editor of a part of a model (a RACI matrix, a WISN study) does the same way: Save saves the whole
@@ -40,9 +40,8 @@ public final class ModelPartEditing {
 			return adapter.cast(model);
 		}
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.getAdapterFactory()));
-			return adapter.cast(page);
+			return adapter.cast(new ModelPropertySheetPage(model.getCommandStack(),
+					new ItemPropertySourceProvider(model.getAdapterFactory())));
 		}
 		return null;
 	}

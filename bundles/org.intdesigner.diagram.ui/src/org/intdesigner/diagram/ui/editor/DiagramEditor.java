@@ -606,6 +606,11 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
+			// the model's own page when it has one: it follows every change to the model, not only selections
+			IPropertySheetPage shared = session == null ? null : session.getSemantic().getAdapter(IPropertySheetPage.class);
+			if (shared != null) {
+				return adapter.cast(shared);
+			}
 			PropertySheetPage page = new PropertySheetPage();
 			page.setPropertySourceProvider(session.getSemantic().getPropertySourceProvider());
 			return adapter.cast(page);
