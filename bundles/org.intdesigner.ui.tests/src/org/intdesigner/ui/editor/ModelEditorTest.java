@@ -358,6 +358,21 @@ class ModelEditorTest {
 				() -> explorer.getTree() != null && explorer.getTree().getViewer().getInput() == editor.getModel().getResource())));
 	}
 
+	/** Issue #17: an explorer asked for its Properties page before any model was open left Properties empty. */
+	@Test
+	void aTeamSelectedInTheExplorerShowsItsProperties() {
+		driver.ui().run(() -> driver.page().closeAllEditors(false));
+		propertySheet = driver.viewComposite("org.eclipse.ui.views.PropertySheet");
+		ModelExplorerView explorer = (ModelExplorerView) driver.showView(ModelExplorerView.ID);
+		driver.ui().run(() -> driver.page().activate(explorer));
+		editor = (ModelEditor) open(file);
+		driver.waitUntil(Condition.of("explorer shows the model", () -> driver.ui().call(() -> explorer.getTree() != null)));
+		driver.ui().run(() -> driver.page().activate(explorer));
+		Team team = model().getTeams().get(0);
+		driver.ui().run(() -> explorer.select(team));
+		driver.waitUntil(Condition.of("the team's name in Properties", () -> "Northside core team".equals(propertyValue("Name"))));
+	}
+
 	@Test
 	void aDamagedFileOpensWithAMessageNamingTheLine() throws IOException {
 		Path damaged = temp.resolve("damaged.intd");

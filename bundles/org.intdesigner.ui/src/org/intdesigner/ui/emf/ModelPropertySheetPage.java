@@ -3,6 +3,7 @@ package org.intdesigner.ui.emf;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
@@ -13,14 +14,28 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  */
 public class ModelPropertySheetPage extends PropertySheetPage {
 
-	private final CommandStack stack;
+	private CommandStack stack;
 	private final CommandStackListener changed = event -> refreshSoon();
 	private boolean refreshPending;
 
 	public ModelPropertySheetPage(CommandStack stack, ItemPropertySourceProvider provider) {
-		this.stack = stack;
-		setPropertySourceProvider(provider);
-		stack.addCommandStackListener(changed);
+		follow(stack, provider);
+	}
+
+	/**
+	 * Shows another model's properties from now on (a view that follows the active editor, as the Model Explorer
+	 * does); null for none.
+	 */
+	public final void follow(CommandStack other, ItemPropertySourceProvider provider) {
+		if (stack != null) {
+			stack.removeCommandStackListener(changed);
+		}
+		stack = other;
+		if (stack != null) {
+			stack.addCommandStackListener(changed);
+		}
+		IPropertySourceProvider none = object -> null;
+		setPropertySourceProvider(provider != null ? provider : none);
 	}
 
 	/** After the command has finished notifying (its own listeners may still be updating the model). */
@@ -40,7 +55,9 @@ public class ModelPropertySheetPage extends PropertySheetPage {
 
 	@Override
 	public void dispose() {
-		stack.removeCommandStackListener(changed);
+		if (stack != null) {
+			stack.removeCommandStackListener(changed);
+		}
 		super.dispose();
 	}
 }

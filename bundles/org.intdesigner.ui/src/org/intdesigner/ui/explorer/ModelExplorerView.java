@@ -19,10 +19,10 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.ui.actions.EditActions;
 import org.intdesigner.ui.editor.ModelTree;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
+import org.intdesigner.ui.emf.ModelPropertySheetPage;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -39,6 +39,7 @@ public class ModelExplorerView extends ViewPart {
 	private ModelTree tree;
 	private OpenModel shown;
 	private final EditActions actions = new EditActions();
+	private ModelPropertySheetPage properties;
 
 	private final IPartListener2 editorTracker = new IPartListener2() {
 		@Override
@@ -88,6 +89,7 @@ public class ModelExplorerView extends ViewPart {
 			return;
 		}
 		shown = model;
+		followInProperties();
 		if (tree != null) {
 			tree.getControl().dispose();
 			tree = null;
@@ -128,14 +130,27 @@ public class ModelExplorerView extends ViewPart {
 		}
 	}
 
+	/**
+	 * One Properties page for the view's life, following the model shown: the Properties view asks once per part,
+	 * and a page given only while a model was shown left Properties empty when the explorer was opened first.
+	 */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == IPropertySheetPage.class && shown != null) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ItemPropertySourceProvider(shown.getAdapterFactory()));
-			return adapter.cast(page);
+		if (adapter == IPropertySheetPage.class) {
+			if (properties == null) {
+				properties = new ModelPropertySheetPage(null, null);
+				followInProperties();
+			}
+			return adapter.cast(properties);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	private void followInProperties() {
+		if (properties != null) {
+			properties.follow(shown == null ? null : shown.getCommandStack(),
+					shown == null ? null : new ItemPropertySourceProvider(shown.getAdapterFactory()));
+		}
 	}
 
 	@Override
