@@ -1,6 +1,7 @@
 package org.intdesigner.planning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,15 @@ public final class PlanTable {
 			rows.add(new Row(gap.role(), gap.unit(), gap.year(), gap.need(), gap.supply(), gap.supplyP10(), gap.supplyP90(),
 					gap.gap(), gap.priority()));
 		}
+		Map<List<Object>, List<Plan.GapRow>> gapsByRoleAndYear = new HashMap<>();
+		for (Plan.GapRow gap : plan.gaps()) {
+			gapsByRoleAndYear.computeIfAbsent(List.of(gap.role(), gap.year()), k -> new ArrayList<>()).add(gap);
+		}
 		for (Plan.NeedRow need : plan.need()) {
-			for (Plan.GapRow gap : plan.gaps()) {
-				if (gap.role() == need.role() && gap.year() == need.year() && WorkforcePlan.inUnit(need.unit(), gap.unit())) {
+			for (Plan.GapRow gap : gapsByRoleAndYear.getOrDefault(List.of(need.role(), need.year()), List.of())) {
+				if (WorkforcePlan.inUnit(need.unit(), gap.unit())) {
 					covered.add(need);
+					break;
 				}
 			}
 		}

@@ -56,9 +56,19 @@ public final class SixSteps {
 
 	/** The status of each step for {@code model} with its {@code plan}; {@code storeHasData}: the store holds staff records. */
 	public static List<Status> of(IntdModel model, Plan plan, boolean storeHasData) {
-		long neighbourhoods = count(model, AreaKind.NEIGHBOURHOOD);
-		long cohorts = cohorts(model);
-		boolean growth = growthGiven(model);
+		long neighbourhoods = 0;
+		long cohorts = 0;
+		boolean growth = false;
+		for (var contents = model.eAllContents(); contents.hasNext();) {
+			Object object = contents.next();
+			if (object instanceof Area area) {
+				neighbourhoods += area.getKind() == AreaKind.NEIGHBOURHOOD ? 1 : 0;
+				growth |= area.isSetGrowthRate();
+			} else if (object instanceof PopulationCohort cohort) {
+				cohorts++;
+				growth |= cohort.isSetGrowthRate();
+			}
+		}
 		long studies = model.getWisnStudies().size();
 		long studyProblems = plan.problems().stream().filter(p -> p.element() instanceof org.intdesigner.model.WisnStudy).count();
 		long assumptions = model.getSupplyAssumptions().size();
@@ -81,36 +91,5 @@ public final class SixSteps {
 						: "no gap yet: a role needs both a WISN study and a supply assumption for the same unit"),
 				new Status(Step.IMPLEMENT_MONITOR_REFRESH, storeHasData, storeHasData ? "the workforce store holds staff records ("
 						+ plan.storeSource() + ")" : "import the partners' workforce files into the store"));
-	}
-
-	private static long count(IntdModel model, AreaKind kind) {
-		long[] found = { 0 };
-		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Area area && area.getKind() == kind) {
-				found[0]++;
-			}
-		});
-		return found[0];
-	}
-
-	private static long cohorts(IntdModel model) {
-		long[] found = { 0 };
-		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof PopulationCohort) {
-				found[0]++;
-			}
-		});
-		return found[0];
-	}
-
-	private static boolean growthGiven(IntdModel model) {
-		boolean[] found = { false };
-		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Area area && area.isSetGrowthRate() || object instanceof PopulationCohort cohort
-					&& cohort.isSetGrowthRate()) {
-				found[0] = true;
-			}
-		});
-		return found[0];
 	}
 }

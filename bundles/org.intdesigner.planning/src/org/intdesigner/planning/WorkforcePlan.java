@@ -2,7 +2,9 @@ package org.intdesigner.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdModel;
@@ -32,7 +34,7 @@ public final class WorkforcePlan {
 		List<Plan.NeedRow> need = need(model, store, options.years(), problems);
 		List<String> notes = new ArrayList<>();
 		List<Plan.SupplyRow> supply = supply(model, store, options, problems, notes);
-		List<Plan.GapRow> gaps = gaps(model, need, supply);
+		List<Plan.GapRow> gaps = gaps(need, supply);
 		return new Plan(need, supply, gaps, problems, store.source(), notes);
 	}
 
@@ -120,14 +122,20 @@ public final class WorkforcePlan {
 	}
 
 	/** Need minus supply where both are known: per assumption and year, the need of its role in its unit and within it. */
-	static List<Plan.GapRow> gaps(IntdModel model, List<Plan.NeedRow> need, List<Plan.SupplyRow> supply) {
+	static List<Plan.GapRow> gaps(List<Plan.NeedRow> need, List<Plan.SupplyRow> supply) {
+		// by role and year: each supply row looks only at the need of its role in its year (London: 92,000 x 200,
+		// not x 66,000)
+		Map<List<Object>, List<Plan.NeedRow>> needByRoleAndYear = new HashMap<>();
+		for (Plan.NeedRow needRow : need) {
+			needByRoleAndYear.computeIfAbsent(List.of(needRow.role(), needRow.year()), k -> new ArrayList<>()).add(needRow);
+		}
 		List<Plan.GapRow> gaps = new ArrayList<>();
 		for (Plan.SupplyRow row : supply) {
 			double required = 0;
 			int priority = Integer.MAX_VALUE;
 			boolean any = false;
-			for (Plan.NeedRow needRow : need) {
-				if (needRow.role() == row.role() && needRow.year() == row.year() && inUnit(needRow.unit(), row.unit())) {
+			for (Plan.NeedRow needRow : needByRoleAndYear.getOrDefault(List.of(row.role(), row.year()), List.of())) {
+				if (inUnit(needRow.unit(), row.unit())) {
 					required += needRow.result().requiredStaff();
 					priority = Math.min(priority, needRow.priority());
 					any = true;

@@ -2,7 +2,9 @@ package org.intdesigner.planning.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -49,6 +51,8 @@ public final class PlanView extends ViewPart {
 	private OpenModel shown;
 	private PlanJob job;
 	private PlanJob.Result result;
+	/** The plan's table, every year: made once per plan, filtered by year and unit as they are chosen. */
+	private List<PlanTable.Row> allRows = List.of();
 	private String unitId;
 	private String unitName;
 
@@ -159,6 +163,7 @@ public final class PlanView extends ViewPart {
 		}
 		shown = model;
 		result = null;
+		allRows = List.of();
 		if (shown != null) {
 			shown.getCommandStack().addCommandStackListener(modelChanged);
 		}
@@ -182,6 +187,7 @@ public final class PlanView extends ViewPart {
 			return;
 		}
 		result = planned;
+		allRows = PlanTable.of(planned.plan());
 		refresh();
 	}
 
@@ -223,11 +229,16 @@ public final class PlanView extends ViewPart {
 		Plan plan = result.plan();
 		int shownYear = year.getSelection();
 		Element unit = unitId == null ? null : find(result.copy(), unitId);
-		List<PlanTable.Row> rows = new ArrayList<>(PlanTable.of(plan).stream()
+		List<PlanTable.Row> rows = new ArrayList<>(allRows.stream()
 				.filter(row -> row.year() == shownYear && (unit == null || Units.within(row.unit(), unit)
 						|| Units.within(unit, row.unit()))).toList());
+		// each row's place in the ranking, looked up once rather than searched for in every comparison
+		Map<List<Element>, Integer> rank = new HashMap<>();
 		List<Plan.GapRow> ranked = WorkforcePlan.ranked(plan, shownYear);
-		rows.sort(Comparator.comparingInt((PlanTable.Row row) -> rank(ranked, row)));
+		for (int i = 0; i < ranked.size(); i++) {
+			rank.putIfAbsent(List.of(ranked.get(i).role(), ranked.get(i).unit()), i);
+		}
+		rows.sort(Comparator.comparingInt((PlanTable.Row row) -> rank.getOrDefault(List.of(row.role(), row.unit()), ranked.size())));
 		Object selected = table.getStructuredSelection().getFirstElement();
 		table.setInput(rows);
 		summary.setText(shown.getFile().getFileName() + ": " + (shownYear == 0 ? "now" : "in " + shownYear + " years")
@@ -256,15 +267,6 @@ public final class PlanView extends ViewPart {
 		showChart();
 	}
 
-	private static int rank(List<Plan.GapRow> ranked, PlanTable.Row row) {
-		for (int i = 0; i < ranked.size(); i++) {
-			if (ranked.get(i).role() == row.role() && ranked.get(i).unit() == row.unit()) {
-				return i;
-			}
-		}
-		return ranked.size();
-	}
-
 	private static boolean same(PlanTable.Row a, PlanTable.Row b) {
 		return Objects.equals(a.role().getId(), b.role().getId()) && Objects.equals(a.unit().getId(), b.unit().getId());
 	}
@@ -274,7 +276,7 @@ public final class PlanView extends ViewPart {
 		if (!(first instanceof PlanTable.Row selected) || result == null) {
 			return;
 		}
-		List<PlanTable.Row> years = PlanTable.of(result.plan()).stream()
+		List<PlanTable.Row> years = allRows.stream()
 				.filter(row -> row.role() == selected.role() && row.unit() == selected.unit())
 				.sorted(Comparator.comparingInt(PlanTable.Row::year)).toList();
 		chart.show(PlanLabels.name(selected.role()) + " in " + PlanLabels.name(selected.unit()), years);
