@@ -1,11 +1,10 @@
 package org.intdesigner.planning.ui;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.intdesigner.ui.model.CommandSelection;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
 
@@ -16,9 +15,7 @@ public final class PlanningCommands {
 	}
 
 	public static Object selected(ExecutionEvent event) {
-		ISelection menu = HandlerUtil.getActiveMenuSelection(event);
-		ISelection selection = menu != null ? menu : HandlerUtil.getCurrentSelection(event);
-		return selection instanceof IStructuredSelection structured && structured.size() == 1 ? structured.getFirstElement() : null;
+		return CommandSelection.single(event);
 	}
 
 	/** The open model holding {@code element}: the active part's, else the one whose resource holds it. */

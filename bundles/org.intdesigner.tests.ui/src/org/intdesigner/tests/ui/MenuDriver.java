@@ -36,6 +36,8 @@ public final class MenuDriver {
 	 */
 	public void selectInContextMenu(Control control, String... path) {
 		contextItem(control, path);
+		// set before the item's action runs (it may open a modal dialog and not return until it closes)
+		java.util.concurrent.atomic.AtomicReference<String> chosen = new java.util.concurrent.atomic.AtomicReference<>();
 		driver.ui().async(() -> {
 			control.notifyListeners(SWT.MenuDetect, UiDriver.event(control));
 			Menu menu = control.getMenu();
@@ -45,11 +47,22 @@ public final class MenuDriver {
 				item = itemIn(menu, path[i], shown);
 				menu = item == null ? null : item.getMenu();
 			}
-			if (item != null && !item.isDisposed()) {
+			if (item == null || item.isDisposed()) {
+				chosen.set("missing");
+			} else if (!item.isEnabled()) {
+				// a person cannot choose a greyed-out item; a test that does would hide the defect
+				chosen.set("disabled");
+			} else {
+				chosen.set("chosen");
 				item.notifyListeners(SWT.Selection, UiDriver.event(item));
 			}
 			hide(shown);
 		});
+		driver.waitUntil(Condition.of("the context menu item " + String.join(" > ", path) + " chosen", () -> chosen.get() != null));
+		if (!"chosen".equals(chosen.get())) {
+			throw new AssertionError("Cannot choose " + String.join(" > ", path) + " in the context menu of "
+					+ driver.ui().call(() -> UiDriver.describe(control)) + ": it is " + chosen.get());
+		}
 	}
 
 	/** The menu-bar item at this path; waits for it. */

@@ -227,7 +227,8 @@ public final class UiDriver {
 			} else if (widget instanceof ToolItem item && (item.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0) {
 				item.setSelection((item.getStyle() & SWT.RADIO) != 0 || !item.getSelection());
 			}
-			if (widget instanceof Control control && !control.isEnabled()) {
+			if (widget instanceof Control control && !control.isEnabled()
+					|| widget instanceof org.eclipse.swt.widgets.MenuItem menuItem && !menuItem.isEnabled()) {
 				throw new AssertionError("Cannot click " + describe(widget) + ": it is disabled");
 			}
 		});

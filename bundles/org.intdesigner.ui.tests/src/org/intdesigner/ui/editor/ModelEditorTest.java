@@ -358,19 +358,54 @@ class ModelEditorTest {
 				() -> explorer.getTree() != null && explorer.getTree().getViewer().getInput() == editor.getModel().getResource())));
 	}
 
-	/** Issue #17: an explorer asked for its Properties page before any model was open left Properties empty. */
+	/**
+	 * Issue #17: the workbench hears only the selection provider a view had when it was made, so the explorer's
+	 * trees (one per model, made later) fed nothing to Properties.
+	 */
 	@Test
-	void aTeamSelectedInTheExplorerShowsItsProperties() {
+	void aTeamSelectedInTheExplorerShowsItsProperties() throws IOException {
 		driver.ui().run(() -> driver.page().closeAllEditors(false));
 		propertySheet = driver.viewComposite("org.eclipse.ui.views.PropertySheet");
 		ModelExplorerView explorer = (ModelExplorerView) driver.showView(ModelExplorerView.ID);
-		driver.ui().run(() -> driver.page().activate(explorer));
 		editor = (ModelEditor) open(file);
-		driver.waitUntil(Condition.of("explorer shows the model", () -> driver.ui().call(() -> explorer.getTree() != null)));
-		driver.ui().run(() -> driver.page().activate(explorer));
-		Team team = model().getTeams().get(0);
-		driver.ui().run(() -> explorer.select(team));
+		selectInExplorer(explorer, model().getTeams().get(0));
 		driver.waitUntil(Condition.of("the team's name in Properties", () -> "Northside core team".equals(propertyValue("Name"))));
+		driver.screenshot("explorer-properties");
+
+		// another model: the explorer shows another tree, and Properties follows it too
+		Path other = temp.resolve("other.intd");
+		IntdModel otherModel = IntdFactory.eINSTANCE.createIntdModel();
+		otherModel.setName("Other INT");
+		Team southside = IntdFactory.eINSTANCE.createTeam();
+		southside.setName("Southside core team");
+		otherModel.getTeams().add(southside);
+		ModelIds.assignMissing(otherModel);
+		ModelFiles.saveNew(otherModel, other);
+		ModelEditor otherEditor = (ModelEditor) open(other);
+		selectInExplorer(explorer, otherEditor.getModel().getModel().getTeams().get(0));
+		driver.waitUntil(Condition.of("the other team's name in Properties", () -> "Southside core team".equals(propertyValue("Name"))));
+	}
+
+	private void selectInExplorer(ModelExplorerView explorer, Team team) {
+		driver.waitUntil(Condition.of("the explorer shows the team's model", () -> driver.ui().call(
+				() -> explorer.getTree() != null && explorer.getTree().getViewer().getInput() == team.eResource())));
+		driver.ui().run(() -> {
+			driver.page().activate(explorer);
+			explorer.select(team);
+		});
+	}
+
+	/** Issue #17: Open RACI Matrix was greyed out in the explorer's menu while the workbench held the editor's selection. */
+	@Test
+	void openRaciMatrixFromTheExplorersMenuOpensTheTeamsMatrix() {
+		ModelExplorerView explorer = (ModelExplorerView) driver.showView(ModelExplorerView.ID);
+		driver.ui().run(() -> driver.page().activate(editor));
+		selectInExplorer(explorer, model().getTeams().get(0));
+		org.eclipse.swt.widgets.Control tree = driver.ui().call(() -> explorer.getTree().getViewer().getControl());
+		driver.menus().selectInContextMenu(tree, "Open RACI Matrix");
+		driver.waitUntil(Condition.of("the team's RACI matrix is the active editor", () -> driver.ui().call(
+				() -> driver.page().getActiveEditor() instanceof org.intdesigner.ui.raci.RaciMatrixEditor raci
+						&& raci.getTitle().contains("Northside core team"))));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.intdesigner.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -39,7 +40,8 @@ public class ModelExplorerView extends ViewPart {
 	private ModelTree tree;
 	private OpenModel shown;
 	private final EditActions actions = new EditActions();
-	private ModelPropertySheetPage properties;
+	private final SwitchingSelectionProvider treeSelection = new SwitchingSelectionProvider();
+	private final List<ModelPropertySheetPage> propertyPages = new ArrayList<>();
 
 	private final IPartListener2 editorTracker = new IPartListener2() {
 		@Override
@@ -65,6 +67,7 @@ public class ModelExplorerView extends ViewPart {
 		empty = new Label(message, SWT.WRAP);
 		empty.setText("No model is open. Use File > New... to create one, or File > Open File... to open an .intd file.");
 		book.showPage(message);
+		getSite().setSelectionProvider(treeSelection);
 		getSite().getPage().addPartListener(editorTracker);
 		getSite().getPage().addPostSelectionListener(editorSelection);
 		showEditor(getSite().getPage().getActiveEditor());
@@ -95,7 +98,7 @@ public class ModelExplorerView extends ViewPart {
 			tree = null;
 		}
 		if (model == null) {
-			getSite().setSelectionProvider(null);
+			treeSelection.show(null);
 			actions.setContext(null, null);
 			book.showPage(empty.getParent());
 			return;
@@ -109,7 +112,7 @@ public class ModelExplorerView extends ViewPart {
 		actions.setRename(tree.getRenameAction());
 		actions.setContext(model.getDomain(), viewer);
 		actions.contributeTo(getViewSite().getActionBars());
-		getSite().setSelectionProvider(viewer);
+		treeSelection.show(viewer);
 		getSite().registerContextMenu(ID + "." + System.identityHashCode(tree), tree.getContextMenu(), viewer);
 		book.showPage(tree.getControl());
 	}
@@ -131,26 +134,34 @@ public class ModelExplorerView extends ViewPart {
 	}
 
 	/**
-	 * One Properties page for the view's life, following the model shown: the Properties view asks once per part,
-	 * and a page given only while a model was shown left Properties empty when the explorer was opened first.
+	 * A Properties page for each request (the Properties view disposes the pages it asked for), each following the
+	 * model shown: a view that answered only while a model was shown got the default page, which knows nothing of
+	 * model elements, and kept it, so Properties stayed empty once the explorer had been opened before a model.
 	 */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			if (properties == null) {
-				properties = new ModelPropertySheetPage(null, null);
-				followInProperties();
-			}
-			return adapter.cast(properties);
+			ModelPropertySheetPage page = new ModelPropertySheetPage(null, null) {
+				@Override
+				public void dispose() {
+					propertyPages.remove(this);
+					super.dispose();
+				}
+			};
+			propertyPages.add(page);
+			follow(page);
+			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);
 	}
 
 	private void followInProperties() {
-		if (properties != null) {
-			properties.follow(shown == null ? null : shown.getCommandStack(),
-					shown == null ? null : new ItemPropertySourceProvider(shown.getAdapterFactory()));
-		}
+		propertyPages.forEach(this::follow);
+	}
+
+	private void follow(ModelPropertySheetPage page) {
+		page.follow(shown == null ? null : shown.getCommandStack(),
+				shown == null ? null : new ItemPropertySourceProvider(shown.getAdapterFactory()));
 	}
 
 	@Override

@@ -8,14 +8,13 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.RaciAssignment;
 import org.intdesigner.model.Team;
+import org.intdesigner.ui.model.CommandSelection;
 
 /**
  * Opens the RACI matrix of the selected object: a team's own items for a team, every item of the
@@ -25,8 +24,7 @@ public final class OpenRaciMatrixHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		ISelection selection = HandlerUtil.getCurrentSelection(event);
-		if (!(selection instanceof IStructuredSelection structured) || !(structured.getFirstElement() instanceof EObject element)) {
+		if (!(CommandSelection.single(event) instanceof EObject element)) {
 			return null;
 		}
 		Path file = fileOf(element);
