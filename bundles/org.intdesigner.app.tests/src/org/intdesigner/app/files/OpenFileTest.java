@@ -1,6 +1,8 @@
 package org.intdesigner.app.files;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import org.intdesigner.tests.ui.Condition;
 import org.intdesigner.tests.ui.UiDriver;
 import org.intdesigner.tests.ui.UiTestExtension;
 import org.intdesigner.tests.ui.WidgetQuery;
+import org.intdesigner.ui.files.FileDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,5 +62,56 @@ class OpenFileTest {
 		assertFalse(new RecentFiles().list().contains(gone));
 		assertTrue(driver.menus().texts("File", "Open Recent").contains("(no recent files)"),
 				driver.menus().texts("File", "Open Recent").toString());
+	}
+
+	/**
+	 * File > Open File... (Ctrl+O) through its command: the test runtime also has the IDE's own Open File... item,
+	 * which the product has not.
+	 */
+	private void openFile() {
+		driver.ui().async(() -> {
+			try {
+				driver.window().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand(org.intdesigner.app.IntdIds.COMMAND_OPEN_FILE, null);
+			} catch (org.eclipse.core.commands.common.CommandException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	/** Issue #17: File > Open File... started in the folder the program was started from. */
+	@Test
+	void openFileStartsInTheActiveModelsFolderAndOpensTheChoice() throws Exception {
+		Path models = Files.createDirectories(temp.resolve("models"));
+		Path first = models.resolve("first.intd");
+		Path second = models.resolve("second.intd");
+		for (Path file : java.util.List.of(first, second)) {
+			org.intdesigner.model.IntdModel model = org.intdesigner.model.IntdFactory.eINSTANCE.createIntdModel();
+			model.setName(file.getFileName().toString());
+			org.intdesigner.model.io.ModelIds.assignMissing(model);
+			org.intdesigner.model.io.ModelFiles.saveNew(model, file);
+		}
+		driver.ui().run(() -> new EditorOpener(driver.window()).open(first));
+		java.util.List<String> startedIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+		FileDialogs.Opener before = FileDialogs.openWith(dialog -> {
+			startedIn.add(((org.eclipse.swt.widgets.FileDialog) dialog).getFilterPath());
+			return second.toString();
+		});
+		try {
+			openFile();
+			driver.waitUntil(Condition.of("second.intd opened", () -> driver.ui().call(
+					() -> driver.page().getActiveEditor() != null && "second.intd".equals(driver.page().getActiveEditor().getTitle()))));
+			assertEquals(java.util.List.of(models.toString()), startedIn);
+
+			// with no model open, the folder last chosen, never the one the program was started from
+			driver.ui().run(() -> driver.page().closeAllEditors(false));
+			openFile();
+			driver.waitUntil(Condition.of("the dialog asked again", () -> startedIn.size() == 2));
+			assertEquals(models.toString(), startedIn.get(1));
+			assertNotEquals(Path.of("").toAbsolutePath().toString(), startedIn.get(1));
+		} finally {
+			FileDialogs.openWith(before);
+			driver.ui().run(() -> driver.page().closeAllEditors(false));
+		}
 	}
 }

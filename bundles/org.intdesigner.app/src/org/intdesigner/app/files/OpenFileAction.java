@@ -10,6 +10,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.intdesigner.app.IntdIds;
+import org.intdesigner.ui.files.FileDialogs;
 
 /** File &gt; Open File... (Ctrl+O): choose one or more files and open each in its editor. */
 public final class OpenFileAction extends Action implements IWorkbenchAction {
@@ -34,11 +35,17 @@ public final class OpenFileAction extends Action implements IWorkbenchAction {
 		dialog.setText("Open File");
 		dialog.setFilterNames(new String[] { "INT designs (*.intd)", "All files (*)" });
 		dialog.setFilterExtensions(new String[] { "*.intd", "*" });
-		if (dialog.open() == null) {
+		String first = FileDialogs.open(dialog, null);
+		if (first == null) {
 			return;
 		}
 		EditorOpener opener = new EditorOpener(window);
-		for (String name : dialog.getFileNames()) {
+		String[] names = dialog.getFileNames();
+		if (names.length == 0) {
+			// a chooser that set no names (not the native dialog) chose only the path it returned
+			opener.open(Path.of(first));
+		}
+		for (String name : names) {
 			opener.open(Path.of(dialog.getFilterPath(), name));
 		}
 	}

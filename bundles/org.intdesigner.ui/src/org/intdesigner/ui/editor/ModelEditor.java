@@ -29,6 +29,7 @@ import org.intdesigner.ui.emf.ModelPropertySheetPage;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
+import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * The editor of a whole .intd file: the model as a tree with a search box, its objects' details
@@ -151,10 +152,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 		dialog.setText("Save Model As");
 		dialog.setFilterExtensions(new String[] { "*." + ModelFiles.EXTENSION });
 		dialog.setFilterNames(new String[] { "INT Designer models (*.intd)" });
-		dialog.setFilterPath(model.getFile().getParent().toString());
-		dialog.setFileName(model.getFile().getFileName().toString());
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog, model.getFile().toAbsolutePath().toString());
 		if (chosen == null) {
 			return;
 		}

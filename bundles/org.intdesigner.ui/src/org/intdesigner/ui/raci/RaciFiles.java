@@ -19,6 +19,7 @@ import org.intdesigner.model.csv.raci.RaciMatrixChanges;
 import org.intdesigner.model.csv.raci.RaciMatrixCsv;
 import org.intdesigner.model.csv.raci.RaciMatrixXlsx;
 import org.intdesigner.ui.model.OpenModel;
+import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * The matrix to and from files: CSV (re-importable, with a row of party ids), an Excel workbook for
@@ -80,8 +81,7 @@ final class RaciFiles {
 		dialog.setText("Import RACI Matrix from CSV");
 		dialog.setFilterExtensions(new String[] { "*.csv", "*" });
 		dialog.setFilterNames(new String[] { "CSV files (*.csv)", "All files" });
-		dialog.setFilterPath(model.getFile().getParent().toString());
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog, model.getFile().toAbsolutePath().getParent().toString());
 		if (chosen != null) {
 			importCsv(Paths.get(chosen));
 		}
@@ -120,10 +120,8 @@ final class RaciFiles {
 		dialog.setText(title);
 		dialog.setFilterExtensions(new String[] { "*." + extension });
 		dialog.setFilterNames(new String[] { filterName });
-		dialog.setFilterPath(model.getFile().getParent().toString());
-		dialog.setFileName(suggestedName + "." + extension);
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog, model.getFile().toAbsolutePath().resolveSibling(suggestedName + "." + extension).toString());
 		if (chosen == null) {
 			return null;
 		}

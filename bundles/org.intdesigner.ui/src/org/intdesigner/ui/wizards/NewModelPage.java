@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.ui.templates.ModelTemplates;
+import org.intdesigner.ui.files.FileDialogs;
 
 /** Name, place on disk and template of a new model; refuses names that would overwrite a file. */
 final class NewModelPage extends WizardPage {
@@ -86,9 +87,7 @@ final class NewModelPage extends WizardPage {
 	}
 
 	private void browse() {
-		DirectoryDialog dialog = new DirectoryDialog(getShell());
-		dialog.setFilterPath(folder.getText());
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(new DirectoryDialog(getShell()), folder.getText());
 		if (chosen != null) {
 			folder.setText(chosen);
 		}

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * A wizard page with a folder and a model file, each with a Browse button, checked as they are
@@ -65,14 +66,11 @@ final class PathsPage extends WizardPage {
 		browse.addListener(SWT.Selection, e -> {
 			String chosen;
 			if (isFolder) {
-				DirectoryDialog dialog = new DirectoryDialog(getShell());
-				dialog.setFilterPath(text.getText());
-				chosen = dialog.open();
+				chosen = FileDialogs.open(new DirectoryDialog(getShell()), text.getText());
 			} else {
 				FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 				dialog.setFilterExtensions(new String[] { "*.intd" });
-				dialog.setFileName(text.getText());
-				chosen = dialog.open();
+				chosen = FileDialogs.open(dialog, text.getText());
 			}
 			if (chosen != null) {
 				text.setText(chosen);

@@ -37,6 +37,7 @@ import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
+import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * The Workforce perspective's dashboard over the workforce store: a tile per metric with its RAG
@@ -357,9 +358,8 @@ public class WorkforceDashboard extends ViewPart {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
 		dialog.setText("Export Chart as PNG");
 		dialog.setFilterExtensions(new String[] { "*.png" });
-		dialog.setFileName("workforce-trend.png");
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog, FileDialogs.startFolder(null, getSite().getShell()).resolve("workforce-trend.png").toString());
 		if (chosen != null) {
 			exportChart(Paths.get(chosen.endsWith(".png") ? chosen : chosen + ".png"));
 		}

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.workforce.imports.ImportKind;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
+import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * The import wizard's page: the kind of file (with its columns in words), the file, whether it
@@ -103,7 +104,7 @@ final class ImportFilePage extends WizardPage {
 			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 			dialog.setFilterExtensions(new String[] { extension, "*" });
 			dialog.setFilterNames(new String[] { filterName, "All files" });
-			String chosen = dialog.open();
+			String chosen = FileDialogs.open(dialog, text.getText());
 			if (chosen != null) {
 				text.setText(chosen);
 			}

@@ -20,6 +20,7 @@ import org.intdesigner.workforce.ui.store.ServerPasswords;
 import org.intdesigner.workforce.ui.store.StoreChoice;
 import org.intdesigner.workforce.ui.store.StorePreferences;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
+import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * Window &gt; Preferences &gt; INT Designer &gt; Workforce Store: a data folder of this computer, or
@@ -165,8 +166,7 @@ public final class StorePreferencePage extends PreferencePage implements IWorkbe
 		DirectoryDialog dialog = new DirectoryDialog(getShell());
 		dialog.setText("Workforce Data Folder");
 		dialog.setMessage("The folder the workforce database is kept in (created if needed).");
-		dialog.setFilterPath(folder.getText());
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog, folder.getText());
 		if (chosen != null) {
 			folder.setText(chosen);
 		}
