@@ -27,9 +27,9 @@ public final class DiagramToolBar {
 	DiagramToolBar(Composite parent, DiagramEditor editor) {
 		this.editor = editor;
 		bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-		push("Zoom Out", "Zoom out (Ctrl+-, or Ctrl+wheel)", () -> editor.getCanvas().setZoom(editor.getCanvas().getZoom() / 1.25));
+		push("Zoom Out", "Zoom out (Ctrl+-, or Ctrl+wheel)", () -> editor.getCanvas().zoomBy(1 / 1.25));
 		zoomLevel = push("100%", "Back to 100% (Ctrl+0)", () -> editor.getCanvas().setZoom(1));
-		push("Zoom In", "Zoom in (Ctrl+=, or Ctrl+wheel)", () -> editor.getCanvas().setZoom(editor.getCanvas().getZoom() * 1.25));
+		push("Zoom In", "Zoom in (Ctrl+=, or Ctrl+wheel)", () -> editor.getCanvas().zoomBy(1.25));
 		push("Fit", "Zoom to show the whole diagram", () -> editor.getCanvas().zoomToFit());
 		new ToolItem(bar, SWT.SEPARATOR);
 		push("Arrange All", "Lay the whole diagram out again (ELK Layered); Undo puts it back", () -> new Arrangement(editor).arrangeAll(true));
