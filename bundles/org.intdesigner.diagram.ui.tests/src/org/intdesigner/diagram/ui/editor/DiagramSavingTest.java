@@ -95,6 +95,18 @@ class DiagramSavingTest {
 	}
 
 	@Test
+	void aNewDiagramIsSavedBySaveAll() throws IOException {
+		driver.ui().flush();
+		assertTrue(tabText().startsWith("*"), "a new diagram is not in the diagrams file yet");
+		var saveAll = driver.menus().item("File", "Save All");
+		driver.waitUntil(Condition.of("Save All enabled for the new diagram", () -> driver.ui().call(saveAll::isEnabled)));
+		driver.menus().select("File", "Save All");
+		driver.waitUntil(Condition.of("the diagram saved", () -> !driver.ui().call(editor::isDirty)));
+		driver.waitUntil(Condition.of("no star on the tab", () -> !tabText().startsWith("*")));
+		assertTrue(Files.readString(temp.resolve("saving.intdiagrams")).contains("name=\"Saving\""));
+	}
+
+	@Test
 	void aSaveOfTheModelEditorLeavesTheDiagramsLayoutDirtyUntilTheDiagramIsSaved() throws IOException {
 		int[] place = dragCareHub();
 		driver.ui().run(() -> modelEditor.doSave(null));

@@ -205,10 +205,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		}
 		canvas.setDiagram(live);
-		// the canvas has its size once the editor is laid out
+		// the canvas has its size once the editor is laid out; and the workbench's Save All listens to
+		// the editor only once it is open, so a new diagram (dirty from the start) tells it again then
 		canvas.getDisplay().asyncExec(() -> {
 			if (!canvas.isDisposed()) {
 				canvas.showOpeningView();
+				firePropertyChange(PROP_DIRTY);
 			}
 		});
 		canvas.addViewListener(toolBar::update);
