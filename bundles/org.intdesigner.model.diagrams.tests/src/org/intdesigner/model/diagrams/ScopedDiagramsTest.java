@@ -23,6 +23,7 @@ import org.intdesigner.diagram.store.NewDiagrams;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.model.Area;
 import org.intdesigner.model.AreaKind;
+import org.intdesigner.model.Arrangement;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Post;
@@ -61,6 +62,12 @@ class ScopedDiagramsTest {
 			for (EObject element : drawn) {
 				if (element instanceof Post post && !id.contains("Accountability")) {
 					assertTrue(inScope(scope, post), id + ": " + post.getName() + " is not in " + scope);
+				}
+				if (element instanceof Arrangement arrangement && scope instanceof Area) {
+					assertTrue(arrangement.getCovers().isEmpty() || arrangement.getCovers().stream()
+							.anyMatch(c -> c instanceof Post p ? inScope(scope, p) : c instanceof Team t && areaOf(t) != null
+									&& EcoreUtil.isAncestor(scope, areaOf(t))),
+							id + ": the arrangement '" + arrangement.getName() + "' covers nothing in " + scope);
 				}
 			}
 		}

@@ -143,9 +143,12 @@ public class ScopeServices {
 		case Post post -> scope instanceof Organisation ? post.getEmployer() == scope
 				: post.getAllocations().stream().anyMatch(a -> a.getTeam() != null && inScope(scope, a.getTeam()));
 		case Organisation organisation -> organisations(scope).contains(organisation);
-		case Arrangement arrangement -> arrangement.getCovers().stream().anyMatch(c -> c != arrangement && contains(scope, c))
-				|| (arrangement.getHost() != null ? contains(scope, arrangement.getHost())
-						: arrangement.getParties().stream().anyMatch(p -> contains(scope, p)));
+		// an arrangement covering posts or teams is in scope when one of them is; one covering nothing named, by its organisations
+		case Arrangement arrangement -> !arrangement.getCovers().isEmpty()
+				? arrangement.getCovers().stream().anyMatch(c -> c != arrangement && contains(scope, c))
+				: arrangement.getHost() != null ? contains(scope, arrangement.getHost())
+						: arrangement.getParties().stream().anyMatch(p -> contains(scope, p));
+		case Area area -> scope instanceof Area within && (EcoreUtil.isAncestor(area, within) || EcoreUtil.isAncestor(within, area));
 		case AccountabilityItem item -> scope instanceof Organisation ? accountabilities(scope).contains(item)
 				: item.getTeam() != null && inScope(scope, item.getTeam());
 		default -> false;
