@@ -153,6 +153,7 @@ class DiagramSavingTest {
 		assertEquals(copy, driver.ui().call(() -> ((DiagramEditorInput) editor.getEditorInput()).getModelFile()),
 				"the editor now shows the diagram of the new file");
 		assertEquals(copy, driver.ui().call(() -> modelEditor.getModel().getFile()), "and so does the model editor's model");
+		assertEquals("copy.intd", driver.ui().call(modelEditor::getPartName), "whose tab names the new file");
 
 		// from now on Save writes the new files
 		int[] again = dragCareHub();
