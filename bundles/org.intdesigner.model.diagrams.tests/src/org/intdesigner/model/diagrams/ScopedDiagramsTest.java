@@ -93,6 +93,22 @@ class ScopedDiagramsTest {
 		assertTrue(teamAreas.isEmpty() || teamAreas.equals(Set.of(neighbourhood.getName())), id + ": " + teamAreas);
 	}
 
+	/** One neighbourhood of London (40,000 posts) drawn on its own, in every type: how long it takes. */
+	@org.junit.jupiter.api.Tag("benchmark")
+	@org.junit.jupiter.api.Test
+	void aNeighbourhoodOfLondonIsDrawnOnItsOwnQuickly() {
+		IntdModel model = inResource(SyntheticModels.generate(SyntheticModels.Scale.LONDON, 7L));
+		Area neighbourhood = all(model, Area.class).stream().filter(a -> a.getKind() == AreaKind.NEIGHBOURHOOD).toList().get(100);
+		for (String id : List.of("IntStructure/TeamStructure", "IntBoundaries/BoundaryMap", "IntAccountability/AccountabilityMap",
+				"IntLineManagement/LineManagementChart")) {
+			long start = System.nanoTime();
+			int drawn = draw(id, neighbourhood).size();
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			System.out.println("Scoped " + id + " of one London neighbourhood: " + drawn + " nodes in " + millis + " ms");
+			assertTrue(millis < 5_000, id + " took " + millis + " ms");
+		}
+	}
+
 	/** The elements a diagram of {@code root} shows, after checking it drew without problems. */
 	private List<EObject> draw(String id, EObject root) {
 		DiagramDescription description = registry.find(id).orElseThrow().description();
