@@ -71,6 +71,15 @@ public class IntdSemanticModels implements SemanticModelProvider {
 		}
 
 		@Override
+		public void saveAs(Path target) throws IOException {
+			OpenModel other = ModelManager.INSTANCE.find(target);
+			if (other != null && other != model) {
+				throw new IOException(target + " is open in another editor. Close it first or choose another name.");
+			}
+			model.saveAs(target);
+		}
+
+		@Override
 		public void addSaveListener(Runnable listener) {
 			model.addSaveListener(listener);
 		}

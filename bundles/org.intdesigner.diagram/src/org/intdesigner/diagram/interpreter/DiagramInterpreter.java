@@ -26,10 +26,19 @@ import org.intdesigner.diagram.spec.RelationEdgeMapping;
  * elements (semantic candidates, domain class, precondition) inside their parent's element, edge
  * mappings connect the nodes made for their source and target mappings. An expression that fails
  * marks the node and is reported once per mapping; the rest of the diagram is still drawn.
+ * <p>
+ * Semantic candidates and preconditions see the diagram's root element as {@code diagram} besides
+ * {@code self} (as Sirius's do): a diagram scoped to one team, area or organisation keeps what its
+ * containers show to what lies in that scope.
  */
 public final class DiagramInterpreter {
 
+	/** The variable that holds the diagram's root element in semantic candidates and preconditions. */
+	public static final String DIAGRAM = "diagram";
+
 	private final Expressions expressions;
+	/** {@code diagram}: the root of the diagram being interpreted. */
+	private Map<String, Object> variables = Map.of();
 
 	public DiagramInterpreter(Expressions expressions) {
 		this.expressions = expressions;
@@ -38,6 +47,7 @@ public final class DiagramInterpreter {
 	/** The diagram of {@code root} with the given layers switched on (the default layer always is). */
 	public InterpretedDiagram interpret(DiagramDescription description, EObject root, Collection<Layer> activeLayers) {
 		InterpretedDiagram diagram = new InterpretedDiagram();
+		variables = Map.of(DIAGRAM, root);
 		List<Layer> layers = new ArrayList<>();
 		for (int i = 0; i < description.getLayers().size(); i++) {
 			Layer layer = description.getLayers().get(i);
@@ -98,10 +108,10 @@ public final class DiagramInterpreter {
 		List<EObject> result = new ArrayList<>();
 		try {
 			Collection<?> found = mapping.getSemanticCandidates() == null || mapping.getSemanticCandidates().isBlank()
-					? contents(context) : expressions.elements(mapping.getSemanticCandidates(), context);
+					? contents(context) : expressions.elements(mapping.getSemanticCandidates(), context, variables);
 			for (Object candidate : found) {
 				if (candidate instanceof EObject element && isOfDomainClass(mapping, element)
-						&& expressions.test(mapping.getPrecondition(), element)) {
+						&& expressions.test(mapping.getPrecondition(), element, variables)) {
 					result.add(element);
 				}
 			}
@@ -139,7 +149,7 @@ public final class DiagramInterpreter {
 			if (mapping instanceof RelationEdgeMapping relation) {
 				for (DiagramNode source : diagram.allNodes()) {
 					if (!mapping.getSourceMappings().contains(source.getMapping())
-							|| !expressions.test(mapping.getPrecondition(), source.getElement())) {
+							|| !expressions.test(mapping.getPrecondition(), source.getElement(), variables)) {
 						continue;
 					}
 					for (Object target : expressions.elements(relation.getTargetExpression(), source.getElement())) {

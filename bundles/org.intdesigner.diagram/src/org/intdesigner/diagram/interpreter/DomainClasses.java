@@ -10,7 +10,9 @@ import org.eclipse.emf.ecore.EPackage;
 /**
  * What a domain class name in a specification stands for. Specifications name classes as
  * {@code Team} or, where two packages share a class name, {@code intd::Team}; an element is of a
- * domain class when its class or one of its supertypes has that name.
+ * domain class when its class or one of its supertypes has that name. Several classes separated by
+ * spaces ({@code "IntdModel Team Area"}) take an element of any of them: a diagram that can be drawn
+ * of a whole model or of one of its parts.
  */
 public final class DomainClasses {
 
@@ -24,10 +26,17 @@ public final class DomainClasses {
 		if (domainClass == null || domainClass.isBlank()) {
 			return true;
 		}
-		if (isNamed(eClass, domainClass.strip())) {
-			return true;
+		for (String name : names(domainClass)) {
+			if (isNamed(eClass, name) || eClass.getEAllSuperTypes().stream().anyMatch(c -> isNamed(c, name))) {
+				return true;
+			}
 		}
-		return eClass.getEAllSuperTypes().stream().anyMatch(c -> isNamed(c, domainClass.strip()));
+		return false;
+	}
+
+	/** The class names of a domain class ("Team", or "IntdModel Team Area"). */
+	public static List<String> names(String domainClass) {
+		return domainClass == null || domainClass.isBlank() ? List.of() : List.of(domainClass.strip().split("\\s+"));
 	}
 
 	/**

@@ -95,6 +95,19 @@ public final class NotationFiles {
 		AtomicWrite.write(file, out -> out.write(bytes));
 	}
 
+	/**
+	 * Writes the notation to {@code file}, whole or not at all, and makes it the notation's file from
+	 * then on (Save As).
+	 */
+	public static void saveAs(Resource resource, Path file) throws IOException {
+		save(resource, file);
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		if (resource.getResourceSet() != null) {
+			LocalFilesOnly.of(resource.getResourceSet()).allow(uri);
+		}
+		resource.setURI(uri);
+	}
+
 	/** Writes the notation whole or not at all. */
 	public static void save(Resource resource, Path file) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

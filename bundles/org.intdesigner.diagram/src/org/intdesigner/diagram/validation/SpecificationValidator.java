@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.intdesigner.diagram.expressions.Expressions;
+import org.intdesigner.diagram.interpreter.DiagramInterpreter;
 import org.intdesigner.diagram.spec.CreateEdgeTool;
 import org.intdesigner.diagram.spec.CreateNodeTool;
 import org.intdesigner.diagram.spec.DeleteTool;
@@ -42,6 +43,10 @@ public final class SpecificationValidator {
 			Literals.CONDITIONAL_STYLE__PREDICATE, Literals.TOOL__PRECONDITION, Literals.SET_VALUE__VALUE_EXPRESSION,
 			Literals.CHANGE_CONTEXT__EXPRESSION, Literals.FILTER__CONDITION, Literals.DECORATION__PRECONDITION,
 			Literals.DECORATION__TOOLTIP_EXPRESSION);
+
+	/** The expressions that see the diagram's root as {@code diagram} (see DiagramInterpreter). */
+	private static final Set<EAttribute> DIAGRAM_VARIABLE = Set.of(Literals.MAPPING__SEMANTIC_CANDIDATES,
+			Literals.MAPPING__PRECONDITION);
 
 	private final Expressions expressions;
 	private final EPackage.Registry packages;
@@ -117,14 +122,15 @@ public final class SpecificationValidator {
 	 */
 	private void checkVariables(EObject element, EAttribute attribute, String expression, ProblemCollector problems) {
 		Tool tool = toolOf(element);
-		Set<String> known = tool == null ? Set.of() : toolVariables(tool);
+		Set<String> known = tool != null ? toolVariables(tool) : DIAGRAM_VARIABLE.contains(attribute)
+				? Set.of(DiagramInterpreter.DIAGRAM) : Set.of();
 		for (String variable : expressions.variables(expression)) {
 			if (Expressions.SELF.equals(variable) || known.contains(variable)) {
 				continue;
 			}
 			String message = attribute.getName() + " '" + expression + "' reads '" + variable
 					+ "', which is not defined: expressions see the element as 'self'"
-					+ (tool == null ? "" : " and this tool also sets " + String.join(", ", new java.util.TreeSet<>(known)));
+					+ (known.isEmpty() ? "" : " and here also " + String.join(", ", new java.util.TreeSet<>(known)));
 			if (tool != null) {
 				problems.warning(element, attribute, message);
 			} else {

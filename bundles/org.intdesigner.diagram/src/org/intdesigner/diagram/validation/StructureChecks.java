@@ -133,10 +133,11 @@ final class StructureChecks {
 	}
 
 	private void knownClass(EObject element, EAttribute attribute) {
-		String name = (String) element.eGet(attribute);
-		if (name != null && !name.isBlank() && DomainClasses.resolve(name, packages) == null) {
-			problems.warning(element, attribute,
-					attribute.getName() + " '" + name + "' is not a class of any registered EMF package");
+		for (String name : DomainClasses.names((String) element.eGet(attribute))) {
+			if (DomainClasses.resolve(name, packages) == null) {
+				problems.warning(element, attribute,
+						attribute.getName() + " '" + name + "' is not a class of any registered EMF package");
+			}
 		}
 	}
 }

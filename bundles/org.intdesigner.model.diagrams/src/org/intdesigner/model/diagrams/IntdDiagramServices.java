@@ -64,6 +64,11 @@ public class IntdDiagramServices {
 		return element instanceof Team;
 	}
 
+	/** Is it the model itself? (A diagram of the whole model is where top-level teams are made.) */
+	public boolean isModel(Object element) {
+		return element instanceof IntdModel;
+	}
+
 	/** The model an element belongs to. */
 	public IntdModel modelOf(EObject element) {
 		return element == null ? null : EcoreUtil.getRootContainer(element) instanceof IntdModel model ? model : null;

@@ -45,7 +45,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 	private final EditActions actions = new EditActions();
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
 	/** Another editor of the same model (a diagram) saved it. */
-	private final Runnable savedListener = () -> firePropertyChange(PROP_DIRTY);
+	private final Runnable savedListener = this::modelSaved;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -180,6 +180,16 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 		setTitleToolTip(target.toString());
 		firePropertyChange(PROP_DIRTY);
 		return true;
+	}
+
+	/** After any save: the dirty marker, and after a Save As made elsewhere (a diagram, a RACI matrix) the model's new file. */
+	private void modelSaved() {
+		if (getEditorInput() instanceof PathEditorInput input && !model.getFile().equals(Paths.get(input.getPath().toOSString()))) {
+			setInputWithNotify(new PathEditorInput(model.getFile()));
+			setPartName(model.getFile().getFileName().toString());
+			setTitleToolTip(model.getFile().toString());
+		}
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	private void saveFailed(Path file, IOException e) {

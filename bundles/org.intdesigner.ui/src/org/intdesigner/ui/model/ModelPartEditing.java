@@ -1,11 +1,16 @@
 package org.intdesigner.ui.model;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.emf.ModelPropertySheetPage;
 
@@ -30,6 +35,43 @@ public final class ModelPartEditing {
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
+			return false;
+		}
+	}
+
+	/**
+	 * File > Save As for an editor of a part of the model: the part is not a file of its own, so the
+	 * whole model is saved under the new name, as the model editor's Save As does, and every editor of
+	 * it follows. The dialog starts in the model's folder. Returns whether it saved.
+	 */
+	public static boolean saveAs(Shell shell, OpenModel model) {
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		dialog.setText("Save Model As");
+		dialog.setFilterExtensions(new String[] { "*." + ModelFiles.EXTENSION });
+		dialog.setFilterNames(new String[] { "INT Designer models (*." + ModelFiles.EXTENSION + ")" });
+		dialog.setFilterPath(model.getFile().getParent().toString());
+		dialog.setFileName(model.getFile().getFileName().toString());
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return false;
+		}
+		return saveAs(shell, model, Paths.get(chosen.endsWith("." + ModelFiles.EXTENSION) ? chosen : chosen + "." + ModelFiles.EXTENSION));
+	}
+
+	/** Save As without the dialog; says why not when it cannot. */
+	public static boolean saveAs(Shell shell, OpenModel model, Path target) {
+		OpenModel other = ModelManager.INSTANCE.find(target);
+		if (other != null && other != model) {
+			MessageDialog.openError(shell, "Save As", target + " is open in another editor. Close it first or choose another name.");
+			return false;
+		}
+		try {
+			model.saveAs(target);
+			return true;
+		} catch (IOException e) {
+			MessageDialog.openError(shell, "Could not save", "Could not save " + target + ": " + e.getMessage()
+					+ ". The file saved before was not changed; choose another name or folder.");
 			return false;
 		}
 	}

@@ -1,6 +1,7 @@
 package org.intdesigner.ui.raci;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,7 @@ public class RaciMatrixEditor extends EditorPart implements IEditingDomainProvid
 	private final UndoRedoAction redo = UndoRedoAction.redo();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final Consumer<ValidationReport> validationListener = report -> refreshSoon();
-	private final Runnable savedListener = () -> firePropertyChange(PROP_DIRTY);
+	private final Runnable savedListener = this::modelSaved;
 	private boolean refreshPending;
 
 	@Override
@@ -309,12 +310,31 @@ public class RaciMatrixEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return false;
+		return true;
 	}
 
+	/** A matrix is a view of its model, not a file: Save As saves the model under a new name (and the matrix follows it). */
 	@Override
 	public void doSaveAs() {
-		// a matrix is a view of its model: Save As belongs to the model editor
+		ModelPartEditing.saveAs(getSite().getShell(), model);
+	}
+
+	/** Save As without the dialog. */
+	public boolean saveAs(Path target) {
+		return ModelPartEditing.saveAs(getSite().getShell(), model, target);
+	}
+
+	/** After any save of the model: the dirty marker, and after a Save As (here or elsewhere) the model's new file. */
+	private void modelSaved() {
+		RaciMatrixEditorInput current = (RaciMatrixEditorInput) getEditorInput();
+		if (current != null && !model.getFile().toAbsolutePath().normalize().equals(current.getFile())) {
+			RaciMatrixEditorInput moved = new RaciMatrixEditorInput(model.getFile(), current.getTeamId(),
+					team == null ? null : team.getName());
+			setInputWithNotify(moved);
+			setPartName(moved.getName());
+			setTitleToolTip(moved.getToolTipText());
+		}
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	@Override

@@ -193,7 +193,7 @@ class DiagramFilesTest {
 			new org.eclipse.jface.wizard.WizardDialog(driver.workbenchShell(), wizard).open();
 		});
 		driver.waitUntil(Condition.of("the wizard", () -> driver.hasShell("New Diagram")));
-		var type = driver.find(WidgetQuery.of(org.eclipse.swt.widgets.Combo.class), driver.shell("New Diagram"));
+		var type = driver.find(WidgetQuery.of(org.eclipse.swt.widgets.Combo.class).withLabel("Diagram type"), driver.shell("New Diagram"));
 		driver.waitUntil(Condition.of("diagram types listed", () -> driver.ui().call(() -> type.getItemCount() > 0)));
 		assertTrue(driver.ui().call(() -> java.util.Arrays.asList(type.getItems())).contains("Team structure"));
 		driver.ui().run(() -> {

@@ -47,12 +47,28 @@ class DocsScreenshots {
 	}
 
 	private DiagramEditor open(Path file, String type) {
+		return open(file, type, null);
+	}
+
+	/** A new diagram of the element with this name (the whole model when null), opened maximised. */
+	private DiagramEditor open(Path file, String type, String of) {
 		DiagramEditor editor = driver.ui().call(() -> {
 			try {
 				DiagramSession session = DiagramSession.open(file);
 				try {
-					Diagram diagram = NewDiagrams.create(DiagramDescriptions.find(type), session.getSemantic().getRoot(),
-							type.substring(type.indexOf('/') + 1));
+					org.eclipse.emf.ecore.EObject root = session.getSemantic().getRoot();
+					if (of != null) {
+						for (var it = root.eAllContents(); it.hasNext();) {
+							var element = it.next();
+							var name = element.eClass().getEStructuralFeature("name");
+							if (name != null && of.equals(element.eGet(name))) {
+								root = element;
+								break;
+							}
+						}
+					}
+					Diagram diagram = NewDiagrams.create(DiagramDescriptions.find(type), root, of == null
+							? type.substring(type.indexOf('/') + 1) : DiagramDescriptions.label(DiagramDescriptions.find(type)) + " of " + of);
 					session.getDiagramSet().getDiagrams().add(diagram);
 					DiagramsMenu.open(file, diagram.getId(), diagram.getName());
 				} finally {
@@ -98,6 +114,14 @@ class DocsScreenshots {
 		driver.screenshot("doc-boundary-map");
 		show(open(file, "IntAccountability/AccountabilityMap"), "doc-accountability-map");
 		show(open(file, "IntLineManagement/LineManagementChart"), "doc-line-management-chart");
+	}
+
+	/** One neighbourhood of the example drawn on its own (Diagrams > New Team structure... on the area). */
+	@Test
+	void oneNeighbourhoodOfTheExampleOnItsOwn() throws IOException {
+		Path file = temp.resolve("riverside.intd");
+		fixture.openModel(file, ExamplePlace.create());
+		show(open(file, "IntStructure/TeamStructure", "Docklands"), "doc-docklands-team-structure");
 	}
 
 	@Test

@@ -11,7 +11,8 @@ import org.intdesigner.diagram.ui.render.DiagramGeometry;
 /**
  * The diagram by keyboard: arrows go to the nearest node in that direction, Tab and Shift+Tab
  * step through nodes, Shift+arrows move the selection by one grid step, F2 or Enter edits the
- * label, Escape puts a tool down and then clears the selection, Ctrl+= / Ctrl+- / Ctrl+0 zoom.
+ * label, Escape puts a tool down and then clears the selection, Ctrl+= / Ctrl+- zoom about the
+ * selection (or the centre), Ctrl+0 goes back to 100%.
  * (Delete, Select All, Undo and Redo are the workbench's own actions.)
  */
 final class CanvasKeys {
@@ -37,9 +38,9 @@ final class CanvasKeys {
 		boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
 		boolean shift = (e.stateMask & SWT.SHIFT) != 0;
 		if (ctrl && (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD)) {
-			canvas.setZoom(canvas.getZoom() * 1.25);
+			canvas.zoomBy(1.25);
 		} else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
-			canvas.setZoom(canvas.getZoom() / 1.25);
+			canvas.zoomBy(1 / 1.25);
 		} else if (ctrl && (e.character == '0' || e.keyCode == SWT.KEYPAD_0)) {
 			canvas.setZoom(1);
 		} else if (e.keyCode == SWT.ESC) {

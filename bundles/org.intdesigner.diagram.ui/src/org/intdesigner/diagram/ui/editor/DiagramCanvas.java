@@ -302,6 +302,47 @@ public final class DiagramCanvas extends Canvas {
 		setZoom(next, area.width / 2, area.height / 2);
 	}
 
+	/**
+	 * Zooms by {@code factor} as Zoom In and Zoom Out (Ctrl+= and Ctrl+-) do: about the selection's
+	 * centre, which stays where it is on screen (brought into view first if it is off screen), or
+	 * about the centre of the view when nothing is selected.
+	 */
+	public void zoomBy(double factor) {
+		Box selected = selectionBounds();
+		if (selected == null) {
+			setZoom(zoom * factor);
+			return;
+		}
+		Rectangle area = getClientArea();
+		Point at = toScreen(selected.centerX(), selected.centerY());
+		if (!area.contains(at)) {
+			reveal(selected);
+			at = toScreen(selected.centerX(), selected.centerY());
+		}
+		setZoom(zoom * factor, Math.max(0, Math.min(area.width, at.x)), Math.max(0, Math.min(area.height, at.y)));
+	}
+
+	/** The box around the selected nodes and edges, in diagram coordinates; null when nothing shown is selected. */
+	private Box selectionBounds() {
+		Box bounds = null;
+		for (Object view : selection) {
+			Box box = null;
+			if (view instanceof NodeView node && geometry.isShown(node)) {
+				box = geometry.box(node);
+			} else if (view instanceof EdgeView edge && geometry.route(edge) != null) {
+				int[] route = geometry.route(edge);
+				box = Box.spanning(route[0], route[1], route[0], route[1]);
+				for (int i = 2; i + 1 < route.length; i += 2) {
+					box = box.union(Box.spanning(route[i], route[i + 1], route[i], route[i + 1]));
+				}
+			}
+			if (box != null) {
+				bounds = bounds == null ? box : bounds.union(box);
+			}
+		}
+		return bounds;
+	}
+
 	/** Zooms so that the whole diagram is in view (never above 100%). */
 	public void zoomToFit() {
 		double fit = fitZoom();

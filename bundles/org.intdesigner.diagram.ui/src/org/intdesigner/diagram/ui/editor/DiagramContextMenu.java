@@ -70,10 +70,8 @@ final class DiagramContextMenu {
 		menu.add(action("Arrange All", () -> new Arrangement(editor).arrangeAll(true)));
 		menu.add(editor.getActions().selectAll());
 		menu.add(new Separator());
-		menu.add(action("Export as PNG...", () -> DiagramExport.exportWithDialog(editor.getSite().getShell(),
-				editor.getDiagram(), editor.getPartName(), DiagramExport.Format.PNG)));
-		menu.add(action("Export as SVG...", () -> DiagramExport.exportWithDialog(editor.getSite().getShell(),
-				editor.getDiagram(), editor.getPartName(), DiagramExport.Format.SVG)));
+		menu.add(action("Export as PNG...", () -> editor.getToolBar().export(DiagramExport.Format.PNG)));
+		menu.add(action("Export as SVG...", () -> editor.getToolBar().export(DiagramExport.Format.SVG)));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 

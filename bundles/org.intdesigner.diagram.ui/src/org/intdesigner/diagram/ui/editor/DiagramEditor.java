@@ -98,6 +98,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	private final Map<EObject, int[]> pendingPlaces = new IdentityHashMap<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final ISelectionListener externalSelection = this::selectionElsewhere;
+	/**
+	 * Any save of the model (the model editor's, Save All's, another diagram's) can make this diagram
+	 * clean: the workbench only learns that when told, else the {@code *} stays and Save is greyed out.
+	 * Told after the save, when the diagrams file is written too.
+	 */
+	private final Runnable saveListener = this::modelSaved;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -199,10 +205,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		}
 		canvas.setDiagram(live);
-		// the canvas has its size once the editor is laid out
+		// the canvas has its size once the editor is laid out; and the workbench's Save All listens to
+		// the editor only once it is open, so a new diagram (dirty from the start) tells it again then
 		canvas.getDisplay().asyncExec(() -> {
 			if (!canvas.isDisposed()) {
 				canvas.showOpeningView();
+				firePropertyChange(PROP_DIRTY);
 			}
 		});
 		canvas.addViewListener(toolBar::update);
@@ -216,8 +224,20 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		actions.contributeTo(getEditorSite().getActionBars());
 		new DiagramContextMenu(this, canvas);
 		commandStack().addCommandStackListener(stackListener);
+		session.getSemantic().addSaveListener(saveListener);
 		getSite().getPage().addPostSelectionListener(externalSelection);
 		firePropertyChange(PROP_DIRTY);
+	}
+
+	private void modelSaved() {
+		if (canvas != null && !canvas.isDisposed()) {
+			canvas.getDisplay().asyncExec(() -> {
+				if (!canvas.isDisposed()) {
+					followModelFile();
+					firePropertyChange(PROP_DIRTY);
+				}
+			});
+		}
 	}
 
 	/** Gives views made by a synchronisation a place: where the user asked, else a free spot in their container. */
@@ -590,12 +610,42 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return false;
+		return true;
 	}
 
+	/** Saves the model and its diagrams under a new name (see {@link DiagramSaveAs}); this editor then shows them there. */
 	@Override
 	public void doSaveAs() {
-		// a diagram is saved with its model; Save As belongs to the model editor
+		Path target = DiagramSaveAs.choose(getSite().getShell(), session.getModelFile());
+		if (target != null) {
+			saveAs(target);
+		}
+	}
+
+	/** Save As without the dialog; says why not when it cannot. */
+	public boolean saveAs(Path target) {
+		try {
+			session.saveAs(target);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Could not save",
+					"Could not save to " + target + ": " + e.getMessage()
+							+ "\nThe files saved before were not changed; choose another name or folder and save again.");
+			return false;
+		} finally {
+			followModelFile();
+			firePropertyChange(PROP_DIRTY);
+		}
+		return true;
+	}
+
+	/** After a Save As, by this editor or another of the model: the editor's input names the model's new file. */
+	private void followModelFile() {
+		DiagramEditorInput current = (DiagramEditorInput) getEditorInput();
+		if (session != null && !session.getModelFile().equals(current.getModelFile())) {
+			DiagramEditorInput moved = new DiagramEditorInput(session.getModelFile(), current.getDiagramId(), current.getName());
+			setInputWithNotify(moved);
+			setTitleToolTip(moved.getToolTipText());
+		}
 	}
 
 	@Override
@@ -634,6 +684,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	public void dispose() {
 		if (session != null) {
 			commandStack().removeCommandStackListener(stackListener);
+			session.getSemantic().removeSaveListener(saveListener);
 			getSite().getPage().removePostSelectionListener(externalSelection);
 			if (actions != null) {
 				actions.dispose();

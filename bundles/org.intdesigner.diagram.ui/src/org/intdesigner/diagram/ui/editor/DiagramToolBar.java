@@ -1,11 +1,13 @@
 package org.intdesigner.diagram.ui.editor;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
@@ -14,6 +16,7 @@ import org.intdesigner.diagram.spec.Filter;
 import org.intdesigner.diagram.spec.Layer;
 import org.intdesigner.diagram.ui.export.DiagramExport;
 import org.intdesigner.diagram.ui.export.DiagramPrinting;
+import org.intdesigner.diagram.ui.export.ExportWithProgress;
 
 /** The diagram's own toolbar: zoom, arrange, layers and filters, export and print. */
 public final class DiagramToolBar {
@@ -27,9 +30,9 @@ public final class DiagramToolBar {
 	DiagramToolBar(Composite parent, DiagramEditor editor) {
 		this.editor = editor;
 		bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-		push("Zoom Out", "Zoom out (Ctrl+-, or Ctrl+wheel)", () -> editor.getCanvas().setZoom(editor.getCanvas().getZoom() / 1.25));
+		push("Zoom Out", "Zoom out (Ctrl+-, or Ctrl+wheel)", () -> editor.getCanvas().zoomBy(1 / 1.25));
 		zoomLevel = push("100%", "Back to 100% (Ctrl+0)", () -> editor.getCanvas().setZoom(1));
-		push("Zoom In", "Zoom in (Ctrl+=, or Ctrl+wheel)", () -> editor.getCanvas().setZoom(editor.getCanvas().getZoom() * 1.25));
+		push("Zoom In", "Zoom in (Ctrl+=, or Ctrl+wheel)", () -> editor.getCanvas().zoomBy(1.25));
 		push("Fit", "Zoom to show the whole diagram", () -> editor.getCanvas().zoomToFit());
 		new ToolItem(bar, SWT.SEPARATOR);
 		push("Arrange All", "Lay the whole diagram out again (ELK Layered); Undo puts it back", () -> new Arrangement(editor).arrangeAll(true));
@@ -43,12 +46,35 @@ public final class DiagramToolBar {
 		key.setSelection(true);
 		key.addListener(SWT.Selection, e -> editor.getCanvas().setLegendShown(key.getSelection()));
 		new ToolItem(bar, SWT.SEPARATOR);
-		push("Export PNG...", "Save the whole diagram as a PNG image", () -> DiagramExport.exportWithDialog(editor.getSite().getShell(),
-				editor.getDiagram(), editor.getPartName(), DiagramExport.Format.PNG));
-		push("Export SVG...", "Save the whole diagram as an SVG drawing", () -> DiagramExport.exportWithDialog(editor.getSite().getShell(),
-				editor.getDiagram(), editor.getPartName(), DiagramExport.Format.SVG));
+		push("Export PNG...", "Save the whole diagram as a PNG image", () -> export(DiagramExport.Format.PNG));
+		push("Export SVG...", "Save the whole diagram as an SVG drawing", () -> export(DiagramExport.Format.SVG));
 		push("Print...", "Print the diagram on one page (Ctrl+P)", () -> DiagramPrinting.print(editor.getSite().getShell(),
 				editor.getDiagram(), editor.getPartName()));
+	}
+
+	/** Export PNG... and Export SVG... (toolbar and context menu): the Save dialog starts in the model's folder. */
+	void export(DiagramExport.Format format) {
+		exported(DiagramExport.exportWithDialog(editor.getSite().getShell(), editor.getDiagram(), editor.getPartName(), format,
+				exportDialog(format)), format);
+	}
+
+	/** The Save dialog of an export, not yet open: in the model's folder, named after the diagram. */
+	FileDialog exportDialog(DiagramExport.Format format) {
+		return DiagramExport.dialog(editor.getSite().getShell(), editor.getPartName(), format,
+				editor.getSession().getModelFile().getParent());
+	}
+
+	/** As Export without the dialog (tests). */
+	void exportTo(DiagramExport.Format format, Path file) {
+		exported(ExportWithProgress.export(editor.getSite().getShell(), editor.getDiagram(), editor.getPartName(), file, format),
+				format);
+	}
+
+	/** Says where the export went: the file dialog is gone by then, and the user wants to find the file. */
+	private void exported(Path file, DiagramExport.Format format) {
+		if (file != null) {
+			editor.getInfoBar().show("Exported the whole diagram as " + format + " to " + file);
+		}
 	}
 
 	public ToolBar getControl() {

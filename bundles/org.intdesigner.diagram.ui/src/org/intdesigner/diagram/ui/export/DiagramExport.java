@@ -45,24 +45,41 @@ public final class DiagramExport {
 	private DiagramExport() {
 	}
 
-	/** Asks where to save, then exports; errors are shown, not thrown. */
-	public static void exportWithDialog(Shell shell, LiveDiagram diagram, String name, Format format) {
-		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-		String extension = format.name().toLowerCase(java.util.Locale.ROOT);
-		dialog.setText("Export Diagram as " + format);
-		dialog.setFilterExtensions(new String[] { "*." + extension });
-		dialog.setFileName(name.replaceAll("[\\\\/:*?\"<>|]", "_") + "." + extension);
-		dialog.setOverwrite(true);
+	/**
+	 * Asks where to save (starting in {@code folder}, the model's), then exports with progress shown
+	 * for large diagrams; errors are shown, not thrown. Returns the file written, or null.
+	 */
+	public static Path exportWithDialog(Shell shell, LiveDiagram diagram, String name, Format format, Path folder) {
+		return exportWithDialog(shell, diagram, name, format, dialog(shell, name, format, folder));
+	}
+
+	/** Opens {@code dialog} (made by {@link #dialog}) and exports where the user says. */
+	public static Path exportWithDialog(Shell shell, LiveDiagram diagram, String name, Format format, FileDialog dialog) {
 		String chosen = dialog.open();
 		if (chosen == null) {
-			return;
+			return null;
 		}
+		String extension = extension(format);
 		Path file = Paths.get(chosen.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? chosen : chosen + "." + extension);
-		try {
-			export(shell.getDisplay(), diagram, file, format);
-		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(shell, "Export failed", "Could not export the diagram to " + file + ": " + e.getMessage());
+		return ExportWithProgress.export(shell, diagram, name, file, format);
+	}
+
+	/** The Save dialog of an export: in {@code folder}, never where the program was started from, named after the diagram. */
+	public static FileDialog dialog(Shell shell, String name, Format format, Path folder) {
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		String extension = extension(format);
+		dialog.setText("Export Diagram as " + format);
+		dialog.setFilterExtensions(new String[] { "*." + extension });
+		if (folder != null) {
+			dialog.setFilterPath(folder.toString());
 		}
+		dialog.setFileName(name.replaceAll("[\\\\/:*?\"<>|]", "_") + "." + extension);
+		dialog.setOverwrite(true);
+		return dialog;
+	}
+
+	private static String extension(Format format) {
+		return format.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	public static void export(Display display, LiveDiagram diagram, Path file, Format format) throws IOException {
@@ -80,6 +97,20 @@ public final class DiagramExport {
 	}
 
 	static byte[] png(Display display, LiveDiagram diagram) {
+		return encode(image(display, diagram));
+	}
+
+	/** PNG bytes of an image drawn by {@link #image}; needs no display, so it can run in the background. */
+	static byte[] encode(ImageData data) {
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { data };
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		loader.save(out, SWT.IMAGE_PNG);
+		return out.toByteArray();
+	}
+
+	/** The whole diagram with its key, drawn as for the screen (on the display's thread). */
+	static ImageData image(Display display, LiveDiagram diagram) {
 		DiagramGeometry geometry = new DiagramGeometry(diagram);
 		DiagramLegend legend = new DiagramLegend(diagram);
 		SwtResources measuring = new SwtResources(display);
@@ -115,12 +146,7 @@ public final class DiagramExport {
 				legend.paint(graphics, drawing.right(), drawing.y() + MARGIN);
 			}
 			gc.setTransform(null);
-			ImageData data = image.getImageData();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			loader.save(out, SWT.IMAGE_PNG);
-			return out.toByteArray();
+			return image.getImageData();
 		} finally {
 			transform.dispose();
 			gc.dispose();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.DiagramSet;
@@ -20,11 +21,13 @@ public final class DiagramSession {
 
 	private static final Map<Path, DiagramSession> OPEN = new HashMap<>();
 
-	private final Path key;
+	private Path key;
 	private final SemanticModel semantic;
 	private final Resource notation;
-	private final Path notationFile;
+	private Path notationFile;
 	private int users;
+	private boolean savingAs;
+	private final Runnable saveListener = this::modelSaved;
 
 	private DiagramSession(Path key, SemanticModel semantic, Resource notation, Path notationFile) {
 		this.key = key;
@@ -49,6 +52,7 @@ public final class DiagramSession {
 			}
 			notation.setTrackingModification(true);
 			session = new DiagramSession(key, semantic, notation, notationFile);
+			semantic.addSaveListener(session.saveListener);
 			OPEN.put(key, session);
 		}
 		session.users++;
@@ -60,6 +64,7 @@ public final class DiagramSession {
 			return;
 		}
 		OPEN.remove(key);
+		semantic.removeSaveListener(saveListener);
 		notation.getResourceSet().getResources().remove(notation);
 		semantic.release();
 	}
@@ -92,5 +97,60 @@ public final class DiagramSession {
 	public void save() throws IOException {
 		semantic.save();
 		NotationFiles.save(notation, notationFile);
+	}
+
+	/**
+	 * Saves the model to {@code modelFile} and its diagrams beside it (a diagrams file belongs to the
+	 * model file of the same name, so the two move together); both become this session's files. The
+	 * files saved before are left as they were.
+	 */
+	public void saveAs(Path modelFile) throws IOException {
+		Path target = modelFile.toAbsolutePath().normalize();
+		synchronized (DiagramSession.class) {
+			DiagramSession other = OPEN.get(target);
+			if (other != null && other != this) {
+				throw new IOException(target + " is open with its diagrams already. Close its editors first or choose another name.");
+			}
+		}
+		savingAs = true;
+		try {
+			semantic.saveAs(target);
+		} finally {
+			savingAs = false;
+		}
+		// the model first: should writing the diagrams fail, a later Save writes them where they now belong
+		followModelFile();
+	}
+
+	/** After a save of the model, by any editor: a model saved under a new name takes its diagrams along. */
+	private void modelSaved() {
+		if (savingAs) {
+			return; // saveAs follows the model itself, and reports a failure to its caller
+		}
+		try {
+			followModelFile();
+		} catch (IOException e) {
+			ILog.of(DiagramSession.class).error("The diagrams of " + key + " could not be written beside it: " + e.getMessage(), e);
+		}
+	}
+
+	private void followModelFile() throws IOException {
+		Path now = semantic.getFile().toAbsolutePath().normalize();
+		if (!now.equals(key)) {
+			synchronized (DiagramSession.class) {
+				OPEN.remove(key);
+				key = now;
+				notationFile = NotationFiles.notationFileFor(now);
+				OPEN.put(key, this);
+			}
+		}
+		if (!notation.getURI().isFile() || !Path.of(notation.getURI().toFileString()).toAbsolutePath().normalize().equals(notationFile)) {
+			NotationFiles.saveAs(notation, notationFile);
+		}
+	}
+
+	/** The model file this session has open now (it changes with Save As). */
+	public Path getModelFile() {
+		return key;
 	}
 }

@@ -32,6 +32,12 @@ public interface SemanticModel extends IAdaptable {
 
 	void save() throws IOException;
 
+	/**
+	 * Saves to {@code target}, which becomes this model's file for every editor of it; refused (with
+	 * the reason) when {@code target} is open as another model.
+	 */
+	void saveAs(Path target) throws IOException;
+
 	/** Told after every save of the model, whichever editor saved it. */
 	void addSaveListener(Runnable listener);
 

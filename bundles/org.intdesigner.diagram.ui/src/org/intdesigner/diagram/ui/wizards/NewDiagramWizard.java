@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IEditorInput;
@@ -18,7 +19,8 @@ import org.intdesigner.diagram.ui.session.DiagramSession;
 import org.intdesigner.diagram.ui.session.DiagramsMenu;
 
 /**
- * File > New > Diagram: a new diagram of a model file, of any installed type that fits it, opened
+ * File > New > Diagram: a new diagram of a model file, or of one part of it (a team, an area, an
+ * organisation: the one selected when the wizard opens), of any installed type that fits, opened
  * laid out. The same as Diagrams > New... on the model in the explorer, for those who start from the
  * File menu.
  */
@@ -26,6 +28,7 @@ public class NewDiagramWizard extends Wizard implements INewWizard {
 
 	private NewDiagramPage page;
 	private Path suggested;
+	private String suggestedScope;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
@@ -39,11 +42,17 @@ public class NewDiagramWizard extends Wizard implements INewWizard {
 		} else if (input instanceof IPathEditorInput path) {
 			suggested = Paths.get(path.getPath().toOSString());
 		}
+		// a team, area or organisation selected in the explorer or an editor: draw that, of its model
+		if (selection != null && selection.size() == 1 && selection.getFirstElement() instanceof EObject element
+				&& element.eResource() != null && element.eResource().getURI().isFile()) {
+			suggested = Paths.get(element.eResource().getURI().toFileString());
+			suggestedScope = element.eResource().getURIFragment(element);
+		}
 	}
 
 	@Override
 	public void addPages() {
-		page = new NewDiagramPage(suggested);
+		page = new NewDiagramPage(suggested, suggestedScope);
 		addPage(page);
 	}
 
@@ -53,7 +62,12 @@ public class NewDiagramWizard extends Wizard implements INewWizard {
 		try {
 			DiagramSession session = DiagramSession.open(file);
 			try {
-				Diagram diagram = NewDiagrams.create(page.getType(), session.getSemantic().getRoot(), page.getDiagramName());
+				EObject root = session.getSemantic().getRoot().eResource().getEObject(page.getScope().fragment());
+				if (root == null) {
+					page.setErrorMessage(page.getScope().name() + " is no longer in the model; choose again.");
+					return false;
+				}
+				Diagram diagram = NewDiagrams.create(page.getType(), root, page.getDiagramName());
 				session.getDiagramSet().getDiagrams().add(diagram);
 				DiagramsMenu.open(file, diagram.getId(), diagram.getName());
 			} finally {
