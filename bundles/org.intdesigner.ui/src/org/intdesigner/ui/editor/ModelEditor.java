@@ -12,9 +12,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
@@ -28,8 +26,8 @@ import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.emf.ModelPropertySheetPage;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.intdesigner.ui.model.ModelManager;
+import org.intdesigner.ui.model.ModelPartEditing;
 import org.intdesigner.ui.model.OpenModel;
-import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * The editor of a whole .intd file: the model as a tree with a search box, its objects' details
@@ -148,38 +146,12 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 
 	@Override
 	public void doSaveAs() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Save Model As");
-		dialog.setFilterExtensions(new String[] { "*." + ModelFiles.EXTENSION });
-		dialog.setFilterNames(new String[] { "INT Designer models (*.intd)" });
-		dialog.setOverwrite(true);
-		String chosen = FileDialogs.open(dialog, model.getFile().toAbsolutePath().toString());
-		if (chosen == null) {
-			return;
-		}
-		Path target = Paths.get(chosen.endsWith("." + ModelFiles.EXTENSION) ? chosen : chosen + "." + ModelFiles.EXTENSION);
-		saveAs(target);
+		ModelPartEditing.saveAs(getSite().getShell(), model);
 	}
 
 	/** Saves to {@code target}, which this editor then shows (Save As without the dialog). */
 	public boolean saveAs(Path target) {
-		OpenModel other = ModelManager.INSTANCE.find(target);
-		if (other != null && other != model) {
-			MessageDialog.openError(getSite().getShell(), "Save As",
-					target + " is open in another editor. Close it first or choose another name.");
-			return false;
-		}
-		try {
-			model.saveAs(target);
-		} catch (IOException e) {
-			saveFailed(target, e);
-			return false;
-		}
-		setInputWithNotify(new PathEditorInput(target));
-		setPartName(target.getFileName().toString());
-		setTitleToolTip(target.toString());
-		firePropertyChange(PROP_DIRTY);
-		return true;
+		return ModelPartEditing.saveAs(getSite().getShell(), model, target);
 	}
 
 	/** After any save: the dirty marker, and after a Save As made elsewhere (a diagram, a RACI matrix) the model's new file. */

@@ -13,6 +13,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.emf.ModelPropertySheetPage;
+import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * What every editor of a part of a model (a RACI matrix, a WISN study) does the same way: Save saves the whole
@@ -40,19 +41,16 @@ public final class ModelPartEditing {
 	}
 
 	/**
-	 * File > Save As for an editor of a part of the model: the part is not a file of its own, so the
-	 * whole model is saved under the new name, as the model editor's Save As does, and every editor of
-	 * it follows. The dialog starts in the model's folder. Returns whether it saved.
+	 * File > Save As for the model editor and the editors of a part of the model (the part is not a file of
+	 * its own): the whole model is saved under the new name, and every editor of it follows. The dialog starts in the model's folder. Returns whether it saved.
 	 */
 	public static boolean saveAs(Shell shell, OpenModel model) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText("Save Model As");
 		dialog.setFilterExtensions(new String[] { "*." + ModelFiles.EXTENSION });
 		dialog.setFilterNames(new String[] { "INT Designer models (*." + ModelFiles.EXTENSION + ")" });
-		dialog.setFilterPath(model.getFile().getParent().toString());
-		dialog.setFileName(model.getFile().getFileName().toString());
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = FileDialogs.open(dialog, model.getFile().toAbsolutePath().toString());
 		if (chosen == null) {
 			return false;
 		}
