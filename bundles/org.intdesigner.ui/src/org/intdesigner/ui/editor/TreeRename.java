@@ -39,6 +39,10 @@ final class TreeRename {
 		this.viewer = viewer;
 		action.setId(ActionFactory.RENAME.getId());
 		action.setActionDefinitionId(ActionFactory.RENAME.getCommandId());
+		// F2 runs this action only while it is enabled: it must follow the selection, not only
+		// the last context menu (which left it off after New on a folder)
+		viewer.addSelectionChangedListener(event -> update());
+		update();
 	}
 
 	static TreeRename install(EditingDomain domain, TreeViewer viewer) {
