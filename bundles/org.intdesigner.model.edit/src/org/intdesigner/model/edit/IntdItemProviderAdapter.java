@@ -45,7 +45,7 @@ public class IntdItemProviderAdapter extends ItemProviderAdapter {
 		if (value instanceof EObject child) {
 			ModelIds.assignMissing(child);
 		}
-		return super.createCreateChildCommand(domain, owner, feature, value, index, collection);
+		return new NewChildCommand(domain, owner, feature, value, index, collection, this);
 	}
 
 	@Override
