@@ -351,6 +351,39 @@ public class TeamItemProvider extends PartyItemProvider {
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Delete on a post shown under the team takes it out of the team (removes that allocation);
+	 * the post itself stays in the model.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected org.eclipse.emf.common.command.Command factorRemoveCommand(org.eclipse.emf.edit.domain.EditingDomain domain,
+			org.eclipse.emf.edit.command.CommandParameter commandParameter) {
+		java.util.List<Object> others = new java.util.ArrayList<>();
+		org.eclipse.emf.common.command.CompoundCommand removal = new org.eclipse.emf.common.command.CompoundCommand(
+				org.eclipse.emf.common.command.CompoundCommand.MERGE_COMMAND_ALL);
+		for (Object child : commandParameter.getCollection()) {
+			// the command arrives with the shown posts already unwrapped into their allocations
+			if (child instanceof org.intdesigner.model.Allocation allocation
+					&& allocation.getTeam() == commandParameter.getOwner() && allocation.eContainer() != null) {
+				removal.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, allocation.eContainer(),
+						IntdPackage.Literals.POST__ALLOCATIONS, allocation));
+			} else {
+				others.add(child);
+			}
+		}
+		if (removal.isEmpty()) {
+			return super.factorRemoveCommand(domain, commandParameter);
+		}
+		if (!others.isEmpty()) {
+			removal.append(super.factorRemoveCommand(domain, new org.eclipse.emf.edit.command.CommandParameter(
+					commandParameter.getOwner(), commandParameter.getFeature(), others)));
+		}
+		return removal.unwrap();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
 	 * A team with only posts in it opens too.
 	 * <!-- end-user-doc -->
 	 * @generated NOT

@@ -197,6 +197,26 @@ class TeamPostsTest {
 				.equals(List.of("Care coordinator (vacant), 0.8 FTE", "GP (vacant), 0.2 FTE"))));
 	}
 
+	@Test
+	void deleteOnAPostUnderATeamTakesItOutOfTheTeamOnly() {
+		Post coordinator = model().getPosts().get(0);
+		shownUnder("Northside core team");
+		driver.ui().run(() -> {
+			editor.setFocus();
+			editor.getTree().getViewer().setSelection(new StructuredSelection(
+					org.intdesigner.model.edit.AllocatedPosts.wrapperOf(editor.getModel().getAdapterFactory(),
+							coordinator.getAllocations().get(0))), true);
+		});
+		driver.keys(SWT.NONE, SWT.DEL);
+		driver.waitUntil(Condition.of("the allocation removed", () -> coordinator.getAllocations().isEmpty()));
+		assertSame(coordinator, model().getPosts().get(0), "the post stays in the model");
+		driver.waitUntil(Condition.of("only the GP left in the team", () -> shownUnder("Northside core team")
+				.equals(List.of("GP (vacant), 0.2 FTE"))));
+		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
+		driver.waitUntil(Condition.of("back in the team", () -> shownUnder("Northside core team")
+				.equals(List.of("Care coordinator (vacant), 0.8 FTE", "GP (vacant), 0.2 FTE"))));
+	}
+
 	/** The Edit menu's Undo entry as the user reads it. */
 	private String undoText() {
 		return driver.menus().texts("Edit").stream().filter(t -> t.startsWith("Undo")).findFirst().orElse("");
