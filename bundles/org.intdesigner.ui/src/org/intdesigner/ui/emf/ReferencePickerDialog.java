@@ -55,6 +55,8 @@ public final class ReferencePickerDialog extends ElementListSelectionDialog {
 		dialog.setAllowDuplicates(true);
 		dialog.setIgnoreCase(true);
 		dialog.setEmptyListMessage("Nothing can be chosen here.");
+		// post labels name the employer and the holder: wide enough to read them whole
+		dialog.setSize(90, 18);
 		if (current != null && elements.contains(current)) {
 			dialog.setInitialSelections(current);
 		}
