@@ -217,6 +217,47 @@ class TeamPostsTest {
 				.equals(List.of("Care coordinator (vacant), 0.8 FTE", "GP (vacant), 0.2 FTE"))));
 	}
 
+	@Test
+	void aPostUnderATeamShowsItsPropertiesAndItsFteInTheTeam() {
+		Post coordinator = model().getPosts().get(0);
+		Allocation inCore = coordinator.getAllocations().get(0);
+		shownUnder("Northside core team");
+		org.eclipse.swt.widgets.Composite view = driver.viewComposite("org.eclipse.ui.views.PropertySheet");
+		driver.ui().run(() -> {
+			driver.page().activate(editor);
+			editor.getTree().getViewer().setSelection(new StructuredSelection(org.intdesigner.model.edit.AllocatedPosts
+					.wrapperOf(editor.getModel().getAdapterFactory(), inCore)), true);
+		});
+		Tree[] properties = new Tree[1];
+		driver.waitUntil(Condition.of("the post and its FTE in the team in Properties", () -> driver.ui().call(() -> {
+			properties[0] = driver.findAll(org.intdesigner.tests.ui.WidgetQuery.of(Tree.class), view).stream()
+					.filter(Tree::isVisible).findFirst().orElse(null);
+			return properties[0] != null && "Care coordinator".equals(row(properties[0], "Name"))
+					&& "0.8".equals(row(properties[0], "FTE in this team"));
+		})));
+		org.eclipse.swt.graphics.Rectangle cell = driver.ui().call(() -> Arrays.stream(properties[0].getItems())
+				.filter(i -> "FTE in this team".equals(i.getText(0))).findFirst().orElseThrow().getBounds(1));
+		driver.mouse().click(properties[0], cell.x + cell.width / 2, cell.y + cell.height / 2);
+		org.eclipse.swt.widgets.Text editorText = driver.find(org.intdesigner.tests.ui.WidgetQuery.of(
+				org.eclipse.swt.widgets.Text.class), properties[0]);
+		driver.type(editorText, "0.5");
+		driver.keys(SWT.NONE, SWT.CR);
+		driver.waitUntil(Condition.of("the allocation's FTE set", () -> inCore.getFte() == 0.5));
+		assertEquals(1.0, coordinator.getFte(), "the post's own FTE is another property");
+		driver.waitUntil(Condition.of("the new FTE under the team", () -> shownUnder("Northside core team")
+				.contains("Care coordinator (vacant), 0.5 FTE")));
+		driver.waitUntil(Condition.of("the editor dirty", () -> driver.ui().call(editor::isDirty)));
+		driver.screenshot("team-post-properties");
+		assertTrue(undoText().startsWith("Undo Set Fte"), undoText());
+		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
+		assertEquals(0.8, inCore.getFte());
+	}
+
+	private static String row(Tree properties, String name) {
+		return Arrays.stream(properties.getItems()).filter(i -> name.equals(i.getText(0))).map(i -> i.getText(1))
+				.findFirst().orElse(null);
+	}
+
 	/** The Edit menu's Undo entry as the user reads it. */
 	private String undoText() {
 		return driver.menus().texts("Edit").stream().filter(t -> t.startsWith("Undo")).findFirst().orElse("");
