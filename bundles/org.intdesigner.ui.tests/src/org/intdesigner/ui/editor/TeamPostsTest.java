@@ -248,7 +248,7 @@ class TeamPostsTest {
 				.contains("Care coordinator (vacant), 0.5 FTE")));
 		driver.waitUntil(Condition.of("the editor dirty", () -> driver.ui().call(editor::isDirty)));
 		driver.screenshot("team-post-properties");
-		assertTrue(undoText().startsWith("Undo Set Fte"), undoText());
+		assertTrue(undoText().startsWith("Undo Set FTE"), undoText());
 		driver.ui().run(() -> editor.getModel().getCommandStack().undo());
 		assertEquals(0.8, inCore.getFte());
 	}

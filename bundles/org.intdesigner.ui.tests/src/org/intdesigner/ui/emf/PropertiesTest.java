@@ -89,7 +89,7 @@ class PropertiesTest {
 
 	@Test
 	void numbersAreCheckedAsTheyAreTyped() {
-		CellEditor fte = editor(lead, "Fte");
+		CellEditor fte = editor(lead, "FTE");
 		assertInstanceOf(DataTypeCellEditor.class, fte);
 		String refused = driver.ui().call(() -> fte.getValidator().isValid("abc"));
 		assertTrue(refused != null && refused.contains("number"), refused);
