@@ -82,13 +82,23 @@ public final class AllocatedPosts extends EContentAdapter {
 	private Map<Team, List<Allocation>> index() {
 		if (byTeam == null) {
 			byTeam = new HashMap<>();
+			Set<Allocation> all = new HashSet<>();
 			for (Post post : model.getPosts()) {
 				for (Allocation allocation : post.getAllocations()) {
 					if (allocation.getTeam() != null) {
 						byTeam.computeIfAbsent(allocation.getTeam(), t -> new ArrayList<>()).add(allocation);
+						all.add(allocation);
 					}
 				}
 			}
+			// wrappers of allocations gone (or teamless) stop listening and are forgotten
+			wrappers.entrySet().removeIf(entry -> {
+				boolean gone = !all.contains(entry.getKey());
+				if (gone) {
+					entry.getValue().dispose();
+				}
+				return gone;
+			});
 		}
 		return byTeam;
 	}
@@ -99,6 +109,9 @@ public final class AllocatedPosts extends EContentAdapter {
 			AllocatedPostItemProvider wrapper = wrappers.get(allocation);
 			// the same wrapper while the allocation stays on the team: the tree keeps its selection
 			if (wrapper == null || wrapper.getTeam() != team) {
+				if (wrapper != null) {
+					wrapper.dispose();
+				}
 				wrapper = new AllocatedPostItemProvider(allocation, team, adapterFactory);
 				wrappers.put(allocation, wrapper);
 			}
