@@ -60,6 +60,24 @@ public class IntdItemProviderAdapter extends ItemProviderAdapter {
 		};
 	}
 
+	/**
+	 * New lists what an object is built from first (a post's allocations, a team's posts and
+	 * sub-teams) and the properties and suppressions every element can carry last.
+	 */
+	@Override
+	public Collection<?> getNewChildDescriptors(Object object, EditingDomain editingDomain, Object sibling) {
+		java.util.List<Object> own = new java.util.ArrayList<>();
+		java.util.List<Object> common = new java.util.ArrayList<>();
+		for (Object descriptor : super.getNewChildDescriptors(object, editingDomain, sibling)) {
+			boolean everyElement = descriptor instanceof org.eclipse.emf.edit.command.CommandParameter parameter
+					&& (parameter.getFeature() == IntdPackage.Literals.ELEMENT__PROPERTIES
+							|| parameter.getFeature() == IntdPackage.Literals.ELEMENT__SUPPRESSIONS);
+			(everyElement ? common : own).add(descriptor);
+		}
+		own.addAll(common);
+		return own;
+	}
+
 	/** Every generated property goes through here: references leave out the impossible choices. */
 	@Override
 	protected ItemPropertyDescriptor createItemPropertyDescriptor(AdapterFactory adapterFactory,

@@ -198,6 +198,16 @@ class TeamPostsTest {
 	}
 
 	@Test
+	void newUnderAPostOffersItsOwnKindsBeforeTheOnesEveryElementHas() {
+		driver.ui().run(() -> {
+			editor.setFocus();
+			editor.getTree().getViewer().setSelection(new StructuredSelection(model().getPosts().get(0)), true);
+		});
+		List<String> offered = driver.menus().contextTexts(tree(), "New");
+		assertEquals(List.of("Allocation", "Capability Level"), offered.subList(0, 2), offered.toString());
+	}
+
+	@Test
 	void deleteOnAPostUnderATeamTakesItOutOfTheTeamOnly() {
 		Post coordinator = model().getPosts().get(0);
 		shownUnder("Northside core team");
