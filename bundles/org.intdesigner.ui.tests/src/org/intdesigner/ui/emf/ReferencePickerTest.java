@@ -190,6 +190,33 @@ class ReferencePickerTest {
 	}
 
 	@Test
+	void inALongListTheCurrentValueIsSelected() {
+		driver.ui().run(() -> {
+			org.eclipse.emf.common.command.CompoundCommand many = new org.eclipse.emf.common.command.CompoundCommand();
+			for (int i = 0; i < 200; i++) {
+				Post extra = IntdFactory.eINSTANCE.createPost();
+				extra.setName(String.format("Practitioner %03d", i));
+				many.append(org.eclipse.emf.edit.command.AddCommand.create(editor.getModel().getDomain(),
+						editor.getModel().getModel(), org.intdesigner.model.IntdPackage.Literals.INTD_MODEL__POSTS, extra));
+			}
+			editor.getModel().getCommandStack().execute(many);
+		});
+		Tree properties = showInProperties(manager);
+		clickValue(properties, "Line Manager");
+		driver.click(driver.find(WidgetQuery.of(Button.class).withText("..."), properties));
+		Shell picker = driver.shell("Line Manager");
+		Table list = driver.find(WidgetQuery.of(Table.class), picker);
+		// (none), the 200, alpha worker and the director: not the manager itself nor the nurse it manages
+		driver.waitUntil(Condition.of("the current line manager selected", () -> driver.ui().call(
+				() -> list.getItemCount() == 203 && list.getSelectionCount() == 1
+						&& "Director (vacant)".equals(list.getSelection()[0].getText()))));
+		driver.screenshot("reference-picker-long-list", picker);
+		driver.click(driver.find(WidgetQuery.of(Button.class).withText("Cancel"), picker));
+		driver.waitUntil(Condition.of("picker closed", picker::isDisposed));
+		assertSame(director, manager.getLineManager());
+	}
+
+	@Test
 	void kindsReadAsWords() {
 		Tree properties = showInProperties(team);
 		assertEquals("Wider partner team", valueOf(properties, "Kind"));
