@@ -273,12 +273,20 @@ public class TeamItemProvider extends PartyItemProvider {
 	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
 	 * that can be created under this object.
 	 * <!-- begin-user-doc -->
+	 * What a team is built from comes first: a post working in it (created with its allocation,
+	 * see {@link #createCreateChildCommand}), a sub-team, a required capability; then the
+	 * properties and suppressions every element has.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
-		super.collectNewChildDescriptors(newChildDescriptors, object);
+		org.intdesigner.model.Post post = IntdFactory.eINSTANCE.createPost();
+		org.intdesigner.model.Allocation allocation = IntdFactory.eINSTANCE.createAllocation();
+		allocation.setTeam((Team)object);
+		allocation.setFte(post.getFte());
+		post.getAllocations().add(allocation);
+		newChildDescriptors.add(createChildParameter(IntdPackage.Literals.INTD_MODEL__POSTS, post));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -289,6 +297,100 @@ public class TeamItemProvider extends PartyItemProvider {
 			(createChildParameter
 				(IntdPackage.Literals.TEAM__REQUIRED_CAPABILITIES,
 				 IntdFactory.eINSTANCE.createCapabilityLevel()));
+
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * New > Post on a team: the post goes into the model's posts, already allocated to the team,
+	 * in one command (one Undo); what is selected afterwards is the post under the team.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected org.eclipse.emf.common.command.Command createCreateChildCommand(org.eclipse.emf.edit.domain.EditingDomain domain,
+			org.eclipse.emf.ecore.EObject owner, EStructuralFeature feature, Object value, int index, Collection<?> collection) {
+		if (feature != IntdPackage.Literals.INTD_MODEL__POSTS || !(value instanceof org.intdesigner.model.Post post)
+				|| !(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(owner) instanceof org.intdesigner.model.IntdModel model)) {
+			return super.createCreateChildCommand(domain, owner, feature, value, index, collection);
+		}
+		org.intdesigner.model.io.ModelIds.assignMissing(post);
+		return new org.intdesigner.model.edit.NewChildCommand(domain, model, feature, post,
+				org.eclipse.emf.edit.command.CommandParameter.NO_INDEX, collection, this) {
+			@Override
+			public Collection<?> getAffectedObjects() {
+				Collection<?> affected = super.getAffectedObjects();
+				Object shown = affected.contains(post) && !post.getAllocations().isEmpty()
+						? org.intdesigner.model.edit.AllocatedPosts.wrapperOf(adapterFactory, post.getAllocations().get(0))
+						: null;
+				return shown != null ? java.util.List.of(shown) : affected;
+			}
+		};
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Sub-teams, then the posts working in the team (with their FTE), then required capabilities.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	public Collection<?> getChildren(Object object) {
+		java.util.List<Object> children = new java.util.ArrayList<>(super.getChildren(object));
+		int at = children.size();
+		for (int i = 0; i < children.size(); i++) {
+			if (children.get(i) instanceof org.intdesigner.model.CapabilityLevel) {
+				at = i;
+				break;
+			}
+		}
+		children.addAll(at, org.intdesigner.model.edit.AllocatedPosts.of(adapterFactory, (Team)object));
+		return children;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Delete on a post shown under the team takes it out of the team (removes that allocation);
+	 * the post itself stays in the model.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected org.eclipse.emf.common.command.Command factorRemoveCommand(org.eclipse.emf.edit.domain.EditingDomain domain,
+			org.eclipse.emf.edit.command.CommandParameter commandParameter) {
+		java.util.List<Object> others = new java.util.ArrayList<>();
+		org.eclipse.emf.common.command.CompoundCommand removal = new org.eclipse.emf.common.command.CompoundCommand(
+				org.eclipse.emf.common.command.CompoundCommand.MERGE_COMMAND_ALL);
+		for (Object child : commandParameter.getCollection()) {
+			// the command arrives with the shown posts already unwrapped into their allocations
+			if (child instanceof org.intdesigner.model.Allocation allocation
+					&& allocation.getTeam() == commandParameter.getOwner() && allocation.eContainer() != null) {
+				removal.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, allocation.eContainer(),
+						IntdPackage.Literals.POST__ALLOCATIONS, allocation));
+			} else {
+				others.add(child);
+			}
+		}
+		if (removal.isEmpty()) {
+			return super.factorRemoveCommand(domain, commandParameter);
+		}
+		if (!others.isEmpty()) {
+			removal.append(super.factorRemoveCommand(domain, new org.eclipse.emf.edit.command.CommandParameter(
+					commandParameter.getOwner(), commandParameter.getFeature(), others)));
+		}
+		return removal.unwrap();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * A team with only posts in it opens too.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	public boolean hasChildren(Object object) {
+		return super.hasChildren(object) || org.intdesigner.model.edit.AllocatedPosts.any(adapterFactory, (Team)object);
 	}
 
 }

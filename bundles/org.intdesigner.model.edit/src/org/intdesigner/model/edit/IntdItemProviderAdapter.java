@@ -6,7 +6,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.intdesigner.model.IntdPackage;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.intdesigner.model.IntdModel;
@@ -15,7 +19,8 @@ import org.intdesigner.model.io.ModelIds;
 /**
  * The base of every generated item provider (the genmodel's providerRootExtendsClass). New
  * children and added objects get ids here, so every object created by a command, pasted or
- * dropped as a copy, has an id that names only it.
+ * dropped as a copy, has an id that names only it. Properties offer only the references that are
+ * possible, and a change to one reads as what it changes ("Undo Set Line Manager").
  */
 public class IntdItemProviderAdapter extends ItemProviderAdapter {
 
@@ -40,7 +45,7 @@ public class IntdItemProviderAdapter extends ItemProviderAdapter {
 		if (value instanceof EObject child) {
 			ModelIds.assignMissing(child);
 		}
-		return super.createCreateChildCommand(domain, owner, feature, value, index, collection);
+		return new NewChildCommand(domain, owner, feature, value, index, collection, this);
 	}
 
 	@Override
@@ -53,5 +58,55 @@ public class IntdItemProviderAdapter extends ItemProviderAdapter {
 				super.doExecute();
 			}
 		};
+	}
+
+	/**
+	 * New lists what an object is built from first (a post's allocations, a team's posts and
+	 * sub-teams) and the properties and suppressions every element can carry last.
+	 */
+	@Override
+	public Collection<?> getNewChildDescriptors(Object object, EditingDomain editingDomain, Object sibling) {
+		java.util.List<Object> own = new java.util.ArrayList<>();
+		java.util.List<Object> common = new java.util.ArrayList<>();
+		for (Object descriptor : super.getNewChildDescriptors(object, editingDomain, sibling)) {
+			boolean everyElement = descriptor instanceof org.eclipse.emf.edit.command.CommandParameter parameter
+					&& (parameter.getFeature() == IntdPackage.Literals.ELEMENT__PROPERTIES
+							|| parameter.getFeature() == IntdPackage.Literals.ELEMENT__SUPPRESSIONS);
+			(everyElement ? common : own).add(descriptor);
+		}
+		own.addAll(common);
+		return own;
+	}
+
+	/** Every generated property goes through here: references leave out the impossible choices. */
+	@Override
+	protected ItemPropertyDescriptor createItemPropertyDescriptor(AdapterFactory adapterFactory,
+			ResourceLocator resourceLocator, String displayName, String description, EStructuralFeature feature,
+			boolean isSettable, boolean multiLine, boolean sortChoices, Object staticImage, String category,
+			String[] filterFlags) {
+		return new ReferencePropertyDescriptor(adapterFactory, resourceLocator, displayName, description, feature,
+				isSettable, multiLine, sortChoices, staticImage, category, filterFlags);
+	}
+
+	@Override
+	protected Command createSetCommand(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+		return named(super.createSetCommand(domain, owner, feature, value), feature, value);
+	}
+
+	@Override
+	protected Command createSetCommand(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value,
+			int index) {
+		return named(super.createSetCommand(domain, owner, feature, value, index), feature, value);
+	}
+
+	/** Undo and Redo say what they undo: "Rename", "Set Line Manager", "Clear Supervisor". */
+	private Command named(Command command, EStructuralFeature feature, Object value) {
+		if (command instanceof SetCommand set) {
+			String what = getFeatureText(feature);
+			set.setLabel(feature == IntdPackage.Literals.ELEMENT__NAME ? "Rename"
+					: (value == null || value == SetCommand.UNSET_VALUE ? "Clear " : "Set ") + what);
+			set.setDescription(set.getLabel());
+		}
+		return command;
 	}
 }

@@ -69,6 +69,11 @@ public final class ItemLabels {
 		return property.getKey() + " = " + (property.getValue() == null ? "" : property.getValue());
 	}
 
+	/** An FTE as people write it: "1", "0.8". */
+	public static String fte(double value) {
+		return format(value);
+	}
+
 	private static String format(double value) {
 		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
 	}

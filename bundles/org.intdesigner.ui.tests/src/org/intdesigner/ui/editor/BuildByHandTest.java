@@ -125,7 +125,7 @@ class BuildByHandTest {
 		set(team, "Area", area);
 		EObject allocation = newChild(coordinator, "Allocation");
 		set(allocation, "Team", team);
-		set(allocation, "Fte", 0.6);
+		set(allocation, "FTE", 0.6);
 		AccountabilityItem item = (AccountabilityItem) newChild(folder(IntdPackage.Literals.INTD_MODEL__ACCOUNTABILITIES),
 				"Accountability Item");
 		set(item, "Name", "Care plan review");

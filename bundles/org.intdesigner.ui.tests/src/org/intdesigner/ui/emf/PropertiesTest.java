@@ -71,13 +71,13 @@ class PropertiesTest {
 	}
 
 	@Test
-	void enumerationsAndSingleReferencesAreDropDowns() {
+	void enumerationsAreDropDownsAndSingleReferencesPickers() {
 		CellEditor kind = editor(team, "Kind");
 		assertInstanceOf(ChoiceCellEditor.class, kind);
 		driver.ui().run(() -> kind.setValue(TeamKind.MDT));
 		assertEquals(TeamKind.MDT, driver.ui().call(kind::getValue));
 		CellEditor leadEditor = editor(team, "Lead");
-		assertInstanceOf(ChoiceCellEditor.class, leadEditor);
+		assertInstanceOf(ReferenceCellEditor.class, leadEditor);
 		driver.ui().run(() -> leadEditor.setValue(lead));
 		assertEquals(lead, driver.ui().call(leadEditor::getValue));
 	}
@@ -89,7 +89,7 @@ class PropertiesTest {
 
 	@Test
 	void numbersAreCheckedAsTheyAreTyped() {
-		CellEditor fte = editor(lead, "Fte");
+		CellEditor fte = editor(lead, "FTE");
 		assertInstanceOf(DataTypeCellEditor.class, fte);
 		String refused = driver.ui().call(() -> fte.getValidator().isValid("abc"));
 		assertTrue(refused != null && refused.contains("number"), refused);

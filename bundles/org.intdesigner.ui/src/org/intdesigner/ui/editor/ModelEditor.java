@@ -114,11 +114,28 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 			if (tree != null && !tree.getControl().isDisposed()) {
 				firePropertyChange(PROP_DIRTY);
 				var affected = model.getCommandStack().getMostRecentCommand();
-				if (affected != null && !affected.getAffectedObjects().isEmpty()) {
+				if (affected != null && !affected.getAffectedObjects().isEmpty()
+						&& !showsAlready(affected.getAffectedObjects())) {
 					tree.getViewer().setSelection(new StructuredSelection(affected.getAffectedObjects().toArray()), true);
 				}
 			}
 		});
+	}
+
+	/**
+	 * Whether the selection already shows {@code objects}, e.g. a post renamed where it sits under
+	 * its team: the selection then stays there rather than jumping to the Posts folder.
+	 */
+	private boolean showsAlready(java.util.Collection<?> objects) {
+		java.util.Set<Object> shown = new java.util.HashSet<>();
+		for (Object selected : tree.getViewer().getStructuredSelection()) {
+			shown.add(selected);
+			if (selected instanceof org.intdesigner.model.edit.AllocatedPostItemProvider allocated) {
+				shown.add(allocated.getPost());
+				shown.add(allocated.getAllocation());
+			}
+		}
+		return shown.containsAll(objects);
 	}
 
 	@Override

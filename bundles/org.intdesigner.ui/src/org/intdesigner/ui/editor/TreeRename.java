@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Item;
 import org.eclipse.ui.actions.ActionFactory;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdPackage;
+import org.intdesigner.model.edit.AllocatedPostItemProvider;
 
 /**
  * Rename in place: F2 (the workbench's Rename, bound through the global action) or Rename in the
@@ -29,7 +30,7 @@ final class TreeRename {
 		@Override
 		public void run() {
 			Object selected = viewer.getStructuredSelection().getFirstElement();
-			if (selected instanceof Element) {
+			if (named(selected) != null) {
 				viewer.editElement(selected, 0);
 			}
 		}
@@ -39,6 +40,10 @@ final class TreeRename {
 		this.viewer = viewer;
 		action.setId(ActionFactory.RENAME.getId());
 		action.setActionDefinitionId(ActionFactory.RENAME.getCommandId());
+		// F2 runs this action only while it is enabled: it must follow the selection, not only
+		// the last context menu (which left it off after New on a folder)
+		viewer.addSelectionChangedListener(event -> update());
+		update();
 	}
 
 	static TreeRename install(EditingDomain domain, TreeViewer viewer) {
@@ -48,19 +53,19 @@ final class TreeRename {
 		viewer.setCellModifier(new ICellModifier() {
 			@Override
 			public boolean canModify(Object element, String property) {
-				return element instanceof Element;
+				return named(element) != null;
 			}
 
 			@Override
 			public Object getValue(Object element, String property) {
-				String name = ((Element) element).getName();
+				String name = named(element).getName();
 				return name == null ? "" : name;
 			}
 
 			@Override
 			public void modify(Object item, String property, Object value) {
-				Object element = item instanceof Item widget ? widget.getData() : item;
-				if (element instanceof Element named && !value.equals(getValue(named, property))) {
+				Element named = named(item instanceof Item widget ? widget.getData() : item);
+				if (named != null && !value.equals(getValue(named, property))) {
 					domain.getCommandStack().execute(
 							SetCommand.create(domain, named, IntdPackage.Literals.ELEMENT__NAME, value));
 				}
@@ -82,6 +87,14 @@ final class TreeRename {
 
 	void update() {
 		action.setEnabled(viewer.getStructuredSelection().size() == 1
-				&& viewer.getStructuredSelection().getFirstElement() instanceof Element);
+				&& named(viewer.getStructuredSelection().getFirstElement()) != null);
+	}
+
+	/** What a tree node renames: an element, or the post a team shows as allocated to it. */
+	private static Element named(Object node) {
+		if (node instanceof AllocatedPostItemProvider allocated) {
+			return allocated.getPost();
+		}
+		return node instanceof Element element ? element : null;
 	}
 }

@@ -20,7 +20,8 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 /**
  * One row of the Properties view for one item property: its name, category, description, how
  * its value reads, and the cell editor that fits it (text for strings and numbers, a drop-down
- * for enumerations, booleans and single references, a chooser for lists of references).
+ * for enumerations and booleans, a searchable picker for single references, a chooser for lists
+ * of references).
  */
 public class ItemPropertyDescriptor implements IPropertyDescriptor {
 
@@ -49,6 +50,10 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
 			// an optional reference can be cleared; enumerations and booleans always have a value
 			if (feature instanceof EReference reference && !reference.isRequired() && !values.contains(null)) {
 				values.add(0, null);
+			}
+			if (feature instanceof EReference) {
+				// hundreds of posts: a picker to search, not a drop-down to scroll
+				return new ReferenceCellEditor(parent, item.getDisplayName(object), values, labels);
 			}
 			return new ChoiceCellEditor(parent, values, labels);
 		}
