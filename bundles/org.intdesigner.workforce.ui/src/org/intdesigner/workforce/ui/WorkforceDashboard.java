@@ -5,8 +5,10 @@ import java.nio.file.Paths;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -305,22 +307,38 @@ public class WorkforceDashboard extends ViewPart {
 			// the title stays short enough for a narrow chart; what each point covers goes on the axis
 			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
 			String lines = figures.team() == null ? " by organisation" : ": " + teamName;
+			BreakdownNames names = BreakdownNames.of(figures.freshness());
 			trend.show(metric.label() + lines, axis, figures.months(),
-					TrendChart.linesOf(figures.trend(), figures.months()), Target.DEFAULTS.get(metric));
-			fillBreakdown(figures);
+					TrendChart.linesOf(namedLines(figures, names), figures.months()), Target.DEFAULTS.get(metric));
+			fillBreakdown(figures, names);
 			fillFreshness(figures.freshness());
 		});
 	}
 
-	private void fillBreakdown(DashboardFigures figures) {
+	/**
+	 * The trend's lines under the names people know (the legend shows them): an organisation's
+	 * name, the team's for a team; a name two lines share keeps its code to tell them apart.
+	 */
+	private Map<String, Map<String, Double>> namedLines(DashboardFigures figures, BreakdownNames names) {
+		Map<String, Map<String, Double>> named = new LinkedHashMap<>();
+		figures.trend().forEach((code, values) -> {
+			String name = code.equals(DashboardFigures.ALL_PARTNERS) ? code
+					: figures.team() != null ? teamName : names.of(Cut.ORGANISATION, code);
+			named.put(named.containsKey(name) ? name + " (" + code + ")" : name, values);
+		});
+		return named;
+	}
+
+	private void fillBreakdown(DashboardFigures figures, BreakdownNames names) {
 		var table = breakdown.getTable();
 		for (var column : table.getColumns()) {
 			column.dispose();
 		}
 		Cut cut = figures.breakdown().query().cuts().isEmpty() ? null : figures.breakdown().query().cuts().get(0);
-		column(breakdown, cut == null ? "" : cut.label(), 180, row -> cut == null ? "all" : ((MetricRow) row).key().get(cut));
+		column(breakdown, cut == null ? "" : cut.label(), 250,
+				row -> cut == null ? "all" : names.of(cut, ((MetricRow) row).key().get(cut)));
 		String unit = figures.trendMetric().unit();
-		column(breakdown, unit, 80, row -> ((MetricRow) row).shownValue(unit));
+		column(breakdown, unit, 70, row -> ((MetricRow) row).shownValue(unit));
 		column(breakdown, "RAG", 70, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
 				: ((MetricRow) row).rag().name());
 		breakdown.setInput(figures.breakdown().rows());
