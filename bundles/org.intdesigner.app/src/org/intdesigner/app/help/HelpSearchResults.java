@@ -16,7 +16,8 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * The help sections a search found, in place of the contents while the search box holds words:
- * "Page > Section" per line with the words in context as its tooltip; selecting one shows it.
+ * "Page > Section" per line, with itself and the words in context as its tooltip; selecting one
+ * shows it.
  * When nothing matches, a single line says so (and cannot be opened).
  */
 final class HelpSearchResults {
@@ -37,7 +38,8 @@ final class HelpSearchResults {
 
 			@Override
 			public String getToolTipText(Object element) {
-				return element instanceof HelpSearch.Hit hit ? hit.excerpt() : null;
+				// the pane is narrow: the tooltip gives the whole label, then the words in context
+				return element instanceof HelpSearch.Hit hit ? hit.section().label() + "\n" + hit.excerpt() : null;
 			}
 		});
 		ColumnViewerToolTipSupport.enableFor(viewer, ToolTip.NO_RECREATE);

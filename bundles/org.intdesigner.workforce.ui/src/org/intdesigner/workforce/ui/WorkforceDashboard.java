@@ -148,6 +148,7 @@ public class WorkforceDashboard extends ViewPart {
 		SashForm middle = new SashForm(body, SWT.HORIZONTAL);
 		trend = new TrendChart(middle);
 		breakdown = table(middle);
+		breakdown.getTable().addListener(SWT.Resize, e -> fitBreakdownNames());
 		middle.setWeights(65, 35);
 		freshness = table(body);
 		body.setWeights(75, 25);
@@ -335,13 +336,24 @@ public class WorkforceDashboard extends ViewPart {
 			column.dispose();
 		}
 		Cut cut = figures.breakdown().query().cuts().isEmpty() ? null : figures.breakdown().query().cuts().get(0);
-		column(breakdown, cut == null ? "" : cut.label(), 250,
+		column(breakdown, cut == null ? "" : cut.label(), 220,
 				row -> cut == null ? "all" : names.of(cut, ((MetricRow) row).key().get(cut)));
 		String unit = figures.trendMetric().unit();
-		column(breakdown, unit, 70, row -> ((MetricRow) row).shownValue(unit));
-		column(breakdown, "RAG", 70, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
+		column(breakdown, unit, 60, row -> ((MetricRow) row).shownValue(unit));
+		column(breakdown, "RAG", 64, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
 				: ((MetricRow) row).rag().name());
 		breakdown.setInput(figures.breakdown().rows());
+		fitBreakdownNames();
+	}
+
+	/** The names take what width the figure and RAG columns leave: they are long ("Riverside Community Health NHS Trust"). */
+	private void fitBreakdownNames() {
+		var table = breakdown.getTable();
+		if (table.getColumnCount() < 3) {
+			return;
+		}
+		int rest = table.getClientArea().width - table.getColumn(1).getWidth() - table.getColumn(2).getWidth();
+		table.getColumn(0).setWidth(Math.max(120, rest));
 	}
 
 	private void fillFreshness(List<ImportHistory.Freshness> rows) {
