@@ -62,7 +62,8 @@ class PlaceOverviewTest {
 		assertEquals(4, expected.neighbourhoods().size(), "the example has four neighbourhoods");
 		Composite view = driver.viewComposite(PlaceOverviewView.ID);
 		assertEquals(expected.neighbourhoodsText(), driver.textOf(fact(view, "Neighbourhoods")));
-		assertEquals(String.valueOf(expected.teams()), driver.textOf(fact(view, "Teams")));
+		assertEquals(expected.teamsText(), driver.textOf(fact(view, "Teams")));
+		assertTrue(expected.teamsText().startsWith(expected.topTeams() + " teams and "), expected.teamsText());
 		assertEquals(expected.postsText(), driver.textOf(fact(view, "Posts")));
 		assertTrue(expected.vacancies() > 0, "the example has vacancies");
 		driver.waitUntil(Condition.of("the example's findings counted",
@@ -100,6 +101,25 @@ class PlaceOverviewTest {
 				() -> driver.ui().call(() -> driver.page().findView(PlaceOverviewView.ID) != null
 						&& driver.page().isPartVisible(driver.page().findView(PlaceOverviewView.ID))
 						&& ((PlaceOverviewView) driver.page().findView(PlaceOverviewView.ID)).getModel() != null)));
+	}
+
+	@Test
+	void withNoModelOpenItOffersTheExample() {
+		driver.ui().run(() -> driver.page().closeAllEditors(false));
+		driver.menus().select("Help", "Overview");
+		Composite view = driver.viewComposite(PlaceOverviewView.ID);
+		PlaceOverviewView overview = (PlaceOverviewView) driver.ui().call(() -> driver.page().findView(PlaceOverviewView.ID));
+		driver.waitUntil(Condition.of("no model shown", () -> driver.ui().call(overview::getModel) == null));
+		Link offer = driver.find(WidgetQuery.of(Link.class).matching("the offer of the example",
+				l -> l.isVisible() && l.getText().contains("<a>Open the example place</a>")), view);
+		Link check = step(view, "Check accountabilities");
+		assertTrue(driver.ui().call(() -> !check.isEnabled()), "no matrix to check without a model");
+		driver.click(offer);
+		driver.waitUntil(Condition.of("the example shown", () -> driver.ui().call(() -> overview.getModel() != null
+				&& overview.getModel().getFile().getFileName().toString().equals(FirstRunSample.FILE_NAME))));
+		assertTrue(driver.ui().call(check::isEnabled));
+		assertTrue(driver.ui().call(() -> driver.page().isPartVisible(overview)), "the example's overview in front");
+		driver.screenshot("overview-no-model-then-example", driver.workbenchShell());
 	}
 
 	/** INT Designer started on a data folder for the first time (tests start without the example). */

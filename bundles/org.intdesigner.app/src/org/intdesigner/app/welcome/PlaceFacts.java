@@ -16,7 +16,7 @@ import org.intdesigner.model.Team;
  * counted), posts and how many are vacant, its accountability items, and the findings of its
  * last validation (null before the first one ends).
  */
-record PlaceFacts(String name, List<String> neighbourhoods, int teams, int posts, int vacancies, int accountabilities,
+record PlaceFacts(String name, List<String> neighbourhoods, int topTeams, int teams, int posts, int vacancies, int accountabilities,
 		Long errors, Long warnings) {
 
 	static PlaceFacts of(IntdModel model, ValidationReport report) {
@@ -27,7 +27,7 @@ record PlaceFacts(String name, List<String> neighbourhoods, int teams, int posts
 			teams += countTeams(team);
 		}
 		int vacancies = (int) model.getPosts().stream().filter(Post::isVacant).count();
-		return new PlaceFacts(model.getName(), neighbourhoods, teams, model.getPosts().size(), vacancies,
+		return new PlaceFacts(model.getName(), neighbourhoods, model.getTeams().size(), teams, model.getPosts().size(), vacancies,
 				model.getAccountabilities().size(), report == null ? null : report.count(Severity.ERROR),
 				report == null ? null : report.count(Severity.WARNING));
 	}
@@ -51,6 +51,12 @@ record PlaceFacts(String name, List<String> neighbourhoods, int teams, int posts
 	String neighbourhoodsText() {
 		return neighbourhoods.isEmpty() ? "no neighbourhood yet"
 				: plural(neighbourhoods.size(), "neighbourhood") + ": " + String.join(", ", neighbourhoods);
+	}
+
+	/** "15 teams and 18 sub-teams": the tree's Teams folder shows the first number. */
+	String teamsText() {
+		int sub = teams - topTeams;
+		return plural(topTeams, "team") + (sub == 0 ? "" : " and " + plural(sub, "sub-team"));
 	}
 
 	String postsText() {

@@ -16,18 +16,18 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.app.AppPlugin;
 import org.intdesigner.app.IntdIds;
 import org.intdesigner.app.files.FirstRunSample;
 import org.intdesigner.ui.model.ActiveModelTracker;
-import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
  * The welcome a newcomer meets, in the manner of Eclipse's welcome and cheat sheets: a short
- * overview of the place being worked on (the model of the active editor, else the first one
+ * overview of the place being worked on (the model of the active editor, else of another editor
  * open): its neighbourhoods, teams, posts and vacancies, findings and the workforce data loaded,
  * then the next steps one takes, each a link that does it. Opens with the example at the first
  * start and again from Help &gt; Overview. Follows edits, validation and the active editor.
@@ -83,7 +83,12 @@ public final class PlaceOverviewView extends ViewPart {
 		noModel.setText("No model is open. <a>Open the example place</a> (Riverside, four neighbourhoods) to look around, "
 				+ "or use File > New... for a model of your own.");
 		noModel.setLayoutData(wide());
-		noModel.addListener(SWT.Selection, e -> FirstRunSample.open(getSite().getWorkbenchWindow()));
+		noModel.addListener(SWT.Selection, e -> {
+			if (FirstRunSample.open(getSite().getWorkbenchWindow()) != null) {
+				// as at the first start: the example's overview in front, its editor beside it
+				getSite().getPage().activate(this);
+			}
+		});
 
 		facts = new Composite(page, SWT.NONE);
 		facts.setBackground(white);
@@ -180,17 +185,25 @@ public final class PlaceOverviewView extends ViewPart {
 		}
 	}
 
-	/** Follows the active editor's model; with none, keeps the model shown while it is open, else the first open one. */
+	/**
+	 * Follows the active editor's model; when the active part is no editor of a model, keeps the
+	 * model shown while an editor still has it open, else takes that of any editor open, else none.
+	 */
 	private void editorActivated(IEditorPart editor) {
 		OpenModel model = ActiveModelTracker.modelOf(editor);
-		if (model == null && (shown == null || !ModelManager.INSTANCE.openModels().contains(shown))) {
-			List<OpenModel> open = ModelManager.INSTANCE.openModels();
-			model = open.isEmpty() ? null : open.get(0);
+		follow(model != null ? model : modelInAnEditor());
+	}
+
+	private OpenModel modelInAnEditor() {
+		OpenModel first = null;
+		for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
+			OpenModel model = ActiveModelTracker.modelOf(reference.getEditor(false));
+			if (model != null && model == shown) {
+				return shown;
+			}
+			first = first == null ? model : first;
 		}
-		if (model == null && shown != null && ModelManager.INSTANCE.openModels().contains(shown)) {
-			model = shown;
-		}
-		follow(model);
+		return first;
 	}
 
 	private void follow(OpenModel model) {
@@ -235,7 +248,7 @@ public final class PlaceOverviewView extends ViewPart {
 			title.setText(place.name() == null || place.name().isBlank() ? "Your place" : place.name());
 			file.setText(shown.getFile().toString());
 			neighbourhoods.setText(place.neighbourhoodsText());
-			teams.setText(String.valueOf(place.teams()));
+			teams.setText(place.teamsText());
 			posts.setText(place.postsText());
 			accountabilities.setText(PlaceFacts.plural(place.accountabilities(), "item"));
 			findings.setText(place.findingsText());
