@@ -21,8 +21,8 @@ sleep 4
 sleep 6
 import -window root -crop 1280x800+0+0 +repage "$ROOT/docs/images/overview.png"
 echo "docs/images/overview.png updated"
-# the model editor behind it (Next Editor); open the Teams folder and a team
-xdotool key ctrl+F6
+# the model editor's tab beside it; open the Teams folder and a team
+xdotool mousemove 505 73 click 1
 sleep 2
 xdotool key --delay 150 Down Down Down Down Down Down Right Down Right Down
 sleep 2
