@@ -53,6 +53,8 @@ final class RaciColumnHeader {
 	private List<String> tooltips = List.of();
 	/** The height that shows every name whole. */
 	private int needed = MIN_HEIGHT;
+	/** The lines each column's name is written in, made once per set of columns (breaking measures text). */
+	private List<List<String>> lines = List.of();
 
 	RaciColumnHeader(Composite parent, Columns columns) {
 		this.columns = columns;
@@ -76,15 +78,20 @@ final class RaciColumnHeader {
 		tooltips = List.copyOf(headerTooltips);
 		GC gc = new GC(canvas);
 		int longest = 0;
+		List<List<String>> broken = new java.util.ArrayList<>();
 		try {
-			for (int i = 0; i < names.size() && i < columns.count(); i++) {
+			int lineHeight = gc.getFontMetrics().getHeight();
+			for (int i = 0; i < names.size(); i++) {
+				boolean twoFit = i < columns.count() && columns.width(i) >= 2 * lineHeight + 2;
+				broken.add(upwards(i) ? HeaderLines.of(gc, names.get(i), twoFit ? 2 : 1) : List.of(names.get(i)));
 				if (upwards(i)) {
-					longest = Math.max(longest, HeaderLines.longest(gc, lines(gc, i)));
+					longest = Math.max(longest, HeaderLines.longest(gc, broken.get(i)));
 				}
 			}
 		} finally {
 			gc.dispose();
 		}
+		lines = broken;
 		needed = longest + 2 * PADDING + 1;
 		fitHeight();
 		canvas.redraw();
@@ -103,13 +110,7 @@ final class RaciColumnHeader {
 
 	/** The narrow columns (the parties') are written upwards; the item and findings columns keep a level caption. */
 	private boolean upwards(int index) {
-		return columns.width(index) < LEVEL_FROM_WIDTH;
-	}
-
-	/** The lines column {@code index}'s name is written in: two where the column is wide enough for them. */
-	private List<String> lines(GC gc, int index) {
-		int lineHeight = gc.getFontMetrics().getHeight();
-		return HeaderLines.of(gc, names.get(index), columns.width(index) >= 2 * lineHeight + 2 ? 2 : 1);
+		return index < columns.count() && columns.width(index) < LEVEL_FROM_WIDTH;
 	}
 
 	private void paint(Event event) {
@@ -141,14 +142,14 @@ final class RaciColumnHeader {
 				// the wide columns (the item and its findings) keep a level caption at the bottom
 				gc.drawText(TextFit.fit(gc, name, width - 2 * PADDING), x + PADDING, size.y - lineHeight - PADDING / 2, true);
 			} else {
-				List<String> lines = lines(gc, i);
+				List<String> written = i < lines.size() ? lines.get(i) : List.of(name);
 				Transform upwards = new Transform(canvas.getDisplay());
 				try {
-					upwards.translate(x + (width - lines.size() * lineHeight) / 2f, size.y - PADDING);
+					upwards.translate(x + (width - written.size() * lineHeight) / 2f, size.y - PADDING);
 					upwards.rotate(-90);
 					gc.setTransform(upwards);
-					for (int n = 0; n < lines.size(); n++) {
-						gc.drawText(TextFit.fit(gc, lines.get(n), size.y - 2 * PADDING), 0, n * lineHeight, true);
+					for (int n = 0; n < written.size(); n++) {
+						gc.drawText(TextFit.fit(gc, written.get(n), size.y - 2 * PADDING), 0, n * lineHeight, true);
 					}
 				} finally {
 					gc.setTransform(null);
@@ -187,7 +188,7 @@ final class RaciColumnHeader {
 			for (int i = 0; i < columns.count() && i < names.size(); i++) {
 				int width = columns.width(i);
 				int room = upwards(i) ? canvas.getSize().y - 2 * PADDING : width - 2 * PADDING;
-				if (HeaderLines.longest(gc, upwards(i) ? lines(gc, i) : List.of(names.get(i))) > room) {
+				if (HeaderLines.longest(gc, i < lines.size() ? lines.get(i) : List.of(names.get(i))) > room) {
 					cut.add(names.get(i));
 				}
 			}
