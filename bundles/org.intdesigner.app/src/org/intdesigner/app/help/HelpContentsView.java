@@ -73,8 +73,12 @@ public final class HelpContentsView extends ViewPart {
 			}
 			lists.layout();
 		});
-		// Enter or the arrow down go from the box to the first page found, and show it
-		search.addListener(SWT.DefaultSelection, e -> results.openFirst());
+		// Enter shows the best section found; the arrow down goes to the list of them
+		search.addListener(SWT.DefaultSelection, e -> {
+			if (e.detail != SWT.ICON_CANCEL && !search.getText().isBlank()) {
+				results.openFirst();
+			}
+		});
 		search.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.ARROW_DOWN && stack.topControl == results.getControl()) {
 				results.getControl().setFocus();
