@@ -52,6 +52,7 @@ final class IntdActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction helpContents;
+	private IWorkbenchAction overview;
 	private IWorkbenchAction about;
 
 	IntdActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -86,6 +87,7 @@ final class IntdActionBarAdvisor extends ActionBarAdvisor {
 		resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = keep(ActionFactory.PREFERENCES.create(window));
 		helpContents = keep(new HelpContentsAction(window));
+		overview = keep(new org.intdesigner.app.welcome.ShowOverviewAction(window));
 		about = keep(ActionFactory.ABOUT.create(window));
 	}
 
@@ -175,6 +177,7 @@ final class IntdActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		menu.add(overview);
 		menu.add(helpContents);
 		menu.add(commandItem(IWorkbenchCommandConstants.WINDOW_SHOW_KEY_ASSIST, "Show &Key Assist"));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

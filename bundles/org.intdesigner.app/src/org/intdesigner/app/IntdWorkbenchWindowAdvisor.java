@@ -28,4 +28,10 @@ final class IntdWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowPerspectiveBar(true);
 		configurer.setTitle("INT Designer");
 	}
+
+	@Override
+	public void postWindowOpen() {
+		super.postWindowOpen();
+		org.intdesigner.app.perspectives.WorkforceDashboardForward.install(getWindowConfigurer().getWindow());
+	}
 }

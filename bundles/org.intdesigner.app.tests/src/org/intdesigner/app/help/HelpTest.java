@@ -1,13 +1,20 @@
 package org.intdesigner.app.help;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IViewPart;
 import org.intdesigner.app.IntdIds;
@@ -50,5 +57,33 @@ class HelpTest {
 			driver.waitUntil(Condition.of("topic loaded", () -> help.getBrowser().getUrl().endsWith("workbench.html")));
 		}
 		driver.screenshot("help-contents");
+	}
+
+	@Test
+	void theSearchBoxFindsTheSectionsThatHoldTheWords() {
+		driver.menus().select("Help", "Help Contents");
+		Composite view = driver.viewComposite(IntdIds.VIEW_HELP);
+		HelpContentsView help = (HelpContentsView) driver.ui().call(() -> driver.window().getActivePage().findView(IntdIds.VIEW_HELP));
+		Text search = driver.find(WidgetQuery.of(Text.class).withToolTip("Search the help: pages holding every word typed"), view);
+		driver.type(search, "suppressed people");
+		Table results = driver.find(WidgetQuery.of(Table.class), view);
+		driver.waitUntil(Condition.of("the sections found shown", () -> driver.ui().call(results::isVisible)));
+		List<String> found = driver.ui().call(() -> Arrays.stream(results.getItems()).map(TableItem::getText).toList());
+		assertTrue(found.contains("Workforce figures > How the figures are worked out"), found.toString());
+		assertTrue(found.stream().noneMatch(label -> label.startsWith("Diagrams")), "every word must be there: " + found);
+		driver.screenshot("help-search");
+		driver.items().select(results, 0, "Workforce figures > How the figures are worked out");
+		if (driver.ui().call(help::hasEmbeddedBrowser)) {
+			driver.waitUntil(Condition.of("the section shown",
+					() -> driver.ui().call(() -> help.getBrowser().getUrl()).endsWith("workforce.html#metrics")));
+		}
+
+		driver.type(search, "xyzzy");
+		driver.waitUntil(Condition.of("nothing found said", () -> driver.ui().call(
+				() -> results.getItemCount() == 1 && results.getItem(0).getText().equals("No help page holds \u201Cxyzzy\u201D"))));
+		driver.type(search, "");
+		Tree contents = driver.find(WidgetQuery.of(Tree.class).withToolTip("Help contents"), view);
+		driver.waitUntil(Condition.of("the contents back", () -> driver.ui().call(contents::isVisible)));
+		assertFalse(driver.ui().call(results::isVisible));
 	}
 }

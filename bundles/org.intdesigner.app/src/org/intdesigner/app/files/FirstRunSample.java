@@ -16,7 +16,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The first time INT Designer starts on a data folder it writes the example place into
- * {@code models/} there and opens it, and gives the workforce store the example's year of
+ * {@code models/} there and opens it with the overview of the place in front, and gives the workforce store the example's year of
  * synthetic workforce data, so there is something real to look at. Never again after
  * that (the user may have closed or deleted it on purpose), and never over an existing file.
  */
@@ -42,7 +42,10 @@ public final class FirstRunSample {
 		} catch (BackingStoreException e) {
 			AppPlugin.logError("Could not remember that the example was shown", e);
 		}
-		open(window);
+		if (open(window) != null && window.getActivePage() != null) {
+			// the welcome: the place at a glance and the next steps, in front of the example's editor
+			org.intdesigner.app.welcome.ShowOverviewAction.show(window.getActivePage());
+		}
 		// the example's year of workforce data, for the Workforce perspective's dashboard
 		org.intdesigner.workforce.ui.store.ExampleWorkforceLoader.schedule();
 	}

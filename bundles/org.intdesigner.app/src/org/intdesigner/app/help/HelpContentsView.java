@@ -15,29 +15,75 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The user guide: the table of contents every plug-in contributes through the standard
- * {@code org.eclipse.help.toc} extension point, and the selected topic in an embedded browser.
+ * {@code org.eclipse.help.toc} extension point, a search box above it that lists the sections
+ * holding the words typed instead, and the selected topic in an embedded browser.
  * Without WebKitGTK the embedded browser cannot exist: topics then open in the system's browser.
  */
 public final class HelpContentsView extends ViewPart {
 
+	private Text search;
 	private TreeViewer contents;
+	private HelpSearchResults results;
+	/** Read at the first search: most people never search, and reading every page costs a moment. */
+	private HelpSearch index;
 	private Browser browser;
 	private Label fallbackTopic;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		contents = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE);
+		Composite finder = new Composite(sash, SWT.NONE);
+		GridLayout finderLayout = new GridLayout(1, false);
+		finderLayout.marginWidth = 0;
+		finderLayout.marginHeight = 0;
+		finder.setLayout(finderLayout);
+		search = new Text(finder, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("Search the help");
+		search.setToolTipText("Search the help: pages holding every word typed");
+		search.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite lists = new Composite(finder, SWT.NONE);
+		lists.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		StackLayout stack = new StackLayout();
+		lists.setLayout(stack);
+		contents = new TreeViewer(lists, SWT.BORDER | SWT.SINGLE);
+		results = new HelpSearchResults(lists, this::show);
+		stack.topControl = contents.getControl();
+		search.addListener(SWT.Modify, e -> {
+			String query = search.getText();
+			if (query.isBlank()) {
+				stack.topControl = contents.getControl();
+			} else {
+				if (index == null) {
+					index = HelpSearch.of(HelpSystem.getTocs());
+				}
+				results.show(query, index.search(query));
+				stack.topControl = results.getControl();
+			}
+			lists.layout();
+		});
+		// Enter shows the best section found; the arrow down goes to the list of them
+		search.addListener(SWT.DefaultSelection, e -> {
+			if (e.detail != SWT.ICON_CANCEL && !search.getText().isBlank()) {
+				results.openFirst();
+			}
+		});
+		search.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN && stack.topControl == results.getControl()) {
+				results.getControl().setFocus();
+			}
+		});
 		contents.getTree().setToolTipText("Help contents");
 		contents.setContentProvider(new TocContentProvider());
 		contents.setLabelProvider(new LabelProvider() {
@@ -104,6 +150,11 @@ public final class HelpContentsView extends ViewPart {
 	private Optional<ITopic> firstTopic() {
 		return Arrays.stream(HelpSystem.getTocs()).map(IToc::getTopics).filter(t -> t.length > 0).map(t -> t[0])
 				.findFirst();
+	}
+
+	/** The search box, where Ctrl+F in the help would be. */
+	public Text getSearchField() {
+		return search;
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.eclipse.jface.window.ToolTip;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.TableCursor;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -39,7 +40,10 @@ final class RaciTable {
 
 	/** Wide enough for two codes ("R/A"); a cell holding more shows them in its tooltip. */
 	private static final int PARTY_COLUMN_WIDTH = 44;
-	private static final int FINDINGS_COLUMN_WIDTH = 420;
+	/** The findings column is as wide as its longest text, within these bounds; a longer one is read in the tooltip. */
+	private static final int FINDINGS_MIN_WIDTH = 420;
+	private static final int FINDINGS_MAX_WIDTH = 2400;
+	private static final int CELL_PADDING = 16;
 	/**
 	 * Column 0 is an empty spacer of no width: GTK ignores the alignment of a table's first column,
 	 * and the parties' codes are centred.
@@ -110,8 +114,50 @@ final class RaciTable {
 		} else {
 			viewer.setInput(rows);
 		}
+		fitFindingsColumn();
 		restoreCursor(kept);
 		cursorMoved();
+	}
+
+	private String findingsText(AccountabilityItem item) {
+		return String.join("; ", findings.apply(item));
+	}
+
+	/** Widens the findings column to its longest text, so that findings are read in the matrix, not guessed at. */
+	private void fitFindingsColumn() {
+		Table table = viewer.getTable();
+		if (table.getColumnCount() == 0) {
+			return;
+		}
+		int longest = 0;
+		GC gc = new GC(table);
+		try {
+			for (TableItem row : table.getItems()) {
+				String text = findingsText((AccountabilityItem) row.getData());
+				if (!text.isEmpty()) {
+					longest = Math.max(longest, gc.textExtent(text).x);
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		TableColumn column = table.getColumn(table.getColumnCount() - 1);
+		int width = Math.clamp(longest + CELL_PADDING, FINDINGS_MIN_WIDTH, FINDINGS_MAX_WIDTH);
+		if (column.getWidth() != width) {
+			column.setWidth(width);
+			header.redraw();
+		}
+	}
+
+	/** The findings column's width now; for tests. */
+	int findingsColumnWidth() {
+		Table table = viewer.getTable();
+		return table.getColumn(table.getColumnCount() - 1).getWidth();
+	}
+
+	/** The header over the cells; for tests. */
+	RaciColumnHeader getHeader() {
+		return header;
 	}
 
 	private void rebuildColumns(List<Party> columns) {
@@ -135,10 +181,16 @@ final class RaciTable {
 			headerNames.add(name);
 			headerTips.add(name + " (" + RaciNames.kindOf(party) + ")");
 		}
-		addColumn(FINDINGS_COLUMN_WIDTH, new ColumnLabelProvider() {
+		addColumn(FINDINGS_MIN_WIDTH, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return String.join("; ", findings.apply((AccountabilityItem) element));
+				return findingsText((AccountabilityItem) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				List<String> messages = findings.apply((AccountabilityItem) element);
+				return messages.isEmpty() ? null : String.join("\n", messages);
 			}
 
 			@Override
@@ -235,6 +287,7 @@ final class RaciTable {
 		violationsOnly = only;
 		CellPosition kept = cursorPosition();
 		viewer.refresh();
+		fitFindingsColumn();
 		restoreCursor(kept);
 		cursorMoved();
 	}

@@ -35,6 +35,16 @@ class WorkforceDocsScreenshots {
 
 	@Test
 	void theDashboardOverTheExamplePlace() throws Exception {
+		// the example model open, as at the first start: the dashboard names its partners, roles and teams
+		Path model = temp.resolve("riverside.intd");
+		org.intdesigner.model.io.ModelFiles.saveNew(ExamplePlace.create(), model);
+		driver.ui().run(() -> {
+			try {
+				driver.page().openEditor(new org.intdesigner.ui.files.PathEditorInput(model), org.intdesigner.ui.editor.ModelEditor.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
 		try (WorkforceStore store = WorkforceStore.open(StoreLocation.embedded(temp.resolve("workforce")))) {
 			var summaries = ExampleWorkforceData.loadInto(store, KnownCodes.of(ExamplePlace.create()), new NullProgressMonitor());
 			assertTrue(summaries.stream().allMatch(s -> s.imported()), summaries.toString());
@@ -48,6 +58,8 @@ class WorkforceDocsScreenshots {
 			waitForFigures(dashboard, "docklands-core");
 			driver.screenshot("doc-workforce-team");
 			driver.ui().run(() -> driver.page().hideView(dashboard));
+		} finally {
+			driver.ui().run(() -> driver.page().closeAllEditors(false));
 		}
 	}
 

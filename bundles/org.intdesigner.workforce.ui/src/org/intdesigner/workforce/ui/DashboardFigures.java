@@ -61,6 +61,7 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 			trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
 					row.suppressed() ? Double.NaN : row.value());
 		}
+		hideZerosBesideSuppressedWholes(trend, store, chosen, period, places, team);
 		// an organisation too small for any month's figure to be shown has no line to draw
 		trend.values().removeIf(values -> values.values().stream().allMatch(v -> Double.isNaN(v)));
 		MetricTable breakdown = table(store, query(chosen, period, List.of(team == null ? cut : Cut.ROLE), places, team));
@@ -71,6 +72,31 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 			breakdown = new MetricTable(chosen, query(chosen, period, List.of(), places, team), List.of());
 		}
 		return new DashboardFigures(period, team, tiles, chosen, months, trend, breakdown, ImportHistory.freshness(store));
+	}
+
+	/**
+	 * A line whose figure over the whole period is suppressed (its tile or breakdown row shows
+	 * {@code *}) plots nothing in its zero months either: a suppressed whole came from a few
+	 * people, and its other months would show which months they were in. Those months are left
+	 * out of the line as a missing month is.
+	 */
+	private static void hideZerosBesideSuppressedWholes(Map<String, Map<String, Double>> trend, WorkforceStore store,
+			Metric metric, Period period, TeamNeighbourhoods places, String team) throws SQLException {
+		Map<String, Boolean> suppressedWhole = new LinkedHashMap<>();
+		MetricTable overall = table(store, query(metric, period, List.of(), places, team));
+		boolean overallSuppressed = overall != null && overall.rows().stream().anyMatch(MetricRow::suppressed);
+		suppressedWhole.put(team != null ? team : ALL_PARTNERS, overallSuppressed);
+		if (team == null) {
+			MetricTable byOrganisation = table(store, query(metric, period, List.of(Cut.ORGANISATION), places, null));
+			if (byOrganisation != null) {
+				byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
+			}
+		}
+		trend.forEach((line, byMonth) -> {
+			if (suppressedWhole.getOrDefault(line, false)) {
+				byMonth.replaceAll((month, value) -> value == 0 ? Double.NaN : value);
+			}
+		});
 	}
 
 	/** The chosen metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */

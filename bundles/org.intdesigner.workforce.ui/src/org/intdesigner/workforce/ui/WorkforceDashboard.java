@@ -5,8 +5,10 @@ import java.nio.file.Paths;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -147,6 +149,7 @@ public class WorkforceDashboard extends ViewPart {
 		SashForm middle = new SashForm(body, SWT.HORIZONTAL);
 		trend = new TrendChart(middle);
 		breakdown = table(middle);
+		breakdown.getTable().addListener(SWT.Resize, e -> fitBreakdownNames());
 		middle.setWeights(65, 35);
 		freshness = table(body);
 		body.setWeights(75, 25);
@@ -306,25 +309,52 @@ public class WorkforceDashboard extends ViewPart {
 			// the title stays short enough for a narrow chart; what each point covers goes on the axis
 			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
 			String lines = figures.team() == null ? " by organisation" : ": " + teamName;
+			BreakdownNames names = BreakdownNames.of(figures.freshness());
 			trend.show(metric.label() + lines, axis, figures.months(),
-					TrendChart.linesOf(figures.trend(), figures.months()), Target.DEFAULTS.get(metric));
-			fillBreakdown(figures);
+					TrendChart.linesOf(namedLines(figures, names), figures.months()), Target.DEFAULTS.get(metric));
+			fillBreakdown(figures, names);
 			fillFreshness(figures.freshness());
 		});
 	}
 
-	private void fillBreakdown(DashboardFigures figures) {
+	/**
+	 * The trend's lines under the names people know (the legend shows them): an organisation's
+	 * name, the team's for a team; a name two lines share keeps its code to tell them apart.
+	 */
+	private Map<String, Map<String, Double>> namedLines(DashboardFigures figures, BreakdownNames names) {
+		Map<String, Map<String, Double>> named = new LinkedHashMap<>();
+		figures.trend().forEach((code, values) -> {
+			String name = code.equals(DashboardFigures.ALL_PARTNERS) ? code
+					: figures.team() != null ? teamName : names.of(Cut.ORGANISATION, code);
+			named.put(named.containsKey(name) ? name + " (" + code + ")" : name, values);
+		});
+		return named;
+	}
+
+	private void fillBreakdown(DashboardFigures figures, BreakdownNames names) {
 		var table = breakdown.getTable();
 		for (var column : table.getColumns()) {
 			column.dispose();
 		}
 		Cut cut = figures.breakdown().query().cuts().isEmpty() ? null : figures.breakdown().query().cuts().get(0);
-		column(breakdown, cut == null ? "" : cut.label(), 180, row -> cut == null ? "all" : ((MetricRow) row).key().get(cut));
+		column(breakdown, cut == null ? "" : cut.label(), 220,
+				row -> cut == null ? "all" : names.of(cut, ((MetricRow) row).key().get(cut)));
 		String unit = figures.trendMetric().unit();
-		column(breakdown, unit, 80, row -> ((MetricRow) row).shownValue(unit));
-		column(breakdown, "RAG", 70, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
+		column(breakdown, unit, 60, row -> ((MetricRow) row).shownValue(unit));
+		column(breakdown, "RAG", 64, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
 				: ((MetricRow) row).rag().name());
 		breakdown.setInput(figures.breakdown().rows());
+		fitBreakdownNames();
+	}
+
+	/** The names take what width the figure and RAG columns leave: they are long ("Riverside Community Health NHS Trust"). */
+	private void fitBreakdownNames() {
+		var table = breakdown.getTable();
+		if (table.getColumnCount() < 3) {
+			return;
+		}
+		int rest = table.getClientArea().width - table.getColumn(1).getWidth() - table.getColumn(2).getWidth();
+		table.getColumn(0).setWidth(Math.max(120, rest));
 	}
 
 	private void fillFreshness(List<ImportHistory.Freshness> rows) {
