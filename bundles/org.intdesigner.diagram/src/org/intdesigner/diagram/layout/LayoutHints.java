@@ -26,4 +26,12 @@ public interface LayoutHints {
 	default boolean packsChildren(NodeView node) {
 		return false;
 	}
+
+	/**
+	 * How many badges (decoration icons) the node shows in its top-right corner: its label is kept
+	 * clear of them ({@link NodeLabels}), so the node is sized for both.
+	 */
+	default int badges(NodeView node) {
+		return 0;
+	}
 }
