@@ -15,6 +15,11 @@ public interface LayoutHints {
 	/** True if the node is drawn as a container: a header with its label over an area holding its children. */
 	boolean isContainer(NodeView node);
 
+	/** True if the node's label is drawn bold: a container's always is. */
+	default boolean isBold(NodeView node) {
+		return isContainer(node);
+	}
+
 	int minWidth(NodeView node);
 
 	int minHeight(NodeView node);

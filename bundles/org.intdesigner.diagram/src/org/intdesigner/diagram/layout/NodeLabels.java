@@ -1,5 +1,10 @@
 package org.intdesigner.diagram.layout;
 
+import org.intdesigner.diagram.interpreter.DiagramNode;
+import org.intdesigner.diagram.notation.NodeView;
+import org.intdesigner.diagram.spec.ContainerMapping;
+import org.intdesigner.diagram.sync.LiveDiagram;
+
 /**
  * Where a node's label and badges sit in its box, in one place for the three that must agree: the
  * layout, which sizes the box ({@link NodeSizer}); the painter, which draws into it; and the
@@ -21,6 +26,25 @@ public final class NodeLabels {
 	public static final int TEXT_MARGIN = 10;
 
 	private NodeLabels() {
+	}
+
+	/**
+	 * The text drawn for a node: its label, marked when its expressions failed, with the count of
+	 * what it hides when it is a collapsed container.
+	 */
+	public static String text(LiveDiagram diagram, NodeView view) {
+		DiagramNode node = diagram.nodeOf(view);
+		if (node == null) {
+			return "";
+		}
+		String label = node.getLabel() == null ? "" : node.getLabel();
+		if (node.getProblem() != null) {
+			label = "\u26a0 " + label;
+		}
+		if (node.getMapping() instanceof ContainerMapping && !view.getChildren().isEmpty() && diagram.isCollapsed(view)) {
+			label = label + "  [+" + view.getChildren().size() + "]";
+		}
+		return label;
 	}
 
 	/** The width the badges of a node take from its right border, with a gap before its label; 0 without badges. */

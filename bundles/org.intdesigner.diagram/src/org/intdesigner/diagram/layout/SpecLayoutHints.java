@@ -26,10 +26,16 @@ public final class SpecLayoutHints implements LayoutHints {
 		this.diagram = diagram;
 	}
 
+	/** The text as drawn ({@link NodeLabels#text}), with the marks the painter adds. */
 	@Override
 	public String label(NodeView node) {
+		return NodeLabels.text(diagram, node);
+	}
+
+	@Override
+	public boolean isBold(NodeView node) {
 		DiagramNode shown = diagram.nodeOf(node);
-		return shown == null ? "" : shown.getLabel();
+		return isContainer(node) || shown != null && shown.getStyle() != null && shown.getStyle().isLabelBold();
 	}
 
 	@Override
@@ -53,6 +59,11 @@ public final class SpecLayoutHints implements LayoutHints {
 	@Override
 	public int minHeight(NodeView node) {
 		return styleSize(node)[1];
+	}
+
+	@Override
+	public int badges(NodeView node) {
+		return diagram.decorationsOf(node).size();
 	}
 
 	/** The smallest size the node's style allows; the layout makes it bigger for the label. */

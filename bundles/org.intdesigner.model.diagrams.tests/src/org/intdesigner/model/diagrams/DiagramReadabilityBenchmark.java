@@ -22,8 +22,8 @@ class DiagramReadabilityBenchmark {
 	@Test
 	void countsPerDiagramTypeAndPlace() throws IOException {
 		StringBuilder table = new StringBuilder();
-		table.append("| Diagram | Place | Nodes | Edges | Arrange All | Edges crossing nodes | Overlapping labels | Clipped names |\n");
-		table.append("|---|---|--:|--:|--:|--:|--:|--:|\n");
+		table.append("| Diagram | Place | Nodes | Edges | Size (px) | Arrange All | Edges crossing nodes | Overlapping labels | Clipped names |\n");
+		table.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
 		String places = System.getProperty("intd.bench.places", "EXAMPLE,NEIGHBOURHOOD");
 		for (String placeName : places.split(",")) {
 			ReadabilityRun.Place place = ReadabilityRun.Place.valueOf(placeName.trim());
@@ -32,8 +32,8 @@ class DiagramReadabilityBenchmark {
 				ReadabilityRun run = new ReadabilityRun(id, place);
 				DiagramReadability.Report report = run.report;
 				int[] counts = counts(run);
-				table.append(String.format("| %s | %s | %d | %d | %d ms | %d | %d | %d |%n", run.diagram.getDescription().getLabel(),
-						place.title, counts[0], counts[1], run.layoutNanos / 1_000_000, report.crossings(), report.overlaps(),
+				table.append(String.format("| %s | %s | %d | %d | %d x %d | %d ms | %d | %d | %d |%n", run.diagram.getDescription().getLabel(),
+						place.title, counts[0], counts[1], counts[2], counts[3], run.layoutNanos / 1_000_000, report.crossings(), report.overlaps(),
 						report.clipped()));
 				System.out.printf("%s over the %s: %s%n", id, place.title, report);
 			}
@@ -44,9 +44,9 @@ class DiagramReadabilityBenchmark {
 		Files.writeString(folder.resolve("readability.md"), table);
 	}
 
-	/** Shown nodes and drawn edges. */
+	/** Shown nodes, drawn edges, and the width and height of the drawing. */
 	private static int[] counts(ReadabilityRun run) {
 		org.intdesigner.diagram.ui.render.DiagramGeometry geometry = new org.intdesigner.diagram.ui.render.DiagramGeometry(run.diagram);
-		return new int[] { geometry.paintOrder().size(), geometry.edges().size() };
+		return new int[] { geometry.paintOrder().size(), geometry.edges().size(), geometry.extent().width(), geometry.extent().height() };
 	}
 }

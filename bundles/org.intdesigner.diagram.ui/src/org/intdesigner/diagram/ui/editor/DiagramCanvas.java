@@ -27,6 +27,7 @@ import org.intdesigner.diagram.ui.render.DiagramGraphics;
 import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
 import org.intdesigner.diagram.ui.render.DiagramLegend;
 import org.intdesigner.diagram.ui.render.DiagramPainter;
+import org.intdesigner.diagram.ui.render.LegendDock;
 import org.intdesigner.diagram.ui.render.SwtGraphics;
 import org.intdesigner.diagram.ui.render.SwtResources;
 
@@ -55,6 +56,7 @@ public final class DiagramCanvas extends Canvas {
 	private long lastPaintNanos;
 	private DiagramLegend legend;
 	private boolean legendShown = true;
+	private Box legendBounds;
 
 	public DiagramCanvas(Composite parent) {
 		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
@@ -209,14 +211,29 @@ public final class DiagramCanvas extends Canvas {
 		g.setLine(1, Dash.SOLID);
 	}
 
-	/** The key in the bottom right corner of the view, at 100% whatever the zoom. */
+	/** The key at 100% whatever the zoom, in the corner of the view where it hides least of the diagram ({@link LegendDock}). */
 	private void paintLegend(DiagramGraphics g) {
 		if (legend == null || legend.isEmpty()) {
+			legendBounds = null;
 			return;
 		}
 		Rectangle area = getClientArea();
 		int[] size = legend.size(g);
-		legend.paint(g, area.width - size[0] - 10, area.height - size[1] - 10);
+		int[] at = LegendDock.place(size, new Box(0, 0, area.width, area.height), this::toDiagram, geometry);
+		legend.paint(g, at[0], at[1]);
+		legendBounds = new Box(at[0], at[1], size[0], size[1]);
+	}
+
+	/** Where the key was last painted, in view pixels; null if it was not. */
+	public Box getLegendBounds() {
+		return legendShown ? legendBounds : null;
+	}
+
+	/** The part of the diagram a box of the view shows. */
+	public Box toDiagram(Box view) {
+		Point topLeft = toDiagram(view.x(), view.y());
+		Point bottomRight = toDiagram(view.right(), view.bottom());
+		return Box.spanning(topLeft.x, topLeft.y, bottomRight.x, bottomRight.y);
 	}
 
 	public boolean isLegendShown() {
@@ -346,7 +363,9 @@ public final class DiagramCanvas extends Canvas {
 			return 0;
 		}
 		Box origin = origin();
-		return Math.min((area.width - 4.0) / (extent.right() - origin.x() + 2 * MARGIN),
+		// room beside the drawing for the key (once it has been painted and so measured), so it hides nothing
+		int key = legendShown && legendBounds != null ? legendBounds.width() + 2 * LegendDock.MARGIN : 0;
+		return Math.min((area.width - 4.0 - key) / (extent.right() - origin.x() + 2 * MARGIN),
 				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
 	}
 

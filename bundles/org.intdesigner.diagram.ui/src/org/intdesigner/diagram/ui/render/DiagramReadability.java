@@ -83,7 +83,9 @@ public final class DiagramReadability {
 					if (!DiagramGeometry.isWithin(source, node) && !DiagramGeometry.isWithin(target, node)
 							&& crosses(geometry.box(node), route[i], route[i + 1], route[i + 2], route[i + 3]) && crossed.add(node)) {
 						count++;
-						example("edge " + name(source) + " -> " + name(target) + " crosses " + name(node));
+						example("edge " + name(source) + " -> " + name(target) + " crosses " + name(node) + " at " + geometry.box(node)
+								+ " from " + route[i] + "," + route[i + 1] + " to " + route[i + 2] + "," + route[i + 3]
+								+ " (route " + java.util.Arrays.toString(route) + ")");
 					}
 				}
 			}

@@ -34,6 +34,7 @@ public final class DrawnLabels {
 	private final DiagramGeometry geometry;
 	private final TextMeasurer measurer;
 	private final Map<NodeView, NodeName> names = new IdentityHashMap<>();
+	private Map<EdgeView, Box> edgeLabels;
 
 	public DrawnLabels(LiveDiagram diagram, DiagramGeometry geometry, TextMeasurer measurer) {
 		this.diagram = diagram;
@@ -47,14 +48,9 @@ public final class DrawnLabels {
 		return node != null && node.getMapping() instanceof ContainerMapping;
 	}
 
-	/** The text drawn for a node: its label, marked when its expressions failed, with a count when collapsed. */
+	/** The text drawn for a node ({@link NodeLabels#text}). */
 	public String text(NodeView view) {
-		DiagramNode node = diagram.nodeOf(view);
-		String label = node.getProblem() != null ? "\u26a0 " + node.getLabel() : node.getLabel();
-		if (isContainer(view) && !view.getChildren().isEmpty() && diagram.isCollapsed(view)) {
-			label = label + "  [+" + view.getChildren().size() + "]";
-		}
-		return label == null ? "" : label;
+		return NodeLabels.text(diagram, view);
 	}
 
 	/** The name of a shown node as drawn in its box. */
@@ -69,21 +65,22 @@ public final class DrawnLabels {
 		boolean bold = container || node.getStyle() != null && node.getStyle().isLabelBold();
 		String text = text(view);
 		int lineHeight = lineHeight(bold);
+		// the badges' corner is kept clear: a title ends before it, a label is centred left of it
+		int room = box.width() - NodeLabels.badgeReserve(diagram.decorationsOf(view).size());
 		List<String> lines;
 		int top;
 		if (container) {
-			lines = List.of(LabelWrap.fit(measurer, text, box.width() - 2 * NodeLabels.TITLE_X, bold));
+			lines = List.of(LabelWrap.fit(measurer, text, room - 2 * NodeLabels.TITLE_X, bold));
 			top = box.y() + NodeLabels.TITLE_Y;
 		} else {
-			lines = LabelWrap.wrap(measurer, text, box.width() - NodeLabels.TEXT_MARGIN, bold,
-					Math.max(1, (box.height() - 4) / lineHeight));
+			lines = LabelWrap.wrap(measurer, text, room - NodeLabels.TEXT_MARGIN, bold, Math.max(1, (box.height() - 4) / lineHeight));
 			top = box.y() + (box.height() - lines.size() * lineHeight) / 2;
 		}
 		int[] lineX = new int[lines.size()];
 		Box bounds = null;
 		for (int i = 0; i < lines.size(); i++) {
 			int width = measurer.measure(lines.get(i), bold)[0];
-			lineX[i] = container ? box.x() + NodeLabels.TITLE_X : box.x() + (box.width() - width) / 2;
+			lineX[i] = container ? box.x() + NodeLabels.TITLE_X : box.x() + (room - width) / 2;
 			Box line = new Box(lineX[i], top + i * lineHeight, width, lineHeight);
 			bounds = bounds == null ? line : bounds.union(line);
 		}
@@ -112,15 +109,104 @@ public final class DrawnLabels {
 
 	/** The box an edge's label is drawn in (its white background), or null if it has none. */
 	public Box edgeLabel(EdgeView view) {
-		DiagramEdge edge = diagram.edgeOf(view);
-		int[] route = geometry.route(view);
-		if (edge == null || route == null || edge.label() == null || edge.label().isEmpty()) {
-			return null;
+		if (edgeLabels == null) {
+			placeEdgeLabels();
 		}
-		int[] extent = measurer.measure(edge.label(), false);
-		int segment = (route.length / 2 - 2) / 2;
-		int mx = (route[2 * segment] + route[2 * segment + 2]) / 2;
-		int my = (route[2 * segment + 1] + route[2 * segment + 3]) / 2;
-		return new Box(mx - extent[0] / 2 - 2, my - extent[1] / 2, extent[0] + 4, extent[1]);
+		return edgeLabels.get(view);
+	}
+
+	/**
+	 * Puts each edge label on its route where it covers no node name, badge, plain node or label
+	 * placed before it: first on the route's middle segment, then on the segments further out,
+	 * each tried at its middle and then nearer its ends, then beside the line. A label with no free
+	 * place at all goes in the middle (the readability check counts it).
+	 */
+	private void placeEdgeLabels() {
+		edgeLabels = new IdentityHashMap<>();
+		List<EdgeView> labelled = geometry.edges().stream().filter(edge -> labelOf(edge) != null).toList();
+		if (labelled.isEmpty()) {
+			return;
+		}
+		BoxIndex<Object> taken = new BoxIndex<>();
+		for (NodeView node : geometry.paintOrder()) {
+			NodeName name = name(node);
+			if (name.bounds() != null) {
+				taken.add(name.bounds(), node);
+			}
+			badges(node).forEach(badge -> taken.add(badge, node));
+			if (!isContainer(node)) {
+				taken.add(geometry.box(node), node);
+			}
+		}
+		for (EdgeView edge : labelled) {
+			int[] extent = measurer.measure(labelOf(edge), false);
+			int width = extent[0] + 4;
+			int height = extent[1];
+			int[] route = geometry.route(edge);
+			Box placed = null;
+			for (Box candidate : candidates(route, width, height)) {
+				if (taken.meeting(candidate).isEmpty()) {
+					placed = candidate;
+					break;
+				}
+			}
+			if (placed == null) {
+				placed = centredAt(route, middleSegment(route), 0.5, width, height);
+			}
+			edgeLabels.put(edge, placed);
+			taken.add(placed, edge);
+		}
+	}
+
+	private String labelOf(EdgeView view) {
+		DiagramEdge edge = diagram.edgeOf(view);
+		return edge == null || edge.label() == null || edge.label().isEmpty() ? null : edge.label();
+	}
+
+	private static final double[] ALONG = { 0.5, 0.3, 0.7, 0.15, 0.85 };
+
+	/** Places for a label on {@code route}, best first. */
+	private static List<Box> candidates(int[] route, int width, int height) {
+		List<Box> candidates = new ArrayList<>();
+		int segments = route.length / 2 - 1;
+		int middle = middleSegment(route);
+		List<Integer> order = new ArrayList<>();
+		order.add(middle);
+		for (int step = 1; order.size() < segments; step++) {
+			if (middle + step < segments) {
+				order.add(middle + step);
+			}
+			if (middle - step >= 0) {
+				order.add(middle - step);
+			}
+		}
+		for (int segment : order) {
+			for (double t : ALONG) {
+				candidates.add(centredAt(route, segment, t, width, height));
+			}
+		}
+		// beside the line: left or above it, then right or below it
+		for (int segment : order) {
+			boolean vertical = route[2 * segment] == route[2 * segment + 2];
+			for (double t : ALONG) {
+				Box on = centredAt(route, segment, t, width, height);
+				int dx = vertical ? width / 2 + 3 : 0;
+				int dy = vertical ? 0 : height / 2 + 3;
+				candidates.add(new Box(on.x() - dx, on.y() - dy, width, height));
+				candidates.add(new Box(on.x() + dx, on.y() + dy, width, height));
+			}
+		}
+		return candidates;
+	}
+
+	/** The segment a label was always drawn on: the middle one (of an odd count, the one before the middle). */
+	private static int middleSegment(int[] route) {
+		return (route.length / 2 - 2) / 2;
+	}
+
+	private static Box centredAt(int[] route, int segment, double t, int width, int height) {
+		int x = (int) Math.round(route[2 * segment] + t * (route[2 * segment + 2] - route[2 * segment]));
+		int y = (int) Math.round(route[2 * segment + 1] + t * (route[2 * segment + 3] - route[2 * segment + 1]));
+		return new Box(x - width / 2, y - height / 2, width, height);
 	}
 }
