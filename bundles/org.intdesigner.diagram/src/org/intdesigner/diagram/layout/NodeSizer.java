@@ -67,6 +67,24 @@ final class NodeSizer {
 	}
 
 	/**
+	 * {width, height} a plain node needs at {@code width}: as wide, and tall enough for its label
+	 * wrapped to that width; {@link #plainSize} if a word of it does not fit.
+	 */
+	int[] plainSizeAt(NodeView node, int width) {
+		if (hints.isContainer(node)) {
+			return plainSize(node); // a collapsed container: its title is one line
+		}
+		boolean bold = hints.isBold(node);
+		String label = hints.label(node) == null ? "" : hints.label(node);
+		int room = width - 2 * LABEL_MARGIN_X - NodeLabels.badgeReserve(hints.badges(node));
+		List<String> lines = LabelWrap.wrap(measurer, label, Math.max(1, room), bold, MAX_LABEL_LINES);
+		if (!String.join("", lines).replaceAll("\\s", "").equals(label.replaceAll("\\s", ""))) {
+			return plainSize(node);
+		}
+		return new int[] { width, Math.max(hints.minHeight(node), lines.size() * measurer.measure("Ag", bold)[1] + 2 * LABEL_MARGIN_Y) };
+	}
+
+	/**
 	 * True if the node's children are put in a grid ({@link GridPacking}) instead of laid out by ELK:
 	 * its container mapping asks for it and none of the children shows children of its own.
 	 */

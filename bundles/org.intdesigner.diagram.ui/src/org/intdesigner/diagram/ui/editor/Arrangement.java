@@ -7,6 +7,7 @@ import org.intdesigner.diagram.layout.DiagramLayout;
 import org.intdesigner.diagram.layout.LayoutHints;
 import org.intdesigner.diagram.layout.LayoutResult;
 import org.intdesigner.diagram.layout.SpecLayoutHints;
+import org.intdesigner.diagram.layout.TextMeasurer;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.ui.render.SwtResources;
 
@@ -52,13 +53,18 @@ final class Arrangement {
 	}
 
 	private DiagramLayout layout() {
-		SwtResources resources = editor.getCanvas().getResources();
 		var direction = editor.getDiagram().getDescription().getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
 				? org.intdesigner.diagram.layout.LayoutDirection.RIGHT : org.intdesigner.diagram.layout.LayoutDirection.DOWN;
-		return new DiagramLayout((text, bold) -> {
+		return new DiagramLayout(measurer(), direction);
+	}
+
+	/** Text measured in the fonts the canvas draws with. */
+	TextMeasurer measurer() {
+		SwtResources resources = editor.getCanvas().getResources();
+		return (text, bold) -> {
 			Point extent = resources.extent(text, bold);
 			return new int[] { extent.x, extent.y };
-		}, direction);
+		};
 	}
 
 	/** The specification's hints, as the headless readability check lays diagrams out with. */
