@@ -57,6 +57,7 @@ public final class DiagramCanvas extends Canvas {
 	private DiagramLegend legend;
 	private boolean legendShown = true;
 	private Box legendBounds;
+	private final LegendDock legendDock = new LegendDock();
 
 	public DiagramCanvas(Composite parent) {
 		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
@@ -219,7 +220,7 @@ public final class DiagramCanvas extends Canvas {
 		}
 		Rectangle area = getClientArea();
 		int[] size = legend.size(g);
-		int[] at = LegendDock.place(size, new Box(0, 0, area.width, area.height), this::toDiagram, geometry);
+		int[] at = legendDock.place(size, new Box(0, 0, area.width, area.height), this::toDiagram, geometry);
 		legend.paint(g, at[0], at[1]);
 		legendBounds = new Box(at[0], at[1], size[0], size[1]);
 	}

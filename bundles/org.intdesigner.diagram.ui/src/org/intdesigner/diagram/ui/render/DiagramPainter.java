@@ -71,7 +71,7 @@ public final class DiagramPainter {
 		List<EdgeView> shown = new ArrayList<>();
 		for (EdgeView edge : geometry.edges()) {
 			int[] route = geometry.route(edge);
-			if (clip == null || meets(route, clip)) {
+			if (clip == null || meets(route, clip) || readable && labelMeets(g, edge, clip)) {
 				lines.computeIfAbsent(diagram.edgeOf(edge).mapping().getStyle(), s -> new ArrayList<>()).add(route);
 				shown.add(edge);
 			}
@@ -88,18 +88,22 @@ public final class DiagramPainter {
 		}
 	}
 
+	/** True if the edge's label (which may sit beside its line) shows in the clip. */
+	private boolean labelMeets(DiagramGraphics g, EdgeView edge, Box clip) {
+		Box label = labels(g).edgeLabel(edge);
+		return label != null && label.intersects(clip);
+	}
+
+	/** True if a segment of the route (or its arrowhead or label, a few pixels off it) may show in the clip. */
 	private static boolean meets(int[] route, Box clip) {
-		int minX = Integer.MAX_VALUE;
-		int minY = Integer.MAX_VALUE;
-		int maxX = Integer.MIN_VALUE;
-		int maxY = Integer.MIN_VALUE;
-		for (int i = 0; i < route.length; i += 2) {
-			minX = Math.min(minX, route[i]);
-			maxX = Math.max(maxX, route[i]);
-			minY = Math.min(minY, route[i + 1]);
-			maxY = Math.max(maxY, route[i + 1]);
+		// segment by segment: a long route's bounds would take in far more of the diagram than its lines do
+		for (int i = 0; i + 3 < route.length; i += 2) {
+			if (Math.min(route[i], route[i + 2]) - 8 < clip.right() && Math.max(route[i], route[i + 2]) + 8 > clip.x()
+					&& Math.min(route[i + 1], route[i + 3]) - 8 < clip.bottom() && Math.max(route[i + 1], route[i + 3]) + 8 > clip.y()) {
+				return true;
+			}
 		}
-		return clip.intersects(new Box(minX - 8, minY - 8, maxX - minX + 16, maxY - minY + 16));
+		return false;
 	}
 
 	private void paintNode(DiagramGraphics g, NodeView view, Box box, boolean readable) {

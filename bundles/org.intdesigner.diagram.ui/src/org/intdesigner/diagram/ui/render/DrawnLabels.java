@@ -127,17 +127,12 @@ public final class DrawnLabels {
 		if (labelled.isEmpty()) {
 			return;
 		}
-		BoxIndex<Object> taken = new BoxIndex<>();
+		// node boxes to find what a place would cover; a container's name is only worked out when a label comes near it
+		BoxIndex<NodeView> nodes = new BoxIndex<>();
 		for (NodeView node : geometry.paintOrder()) {
-			NodeName name = name(node);
-			if (name.bounds() != null) {
-				taken.add(name.bounds(), node);
-			}
-			badges(node).forEach(badge -> taken.add(badge, node));
-			if (!isContainer(node)) {
-				taken.add(geometry.box(node), node);
-			}
+			nodes.add(geometry.box(node), node);
 		}
+		BoxIndex<EdgeView> placedLabels = new BoxIndex<>();
 		for (EdgeView edge : labelled) {
 			int[] extent = measurer.measure(labelOf(edge), false);
 			int width = extent[0] + 4;
@@ -145,7 +140,7 @@ public final class DrawnLabels {
 			int[] route = geometry.route(edge);
 			Box placed = null;
 			for (Box candidate : candidates(route, width, height)) {
-				if (taken.meeting(candidate).isEmpty()) {
+				if (placedLabels.meeting(candidate).isEmpty() && coversNoNode(candidate, nodes)) {
 					placed = candidate;
 					break;
 				}
@@ -154,8 +149,27 @@ public final class DrawnLabels {
 				placed = centredAt(route, middleSegment(route), 0.5, width, height);
 			}
 			edgeLabels.put(edge, placed);
-			taken.add(placed, edge);
+			placedLabels.add(placed, edge);
 		}
+	}
+
+	/** True if a label at {@code place} would cover no plain node, and no container's name or badges. */
+	private boolean coversNoNode(Box place, BoxIndex<NodeView> nodes) {
+		for (NodeView node : nodes.meeting(place)) {
+			if (!isContainer(node)) {
+				return false;
+			}
+			NodeName name = name(node);
+			if (name.bounds() != null && name.bounds().intersects(place)) {
+				return false;
+			}
+			for (Box badge : badges(node)) {
+				if (badge.intersects(place)) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private String labelOf(EdgeView view) {

@@ -1,5 +1,7 @@
 package org.intdesigner.diagram.ui.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.intdesigner.diagram.notation.NodeView;
@@ -7,8 +9,9 @@ import org.intdesigner.diagram.notation.NodeView;
 /**
  * Which corner of the view the key goes in: the one where it hides least of the drawing. A corner
  * over a post, or over a container's title, costs much more than one over a few lines or a
- * container's empty inside; the bottom right wins ties, as it always had the key. Worked out on
- * each paint, so the key moves out of the way as the view scrolls and zooms.
+ * container's empty inside; the bottom right wins ties, as it always had the key. Worked out again
+ * whenever the view shows another part of the diagram (scroll, zoom, resize) or the diagram changes,
+ * so the key moves out of the way; a repaint of the same view reuses the last answer.
  */
 public final class LegendDock {
 
@@ -17,8 +20,10 @@ public final class LegendDock {
 	private static final int NODE_COST = 100;
 	private static final int EDGE_COST = 1;
 
-	private LegendDock() {
-	}
+	/** What the last answer was worked out for, and the answer. */
+	private DiagramGeometry lastGeometry;
+	private List<Box> lastAreas = List.of();
+	private int[] lastPlace;
 
 	/**
 	 * The key's top-left corner in the view.
@@ -27,21 +32,31 @@ public final class LegendDock {
 	 * @param view      the view's size, as a box at (0, 0)
 	 * @param toDiagram maps a box in the view to the diagram coordinates it shows
 	 */
-	public static int[] place(int[] size, Box view, UnaryOperator<Box> toDiagram, DiagramGeometry geometry) {
+	public int[] place(int[] size, Box view, UnaryOperator<Box> toDiagram, DiagramGeometry geometry) {
 		int left = MARGIN;
 		int right = view.width() - size[0] - MARGIN;
 		int top = MARGIN;
 		int bottom = view.height() - size[1] - MARGIN;
 		int[][] corners = { { right, bottom }, { right, top }, { left, bottom }, { left, top } };
+		List<Box> areas = new ArrayList<>(corners.length);
+		for (int[] corner : corners) {
+			areas.add(toDiagram.apply(new Box(corner[0], corner[1], size[0], size[1])));
+		}
+		if (geometry == lastGeometry && areas.equals(lastAreas)) {
+			return lastPlace;
+		}
 		int[] best = corners[0];
 		long bestCost = Long.MAX_VALUE;
-		for (int[] corner : corners) {
-			long cost = cost(toDiagram.apply(new Box(corner[0], corner[1], size[0], size[1])), geometry);
+		for (int i = 0; i < corners.length; i++) {
+			long cost = cost(areas.get(i), geometry);
 			if (cost < bestCost) {
-				best = corner;
+				best = corners[i];
 				bestCost = cost;
 			}
 		}
+		lastGeometry = geometry;
+		lastAreas = areas;
+		lastPlace = best;
 		return best;
 	}
 
@@ -59,7 +74,9 @@ public final class LegendDock {
 		for (var edge : geometry.edges()) {
 			int[] route = geometry.route(edge);
 			for (int i = 0; i + 3 < route.length; i += 2) {
-				if (Box.spanning(route[i], route[i + 1], route[i + 2], route[i + 3]).expand(1).intersects(area)) {
+				// the segment's bounds, a pixel wider, meet the area (no boxes made: this runs on every scroll)
+				if (Math.min(route[i], route[i + 2]) - 1 < area.right() && Math.max(route[i], route[i + 2]) + 1 > area.x()
+						&& Math.min(route[i + 1], route[i + 3]) - 1 < area.bottom() && Math.max(route[i + 1], route[i + 3]) + 1 > area.y()) {
 					cost += EDGE_COST;
 				}
 			}
