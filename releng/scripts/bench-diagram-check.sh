@@ -46,7 +46,8 @@ section="$OUT/diagram-readability.md"
 before="$OUT/diagram-readability-before.md"
 # the "### Before" part of the section as it stands, kept as it is
 awk -v h="$heading" '$0 == h { in_section = 1; next } in_section && /^## / { in_section = 0 }
-  in_section && /^### Before/ { keep = 1 } keep && in_section { print }' "$ROOT/docs/benchmarks.md" >"$before"
+  in_section && /^### Before/ { keep = 1 } keep && in_section { lines[++n] = $0 }
+  END { while (n > 0 && lines[n] == "") n--; for (i = 1; i <= n; i++) print lines[i] }' "$ROOT/docs/benchmarks.md" >"$before"
 {
   printf '%s\n\n' "$heading"
   printf 'Measured by `./intd bench-diagram-check` on %s (%s cores, %s).\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
@@ -55,7 +56,9 @@ awk -v h="$heading" '$0 == h { in_section = 1; next } in_section && /^## / { in_
   printf 'counted by the diagram check (`DiagramReadability`, the places the painter draws at): edge-node crossings\n'
   printf '(a segment through a node other than its ends and what contains them), overlapping labels (node names,\n'
   printf 'badges, edge labels), clipped names (cut with an ellipsis or lines left out). The goal is zero for each;\n'
-  printf '`DiagramReadabilityTest` asserts it. Arrange All is the second run of each (after a warm-up).\n\n'
+  printf '`DiagramReadabilityTest` asserts it; `WholePlaceDiagramTest` checks the team structure of the example the same\n'
+  printf 'way in the editor with its real fonts. Size is the drawing'"'"'s extent; Arrange All is the second run of each\n'
+  printf '(after a warm-up).\n\n'
   cat "$figures"
   if [ -s "$before" ]; then printf '\n'; cat "$before"; fi
 } >"$section"
