@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 import org.intdesigner.diagram.notation.NodeView;
 
 /**
- * Which corner of the view the key goes in: the one where it hides least of the drawing. A corner
- * over a post, or over a container's title, costs much more than one over a few lines or a
+ * Which corner of the view the key goes in: the one where it hides least of the drawing. Covering
+ * posts and containers' titles costs by the area covered, far more than covering a few lines or a
  * container's empty inside; the bottom right wins ties, as it always had the key. Worked out again
  * whenever the view shows another part of the diagram (scroll, zoom, resize) or the diagram changes,
  * so the key moves out of the way; a repaint of the same view reuses the last answer.
@@ -17,8 +17,10 @@ public final class LegendDock {
 
 	/** Between the key and the view's border. */
 	public static final int MARGIN = 10;
-	private static final int NODE_COST = 100;
-	private static final int EDGE_COST = 1;
+	/** Per square pixel of a node (or title) covered. */
+	private static final int NODE_COST = 10;
+	/** Per line segment covered: about as much as a strip of a node a pixel high. */
+	private static final int EDGE_COST = 1_000;
 
 	/** What the last answer was worked out for, and the answer. */
 	private DiagramGeometry lastGeometry;
@@ -60,6 +62,13 @@ public final class LegendDock {
 		return best;
 	}
 
+	/** The area two boxes share, in square pixels of the diagram. */
+	static long overlap(Box a, Box b) {
+		long width = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
+		long height = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+		return width > 0 && height > 0 ? width * height : 0;
+	}
+
 	/** How much of the drawing a key over {@code area} (diagram coordinates) would hide. */
 	static long cost(Box area, DiagramGeometry geometry) {
 		long cost = 0;
@@ -68,7 +77,7 @@ public final class LegendDock {
 			boolean container = !node.getChildren().isEmpty() && box.height() > DiagramGeometry.HEADER + 4;
 			Box covered = container ? new Box(box.x(), box.y(), box.width(), DiagramGeometry.HEADER) : box;
 			if (covered.intersects(area)) {
-				cost += NODE_COST;
+				cost += NODE_COST * overlap(covered, area);
 			}
 		}
 		for (var edge : geometry.edges()) {
