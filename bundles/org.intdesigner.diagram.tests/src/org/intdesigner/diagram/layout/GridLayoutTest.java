@@ -67,7 +67,28 @@ class GridLayoutTest {
 		EdgeView across = t.edge(core.get(0), mdt.get(5));
 		within.setBendpoints("1,1 2,2");
 		arrangeAll();
-		for (EdgeView edge : List.of(within, across)) {
+		assertRoutedAround(List.of(within, across), core, mdt);
+		NodeView coreTeam = (NodeView) core.get(0).eContainer();
+		NodeView mdtTeam = (NodeView) mdt.get(0).eContainer();
+		assertTrue(mdtTeam.getY() >= coreTeam.getY() + coreTeam.getHeight(), "the edge still puts the MDT below the core team");
+	}
+
+	@Test
+	void whenEdgesFlowRightTheyEnterAndLeaveGridsByTheirSides() {
+		List<NodeView> core = team("Core team", 9);
+		List<NodeView> mdt = team("MDT", 9);
+		EdgeView within = t.edge(core.get(8), core.get(0));
+		EdgeView across = t.edge(core.get(4), mdt.get(4));
+		new DiagramLayout(measurer, LayoutDirection.RIGHT).arrangeAll(t.diagram, t).apply();
+		assertRoutedAround(List.of(within, across), core, mdt);
+		NodeView coreTeam = (NodeView) core.get(0).eContainer();
+		NodeView mdtTeam = (NodeView) mdt.get(0).eContainer();
+		assertTrue(mdtTeam.getX() >= coreTeam.getX() + coreTeam.getWidth(), "the edge puts the MDT right of the core team");
+	}
+
+	/** Each edge starts at its source post, ends at its target post and runs through no other post. */
+	private void assertRoutedAround(List<EdgeView> edges, List<NodeView> core, List<NodeView> mdt) {
+		for (EdgeView edge : edges) {
 			List<BendPoints.Point> route = BendPoints.parse(edge.getBendpoints());
 			assertTrue(route.size() >= 2, "routed: " + edge.getBendpoints());
 			assertTrue(touches(TestDiagram.absolute(edge.getSource()), route.get(0)), "starts at its post: " + edge.getBendpoints());
@@ -81,9 +102,6 @@ class GridLayoutTest {
 				}
 			}
 		}
-		NodeView coreTeam = (NodeView) core.get(0).eContainer();
-		NodeView mdtTeam = (NodeView) mdt.get(0).eContainer();
-		assertTrue(mdtTeam.getY() >= coreTeam.getY() + coreTeam.getHeight(), "the edge still puts the MDT below the core team");
 	}
 
 	private static List<NodeView> concat(List<NodeView> a, List<NodeView> b) {

@@ -160,8 +160,8 @@ final class ElkGraphBuilder {
 		return true;
 	}
 
-	/** An edge end lying in a grid: the grid's ELK node, the grid, and the cell it is drawn in. */
-	private record GridEnd(ElkNode node, GridPacking.Packed grid, GridPacking.Cell cell, GridRoutes routes) {
+	/** An edge end lying in a grid: the grid's ELK node, the cell it is drawn in, and the ways along the grid's channels. */
+	private record GridEnd(ElkNode node, GridPacking.Cell cell, GridRoutes routes) {
 	}
 
 	/** The grid cell {@code view} is drawn in (itself, or the cell hiding it), or null if it is not in a grid. */
@@ -185,7 +185,7 @@ final class ElkGraphBuilder {
 	private GridEnd gridEnd(ElkNode node, GridPacking.Packed grid, NodeView child) {
 		for (GridPacking.Cell cell : grid.cells()) {
 			if (cell.child() == child) {
-				return new GridEnd(node, grid, cell, routes.computeIfAbsent(node, n -> routesOf(grid, child)));
+				return new GridEnd(node, cell, routes.computeIfAbsent(node, n -> routesOf(grid, child)));
 			}
 		}
 		return null;

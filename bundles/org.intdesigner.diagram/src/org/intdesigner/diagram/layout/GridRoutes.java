@@ -9,9 +9,9 @@ import java.util.List;
  * column channel nearest its cell (one clear of a container's title and badges) to the row channel
  * above the cell and drops into the cell's top; an edge leaving a cell drops from its bottom into the
  * row channel below, runs to the nearest column channel and down it to a port on the bottom border.
- * When edges flow right (or no column channel is clear of the title), the ports are on the left or
- * right border (the nearer one), on the row channel next to the cell. ELK routes the rest, from port
- * to port.
+ * When edges flow right, edges enter by the left border and leave by the right one, on the row channel
+ * next to the cell (so ELK sees them flow the way the layout does); when no column channel is clear of
+ * a container's title, by the nearer of the two. ELK routes the rest, from port to port.
  * An edge between two cells of one grid is routed inside it alone. Edges sharing a channel are spread
  * over {@link #LANES} lanes, so lines running side by side stay apart.
  */
@@ -108,7 +108,7 @@ final class GridRoutes {
 		int y = above(cell.row()) + lane;
 		int channel = down ? nearestColumnChannel(cell, true) : -1;
 		if (channel < 0) {
-			return List.of(new Point(borderX(cell), y), new Point(x, y), new Point(x, cell.y()));
+			return List.of(new Point(down ? borderX(cell) : 0, y), new Point(x, y), new Point(x, cell.y()));
 		}
 		return List.of(new Point(channel + lane, 0), new Point(channel + lane, y), new Point(x, y), new Point(x, cell.y()));
 	}
@@ -119,7 +119,7 @@ final class GridRoutes {
 		int y = below(cell.row()) + lane;
 		int channel = down ? nearestColumnChannel(cell, false) : -1;
 		if (channel < 0) {
-			return List.of(new Point(x, cell.bottom()), new Point(x, y), new Point(borderX(cell), y));
+			return List.of(new Point(x, cell.bottom()), new Point(x, y), new Point(down ? borderX(cell) : grid.width(), y));
 		}
 		return List.of(new Point(x, cell.bottom()), new Point(x, y), new Point(channel + lane, y), new Point(channel + lane, grid.height()));
 	}

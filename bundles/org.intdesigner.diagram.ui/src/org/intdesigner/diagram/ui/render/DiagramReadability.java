@@ -84,8 +84,7 @@ public final class DiagramReadability {
 							&& crosses(geometry.box(node), route[i], route[i + 1], route[i + 2], route[i + 3]) && crossed.add(node)) {
 						count++;
 						example("edge " + name(source) + " -> " + name(target) + " crosses " + name(node) + " at " + geometry.box(node)
-								+ " from " + route[i] + "," + route[i + 1] + " to " + route[i + 2] + "," + route[i + 3]
-								+ " (route " + java.util.Arrays.toString(route) + ")");
+								+ " from " + route[i] + "," + route[i + 1] + " to " + route[i + 2] + "," + route[i + 3]);
 					}
 				}
 			}
