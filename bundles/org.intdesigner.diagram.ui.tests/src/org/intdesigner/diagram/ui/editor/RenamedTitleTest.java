@@ -68,7 +68,7 @@ class RenamedTitleTest {
 		assertEquals(LONG_NAME, driver.ui().call(team::getName));
 		driver.ui().run(() -> canvas.reveal(canvas.getGeometry().box(view)));
 		driver.ui().flush();
-		driver.screenshot("renamed-team");
+		driver.screenshot("renamed-team", driver.workbenchShell());
 		DrawnLabels.NodeName title = driver.ui().call(() -> new DrawnLabels(editor.getDiagram(), canvas.getGeometry(), (label, bold) -> {
 			Point extent = canvas.getResources().extent(label, bold);
 			return new int[] { extent.x, extent.y };

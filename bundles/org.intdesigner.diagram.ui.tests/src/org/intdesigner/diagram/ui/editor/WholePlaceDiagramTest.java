@@ -2,6 +2,7 @@ package org.intdesigner.diagram.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue #17, point 5, in the real editor with its real fonts: the team structure of the whole
  * example place, as a first open lays it out, has no line through a post it does not connect, no
  * label over another and no name cut off; with the whole diagram fitted to the window, the key sits
- * in a corner where it hides no post and no team's title.
+ * in a corner where it hides no post and no team's title, in columns that keep it to half the view's
+ * height.
  */
 @ExtendWith(UiTestExtension.class)
 class WholePlaceDiagramTest {
@@ -65,7 +67,7 @@ class WholePlaceDiagramTest {
 		});
 		driver.ui().run(canvas::showOpeningView);
 		driver.ui().flush();
-		driver.screenshot("whole-place-opening");
+		driver.screenshot("whole-place-opening", driver.workbenchShell());
 		assertEquals(0, report.crossings(), report.toString());
 		assertEquals(0, report.overlaps(), report.toString());
 		assertEquals(0, report.clipped(), report.toString());
@@ -80,8 +82,10 @@ class WholePlaceDiagramTest {
 			canvas.update(); // painted now, so the key's place is the fitted view's
 		});
 		driver.ui().flush();
-		driver.screenshot("whole-place-fitted");
+		driver.screenshot("whole-place-fitted", driver.workbenchShell());
 		driver.ui().run(() -> {
+			assertTrue(canvas.getLegendBounds().height() <= canvas.getClientArea().height / 2,
+					"the key of " + canvas.getLegendBounds() + " takes at most half the view's height");
 			Box key = canvas.toDiagram(canvas.getLegendBounds());
 			DiagramGeometry geometry = canvas.getGeometry();
 			for (NodeView node : geometry.paintOrder()) {

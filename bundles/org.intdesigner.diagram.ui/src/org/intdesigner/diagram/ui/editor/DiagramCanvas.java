@@ -212,16 +212,20 @@ public final class DiagramCanvas extends Canvas {
 		g.setLine(1, Dash.SOLID);
 	}
 
-	/** The key at 100% whatever the zoom, in the corner of the view where it hides least of the diagram ({@link LegendDock}). */
+	/**
+	 * The key at 100% whatever the zoom, in as many columns as keep it to half the view's height, in the
+	 * corner of the view where it hides least of the diagram ({@link LegendDock}).
+	 */
 	private void paintLegend(DiagramGraphics g) {
 		if (legend == null || legend.isEmpty()) {
 			legendBounds = null;
 			return;
 		}
 		Rectangle area = getClientArea();
-		int[] size = legend.size(g);
+		int columns = legend.columnsFor(g, area.height / 2); // never over more than half the view's height
+		int[] size = legend.size(g, columns);
 		int[] at = legendDock.place(size, new Box(0, 0, area.width, area.height), this::toDiagram, geometry);
-		legend.paint(g, at[0], at[1]);
+		legend.paint(g, at[0], at[1], columns);
 		legendBounds = new Box(at[0], at[1], size[0], size[1]);
 	}
 
@@ -364,10 +368,16 @@ public final class DiagramCanvas extends Canvas {
 			return 0;
 		}
 		Box origin = origin();
-		// room beside the drawing for the key (once it has been painted and so measured), so it hides nothing
-		int key = legendShown && legendBounds != null ? legendBounds.width() + 2 * LegendDock.MARGIN : 0;
-		return Math.min((area.width - 4.0 - key) / (extent.right() - origin.x() + 2 * MARGIN),
-				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
+		double width = extent.right() - origin.x() + 2 * MARGIN;
+		double height = extent.bottom() - origin.y() + 2 * MARGIN;
+		if (!legendShown || legendBounds == null) {
+			return Math.min((area.width - 4.0) / width, (area.height - 4.0) / height);
+		}
+		// room for the key (once painted, so measured) beside or below the drawing, whichever shrinks it less
+		int keyWidth = legendBounds.width() + 2 * LegendDock.MARGIN;
+		int keyHeight = legendBounds.height() + 2 * LegendDock.MARGIN;
+		return Math.max(Math.min((area.width - 4.0 - keyWidth) / width, (area.height - 4.0) / height),
+				Math.min((area.width - 4.0) / width, (area.height - 4.0 - keyHeight) / height));
 	}
 
 	/** Below this zoom labels get hard to read: the opening view does not go lower. */
