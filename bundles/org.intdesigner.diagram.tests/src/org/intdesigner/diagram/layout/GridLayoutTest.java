@@ -60,18 +60,70 @@ class GridLayoutTest {
 	}
 
 	@Test
-	void edgesToPostsInAGridKeepNoElkRouteAndTeamsAreStillLaidOutByTheirEdges() {
+	void edgesToPostsInAGridRunAlongItsChannelsAroundTheOtherPostsAndTeamsAreStillLaidOutByTheirEdges() {
 		List<NodeView> core = team("Core team", 6);
 		List<NodeView> mdt = team("MDT", 6);
-		EdgeView within = t.edge(core.get(0), core.get(1));
-		EdgeView across = t.edge(core.get(0), mdt.get(0));
+		EdgeView within = t.edge(core.get(0), core.get(4));
+		EdgeView across = t.edge(core.get(0), mdt.get(5));
 		within.setBendpoints("1,1 2,2");
 		arrangeAll();
-		assertEquals("", within.getBendpoints(), "inside one grid: drawn around the cells");
-		assertEquals("", across.getBendpoints(), "ELK routed it to the team, not to the post");
+		assertRoutedAround(List.of(within, across), core, mdt);
 		NodeView coreTeam = (NodeView) core.get(0).eContainer();
 		NodeView mdtTeam = (NodeView) mdt.get(0).eContainer();
 		assertTrue(mdtTeam.getY() >= coreTeam.getY() + coreTeam.getHeight(), "the edge still puts the MDT below the core team");
+	}
+
+	@Test
+	void whenEdgesFlowRightTheyEnterAndLeaveGridsByTheirSides() {
+		List<NodeView> core = team("Core team", 9);
+		List<NodeView> mdt = team("MDT", 9);
+		EdgeView within = t.edge(core.get(8), core.get(0));
+		EdgeView across = t.edge(core.get(4), mdt.get(4));
+		new DiagramLayout(measurer, LayoutDirection.RIGHT).arrangeAll(t.diagram, t).apply();
+		assertRoutedAround(List.of(within, across), core, mdt);
+		NodeView coreTeam = (NodeView) core.get(0).eContainer();
+		NodeView mdtTeam = (NodeView) mdt.get(0).eContainer();
+		assertTrue(mdtTeam.getX() >= coreTeam.getX() + coreTeam.getWidth(), "the edge puts the MDT right of the core team");
+	}
+
+	/** Each edge starts at its source post, ends at its target post and runs through no other post. */
+	private void assertRoutedAround(List<EdgeView> edges, List<NodeView> core, List<NodeView> mdt) {
+		for (EdgeView edge : edges) {
+			List<BendPoints.Point> route = BendPoints.parse(edge.getBendpoints());
+			assertTrue(route.size() >= 2, "routed: " + edge.getBendpoints());
+			assertTrue(touches(TestDiagram.absolute(edge.getSource()), route.get(0)), "starts at its post: " + edge.getBendpoints());
+			assertTrue(touches(TestDiagram.absolute(edge.getTarget()), route.get(route.size() - 1)), "ends at its post: " + edge.getBendpoints());
+			for (NodeView post : concat(core, mdt)) {
+				if (post != edge.getSource() && post != edge.getTarget()) {
+					for (int i = 0; i + 1 < route.size(); i++) {
+						assertFalse(crosses(TestDiagram.absolute(post), route.get(i), route.get(i + 1)),
+								edge.getBendpoints() + " runs through " + post.getElement());
+					}
+				}
+			}
+		}
+	}
+
+	private static List<NodeView> concat(List<NodeView> a, List<NodeView> b) {
+		List<NodeView> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/** True if the point lies on the box's border. */
+	private static boolean touches(TestDiagram.Box box, BendPoints.Point p) {
+		boolean inX = p.x() >= box.x() && p.x() <= box.x() + box.width();
+		boolean inY = p.y() >= box.y() && p.y() <= box.y() + box.height();
+		return inX && (p.y() == box.y() || p.y() == box.y() + box.height()) || inY && (p.x() == box.x() || p.x() == box.x() + box.width());
+	}
+
+	/** True if the orthogonal segment runs through the inside of the box. */
+	private static boolean crosses(TestDiagram.Box box, BendPoints.Point a, BendPoints.Point b) {
+		int left = Math.min(a.x(), b.x());
+		int right = Math.max(a.x(), b.x());
+		int top = Math.min(a.y(), b.y());
+		int bottom = Math.max(a.y(), b.y());
+		return left < box.x() + box.width() && right > box.x() && top < box.y() + box.height() && bottom > box.y();
 	}
 
 	@Test

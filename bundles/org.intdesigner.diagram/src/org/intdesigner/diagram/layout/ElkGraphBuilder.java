@@ -1,11 +1,17 @@
 package org.intdesigner.diagram.layout;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
@@ -15,6 +21,12 @@ import org.intdesigner.diagram.notation.NodeView;
  * notation nests them, with sizes from the {@link NodeSizer}; children of collapsed containers are
  * not drawn and get no ELK node. Edges whose ends are hidden are attached to the collapsed node
  * that hides them.
+ * <p>
+ * <b>Grids.</b> ELK sees a grid of cells ({@link GridPacking}) as one node. An edge to a cell is
+ * attached to a port on that node's border, where the row channel next to the cell meets it, and
+ * the rest of its way (from the port along the channels to the cell, {@link GridRoutes}) is kept
+ * as a leg to add to ELK's route; an edge between two cells of one grid is routed in it alone. So
+ * no edge is drawn across the other cells.
  */
 final class ElkGraphBuilder {
 
@@ -32,6 +44,18 @@ final class ElkGraphBuilder {
 	private final Map<ElkNode, GridPacking.Packed> blocks = new LinkedHashMap<>();
 	/** The plain children in such a grid, and the grid's ELK node. */
 	private final Map<NodeView, ElkNode> inBlock = new LinkedHashMap<>();
+
+	/** The way along a grid's channels between an edge's end cell and its port, relative to the grid's ELK node. */
+	record Leg(ElkNode grid, List<GridRoutes.Point> points) {
+	}
+
+	private final Map<EdgeView, Leg> sourceLegs = new LinkedHashMap<>();
+	private final Map<EdgeView, Leg> targetLegs = new LinkedHashMap<>();
+	/** Edges between two cells of one grid: their whole route, in the grid. */
+	private final Map<EdgeView, Leg> insideGrids = new LinkedHashMap<>();
+	/** Edges so far per grid node, side and channel: the next one takes the next lane. */
+	private final Map<List<Object>, Integer> lanes = new HashMap<>();
+	private final Map<ElkNode, GridRoutes> routes = new HashMap<>();
 
 	ElkGraphBuilder(NodeSizer sizer, LayoutDirection direction) {
 		this.sizer = sizer;
@@ -98,37 +122,123 @@ final class ElkGraphBuilder {
 	}
 
 	/**
-	 * Adds {@code edge} between the nodes its ends are drawn as. Returns false, adding nothing, if
-	 * both ends are hidden in (or one is hidden in, the other is) the same collapsed node: such an
-	 * edge is not drawn and just moves with that node.
+	 * Adds {@code edge} between the nodes its ends are drawn as (or, for an end in a grid, a port on
+	 * the grid's border). Returns false, adding nothing, if both ends are hidden in (or one is hidden
+	 * in, the other is) the same collapsed node: such an edge is not drawn and just moves with that
+	 * node; or if both ends are drawn as one cell.
 	 */
 	boolean addEdge(EdgeView edge) {
+		GridEnd from = gridEnd(edge.getSource());
+		GridEnd to = gridEnd(edge.getTarget());
+		if (from != null && to != null && from.node() == to.node()) {
+			if (from.cell() == to.cell()) {
+				return false;
+			}
+			int lane = nextLane(from.node(), "inside", from.cell().row());
+			insideGrids.put(edge, new Leg(from.node(), from.routes().between(from.cell(), to.cell(), GridRoutes.lane(lane))));
+			return true;
+		}
 		NodeView source = drawnAs(edge.getSource());
 		NodeView target = drawnAs(edge.getTarget());
 		boolean selfLoop = edge.getSource() == edge.getTarget() && source == edge.getSource();
 		if (source == target && !selfLoop) {
 			return false;
 		}
-		ElkNode from = elkNodeOf(edge.getSource());
-		ElkNode to = elkNodeOf(edge.getTarget());
-		if (from == to && !selfLoop) {
-			return false; // between two cells of one grid
+		ElkConnectableShape start = elkNodeOf(edge.getSource());
+		ElkConnectableShape end = elkNodeOf(edge.getTarget());
+		if (from != null) {
+			List<GridRoutes.Point> leg = from.routes().outOf(from.cell(), laneFor(from, "out"));
+			sourceLegs.put(edge, new Leg(from.node(), leg));
+			start = port(from, leg.get(leg.size() - 1));
 		}
-		edges.put(edge, ElkGraphUtil.createSimpleEdge(from, to));
+		if (to != null) {
+			List<GridRoutes.Point> leg = to.routes().into(to.cell(), laneFor(to, "in"));
+			targetLegs.put(edge, new Leg(to.node(), leg));
+			end = port(to, leg.get(0));
+		}
+		edges.put(edge, ElkGraphUtil.createSimpleEdge(start, end));
 		return true;
 	}
 
-	/**
-	 * True if an end of {@code edge} lies in a grid: ELK routed it to the grid's container, not to
-	 * the cell, so it keeps no bend points and is drawn around the cells.
-	 */
-	boolean touchesGrid(EdgeView edge) {
-		return inGrid(edge.getSource()) || inGrid(edge.getTarget());
+	/** An edge end lying in a grid: the grid's ELK node, the cell it is drawn in, and the ways along the grid's channels. */
+	private record GridEnd(ElkNode node, GridPacking.Cell cell, GridRoutes routes) {
 	}
 
-	private boolean inGrid(NodeView view) {
-		NodeView drawn = drawnAs(view);
-		return inBlock.containsKey(view) || drawn != null && drawn != view && packed.containsKey(drawn);
+	/** The grid cell {@code view} is drawn in (itself, or the cell hiding it), or null if it is not in a grid. */
+	private GridEnd gridEnd(NodeView view) {
+		for (NodeView n = view; n != null; n = NotationTree.parent(n)) {
+			ElkNode block = inBlock.get(n);
+			if (block != null) {
+				return gridEnd(block, blocks.get(block), n);
+			}
+			NodeView parent = NotationTree.parent(n);
+			if (parent != null && packed.containsKey(parent) && nodes.containsKey(parent)) {
+				return gridEnd(nodes.get(parent), packed.get(parent), n);
+			}
+			if (nodes.containsKey(n)) {
+				return null; // drawn as a node of its own
+			}
+		}
+		return null;
+	}
+
+	private GridEnd gridEnd(ElkNode node, GridPacking.Packed grid, NodeView child) {
+		for (GridPacking.Cell cell : grid.cells()) {
+			if (cell.child() == child) {
+				return new GridEnd(node, cell, routes.computeIfAbsent(node, n -> routesOf(grid, child)));
+			}
+		}
+		return null;
+	}
+
+	/** The routes in a grid: below a container's header, clear of its title and badges. */
+	private GridRoutes routesOf(GridPacking.Packed grid, NodeView cell) {
+		boolean down = direction == LayoutDirection.DOWN;
+		NodeView container = NotationTree.parent(cell);
+		if (container != null && packed.get(container) == grid) {
+			int[] clear = sizer.headerClear(container, grid.width());
+			return new GridRoutes(grid, down, clear[0], clear[1]);
+		}
+		return new GridRoutes(grid, down, 0, grid.width());
+	}
+
+	private int laneFor(GridEnd end, String way) {
+		return GridRoutes.lane(nextLane(end.node(), way + end.routes().onLeft(end.cell()), end.cell().row()));
+	}
+
+	private int nextLane(ElkNode node, String way, int row) {
+		return lanes.merge(List.of(node, way, row), 1, Integer::sum) - 1;
+	}
+
+	/** A port of the grid's node at {@code at} (on its border), placed there for ELK to route to. */
+	private ElkPort port(GridEnd end, GridRoutes.Point at) {
+		ElkPort port = ElkGraphUtil.createPort(end.node());
+		port.setDimensions(0, 0);
+		port.setLocation(at.x(), at.y());
+		port.setProperty(CoreOptions.PORT_SIDE, at.y() == 0 ? PortSide.NORTH
+				: at.y() == Math.round(end.node().getHeight()) ? PortSide.SOUTH : at.x() == 0 ? PortSide.WEST : PortSide.EAST);
+		end.node().setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
+		return port;
+	}
+
+	/** The part of an edge's route inside the grid its source lies in, or null. */
+	Leg sourceLeg(EdgeView edge) {
+		return sourceLegs.get(edge);
+	}
+
+	/** The part of an edge's route inside the grid its target lies in, or null. */
+	Leg targetLeg(EdgeView edge) {
+		return targetLegs.get(edge);
+	}
+
+	/** Edges between two cells of one grid, with their routes in it. */
+	Map<EdgeView, Leg> insideGrids() {
+		return insideGrids;
+	}
+
+	/** True if an end of {@code edge} lies in a grid. */
+	boolean touchesGrid(EdgeView edge) {
+		return gridEnd(edge.getSource()) != null || gridEnd(edge.getTarget()) != null;
 	}
 
 	/** The grids beside sub-containers, by their ELK node (positions are read from it). */

@@ -72,6 +72,21 @@ final class ElkLayered {
 		node.setDimensions(minWidth, minHeight);
 	}
 
+	/**
+	 * For a graph without containers: lays out each connected part on its own and packs the parts in
+	 * rows about {@value #ASPECT_RATIO} times as wide as high, as a screen is, rather than side by side
+	 * in one row (a line-management chart of a place has dozens of separate trees). ELK packs parts only
+	 * when it does not lay out a hierarchy in one run, so the graph is told it has none.
+	 */
+	static void packParts(ElkNode root) {
+		root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
+		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+		root.setProperty(CoreOptions.ASPECT_RATIO, ASPECT_RATIO);
+	}
+
+	/** Width to height a diagram of separate parts aims at. */
+	static final double ASPECT_RATIO = 1.6;
+
 	/** Every graph of the hierarchy carries the same options: ELK reads some per nested graph. */
 	private static void configure(ElkNode graph, LayoutDirection direction) {
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);

@@ -47,7 +47,23 @@ final class ElkLayoutReader {
 		// a grid beside sub-containers: its cells are placed where ELK put the grid in their container
 		graph.blocks().forEach((block, grid) -> grid.cells().forEach(cell -> result.put(cell.child(),
 				new NodeBounds(round(block.getX()) + cell.x(), round(block.getY()) + cell.y(), cell.width(), cell.height()))));
-		graph.edges().forEach((view, edge) -> result.put(view, graph.touchesGrid(view) ? "" : BendPoints.format(route(edge))));
+		graph.edges().forEach((view, edge) -> result.put(view, BendPoints.format(route(view, edge))));
+		graph.insideGrids().forEach((view, leg) -> {
+			List<BendPoints.Point> points = new ArrayList<>();
+			addLeg(points, leg);
+			result.put(view, BendPoints.format(points));
+		});
+	}
+
+	/** The leg of an edge inside a grid, in diagram coordinates. */
+	private void addLeg(List<BendPoints.Point> points, ElkGraphBuilder.Leg leg) {
+		if (leg == null) {
+			return;
+		}
+		BendPoints.Point grid = absolute(leg.grid());
+		for (GridRoutes.Point point : leg.points()) {
+			add(points, grid, point.x(), point.y());
+		}
 	}
 
 	private NodeBounds bounds(ElkNode node) {
@@ -56,10 +72,14 @@ final class ElkLayoutReader {
 				round(node.getWidth()), round(node.getHeight()));
 	}
 
-	/** Start point, bend points and end point of every section, in diagram coordinates. */
-	private List<BendPoints.Point> route(ElkEdge edge) {
+	/**
+	 * Start point, bend points and end point of every section, in diagram coordinates; for an end in
+	 * a grid, with the leg along the grid's channels between the cell and ELK's port.
+	 */
+	private List<BendPoints.Point> route(EdgeView view, ElkEdge edge) {
 		BendPoints.Point offset = absolute(edge.getContainingNode());
 		List<BendPoints.Point> points = new ArrayList<>();
+		addLeg(points, graph.sourceLeg(view));
 		for (ElkEdgeSection section : edge.getSections()) {
 			add(points, offset, section.getStartX(), section.getStartY());
 			for (ElkBendPoint bend : section.getBendPoints()) {
@@ -67,6 +87,7 @@ final class ElkLayoutReader {
 			}
 			add(points, offset, section.getEndX(), section.getEndY());
 		}
+		addLeg(points, graph.targetLeg(view));
 		return points;
 	}
 

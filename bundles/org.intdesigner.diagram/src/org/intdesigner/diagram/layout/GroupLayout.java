@@ -35,6 +35,9 @@ final class GroupLayout {
 
 	void run(LayoutResult.Builder result) {
 		ElkGraphBuilder graph = build(result);
+		if (graph.root().getChildren().stream().noneMatch(ElkNode::isHierarchical)) {
+			ElkLayered.packParts(graph.root());
+		}
 		long start = System.nanoTime();
 		ElkLayered.layout(graph.root());
 		result.addElkTime(System.nanoTime() - start);

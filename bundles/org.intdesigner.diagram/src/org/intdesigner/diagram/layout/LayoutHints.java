@@ -15,6 +15,11 @@ public interface LayoutHints {
 	/** True if the node is drawn as a container: a header with its label over an area holding its children. */
 	boolean isContainer(NodeView node);
 
+	/** True if the node's label is drawn bold: a container's always is. */
+	default boolean isBold(NodeView node) {
+		return isContainer(node);
+	}
+
 	int minWidth(NodeView node);
 
 	int minHeight(NodeView node);
@@ -25,5 +30,13 @@ public interface LayoutHints {
 	 */
 	default boolean packsChildren(NodeView node) {
 		return false;
+	}
+
+	/**
+	 * How many badges (decoration icons) the node shows in its top-right corner: its label is kept
+	 * clear of them ({@link NodeLabels}), so the node is sized for both.
+	 */
+	default int badges(NodeView node) {
+		return 0;
 	}
 }

@@ -26,7 +26,7 @@ final class NodeSizer {
 	 */
 	static final int MAX_LABEL_WIDTH = 190;
 	/** Lines a wrapped label may take before it is cut with an ellipsis. */
-	private static final int MAX_LABEL_LINES = 3;
+	private static final int MAX_LABEL_LINES = 6;
 
 	/** The frame of an open container: its header height and the smallest size that shows the header whole. */
 	record ContainerFrame(int headerHeight, int minWidth, int minHeight) {
@@ -56,13 +56,32 @@ final class NodeSizer {
 
 	/** {width, height} of a node laid out without children. Container labels are drawn bold, even when collapsed. */
 	int[] plainSize(NodeView node) {
-		boolean bold = hints.isContainer(node);
+		boolean bold = hints.isBold(node);
 		int[] text = measure(node, bold);
 		if (text[0] > MAX_LABEL_WIDTH && !hints.isContainer(node)) {
 			text = wrapped(hints.label(node), bold);
 		}
-		return new int[] { Math.max(hints.minWidth(node), text[0] + 2 * LABEL_MARGIN_X),
+		int badges = NodeLabels.badgeReserve(hints.badges(node));
+		return new int[] { Math.max(hints.minWidth(node), text[0] + 2 * LABEL_MARGIN_X + badges),
 				Math.max(hints.minHeight(node), text[1] + 2 * LABEL_MARGIN_Y) };
+	}
+
+	/**
+	 * {width, height} a plain node needs at {@code width}: as wide, and tall enough for its label
+	 * wrapped to that width; {@link #plainSize} if a word of it does not fit.
+	 */
+	int[] plainSizeAt(NodeView node, int width) {
+		if (hints.isContainer(node)) {
+			return plainSize(node); // a collapsed container: its title is one line
+		}
+		boolean bold = hints.isBold(node);
+		String label = hints.label(node) == null ? "" : hints.label(node);
+		int room = width - 2 * LABEL_MARGIN_X - NodeLabels.badgeReserve(hints.badges(node));
+		List<String> lines = LabelWrap.wrap(measurer, label, Math.max(1, room), bold, MAX_LABEL_LINES);
+		if (!String.join("", lines).replaceAll("\\s", "").equals(label.replaceAll("\\s", ""))) {
+			return plainSize(node);
+		}
+		return new int[] { width, Math.max(hints.minHeight(node), lines.size() * measurer.measure("Ag", bold)[1] + 2 * LABEL_MARGIN_Y) };
 	}
 
 	/**
@@ -96,8 +115,18 @@ final class NodeSizer {
 	ContainerFrame containerFrame(NodeView node) {
 		int[] text = measure(node, true);
 		int header = text[1] + 2 * HEADER_MARGIN;
-		return new ContainerFrame(header, Math.max(hints.minWidth(node), text[0] + 2 * CONTAINER_INSET),
+		int badges = NodeLabels.badgeReserve(hints.badges(node));
+		return new ContainerFrame(header, Math.max(hints.minWidth(node), text[0] + 2 * CONTAINER_INSET + badges),
 				Math.max(hints.minHeight(node), header + 2 * CONTAINER_INSET));
+	}
+
+	/**
+	 * The stretch of a container's top border, of a container {@code width} wide, that lines may
+	 * cross without running through its title or its badges: {from, to}.
+	 */
+	int[] headerClear(NodeView container, int width) {
+		int title = NodeLabels.TITLE_X + measure(container, true)[0] + 4;
+		return new int[] { title, width - NodeLabels.badgeReserve(hints.badges(container)) - 4 };
 	}
 
 	/** {width, height} of the label wrapped at {@link #MAX_LABEL_WIDTH}. */

@@ -3,12 +3,12 @@ package org.intdesigner.diagram.ui.editor;
 import java.util.List;
 
 import org.eclipse.swt.graphics.Point;
-import org.intdesigner.diagram.interpreter.DiagramNode;
 import org.intdesigner.diagram.layout.DiagramLayout;
 import org.intdesigner.diagram.layout.LayoutHints;
 import org.intdesigner.diagram.layout.LayoutResult;
+import org.intdesigner.diagram.layout.SpecLayoutHints;
+import org.intdesigner.diagram.layout.TextMeasurer;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.spec.ContainerMapping;
 import org.intdesigner.diagram.ui.render.SwtResources;
 
 /**
@@ -53,45 +53,22 @@ final class Arrangement {
 	}
 
 	private DiagramLayout layout() {
-		SwtResources resources = editor.getCanvas().getResources();
 		var direction = editor.getDiagram().getDescription().getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
 				? org.intdesigner.diagram.layout.LayoutDirection.RIGHT : org.intdesigner.diagram.layout.LayoutDirection.DOWN;
-		return new DiagramLayout((text, bold) -> {
-			Point extent = resources.extent(text, bold);
-			return new int[] { extent.x, extent.y };
-		}, direction);
+		return new DiagramLayout(measurer(), direction);
 	}
 
-	private LayoutHints hints() {
-		return new LayoutHints() {
-			@Override
-			public String label(NodeView node) {
-				DiagramNode shown = editor.getDiagram().nodeOf(node);
-				return shown == null ? "" : shown.getLabel();
-			}
-
-			@Override
-			public boolean isContainer(NodeView node) {
-				DiagramNode shown = editor.getDiagram().nodeOf(node);
-				return shown != null && shown.getMapping() instanceof ContainerMapping;
-			}
-
-			@Override
-			public boolean packsChildren(NodeView node) {
-				DiagramNode shown = editor.getDiagram().nodeOf(node);
-				return shown != null && shown.getMapping() instanceof ContainerMapping container
-						&& container.getChildrenLayout() == org.intdesigner.diagram.spec.ChildrenLayout.GRID;
-			}
-
-			@Override
-			public int minWidth(NodeView node) {
-				return editor.styleSize(node)[0];
-			}
-
-			@Override
-			public int minHeight(NodeView node) {
-				return editor.styleSize(node)[1];
-			}
+	/** Text measured in the fonts the canvas draws with. */
+	TextMeasurer measurer() {
+		SwtResources resources = editor.getCanvas().getResources();
+		return (text, bold) -> {
+			Point extent = resources.extent(text, bold);
+			return new int[] { extent.x, extent.y };
 		};
+	}
+
+	/** The specification's hints, as the headless readability check lays diagrams out with. */
+	private LayoutHints hints() {
+		return new SpecLayoutHints(editor.getDiagram());
 	}
 }

@@ -27,6 +27,7 @@ import org.intdesigner.diagram.ui.render.DiagramGraphics;
 import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
 import org.intdesigner.diagram.ui.render.DiagramLegend;
 import org.intdesigner.diagram.ui.render.DiagramPainter;
+import org.intdesigner.diagram.ui.render.LegendDock;
 import org.intdesigner.diagram.ui.render.SwtGraphics;
 import org.intdesigner.diagram.ui.render.SwtResources;
 
@@ -55,6 +56,8 @@ public final class DiagramCanvas extends Canvas {
 	private long lastPaintNanos;
 	private DiagramLegend legend;
 	private boolean legendShown = true;
+	private Box legendBounds;
+	private final LegendDock legendDock = new LegendDock();
 
 	public DiagramCanvas(Composite parent) {
 		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
@@ -209,14 +212,33 @@ public final class DiagramCanvas extends Canvas {
 		g.setLine(1, Dash.SOLID);
 	}
 
-	/** The key in the bottom right corner of the view, at 100% whatever the zoom. */
+	/**
+	 * The key at 100% whatever the zoom, in as many columns as keep it to half the view's height, in the
+	 * corner of the view where it hides least of the diagram ({@link LegendDock}).
+	 */
 	private void paintLegend(DiagramGraphics g) {
 		if (legend == null || legend.isEmpty()) {
+			legendBounds = null;
 			return;
 		}
 		Rectangle area = getClientArea();
-		int[] size = legend.size(g);
-		legend.paint(g, area.width - size[0] - 10, area.height - size[1] - 10);
+		int columns = legend.columnsFor(g, area.height / 2); // never over more than half the view's height
+		int[] size = legend.size(g, columns);
+		int[] at = legendDock.place(size, new Box(0, 0, area.width, area.height), this::toDiagram, geometry);
+		legend.paint(g, at[0], at[1], columns);
+		legendBounds = new Box(at[0], at[1], size[0], size[1]);
+	}
+
+	/** Where the key was last painted, in view pixels; null if it was not. */
+	public Box getLegendBounds() {
+		return legendShown ? legendBounds : null;
+	}
+
+	/** The part of the diagram a box of the view shows. */
+	public Box toDiagram(Box view) {
+		Point topLeft = toDiagram(view.x(), view.y());
+		Point bottomRight = toDiagram(view.right(), view.bottom());
+		return Box.spanning(topLeft.x, topLeft.y, bottomRight.x, bottomRight.y);
 	}
 
 	public boolean isLegendShown() {
@@ -387,8 +409,16 @@ public final class DiagramCanvas extends Canvas {
 			return 0;
 		}
 		Box origin = origin();
-		return Math.min((area.width - 4.0) / (extent.right() - origin.x() + 2 * MARGIN),
-				(area.height - 4.0) / (extent.bottom() - origin.y() + 2 * MARGIN));
+		double width = extent.right() - origin.x() + 2 * MARGIN;
+		double height = extent.bottom() - origin.y() + 2 * MARGIN;
+		if (!legendShown || legendBounds == null) {
+			return Math.min((area.width - 4.0) / width, (area.height - 4.0) / height);
+		}
+		// room for the key (once painted, so measured) beside or below the drawing, whichever shrinks it less
+		int keyWidth = legendBounds.width() + 2 * LegendDock.MARGIN;
+		int keyHeight = legendBounds.height() + 2 * LegendDock.MARGIN;
+		return Math.max(Math.min((area.width - 4.0 - keyWidth) / width, (area.height - 4.0) / height),
+				Math.min((area.width - 4.0) / width, (area.height - 4.0 - keyHeight) / height));
 	}
 
 	/** Below this zoom labels get hard to read: the opening view does not go lower. */

@@ -44,6 +44,8 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.intdesigner.diagram.layout.LabelFit;
+import org.intdesigner.diagram.layout.SpecLayoutHints;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
@@ -96,6 +98,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	private long firstLayoutElkNanos;
 	/** Where the user put elements being created or moved to another container, until their views exist. */
 	private final Map<EObject, int[]> pendingPlaces = new IdentityHashMap<>();
+	private final LabelFit labelFit = new LabelFit();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final ISelectionListener externalSelection = this::selectionElsewhere;
 	/**
@@ -205,6 +208,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		}
 		canvas.setDiagram(live);
+		fitRenamedLabels(); // takes note of the labels as opened
 		// the canvas has its size once the editor is laid out; and the workbench's Save All listens to
 		// the editor only once it is open, so a new diagram (dirty from the start) tells it again then
 		canvas.getDisplay().asyncExec(() -> {
@@ -350,10 +354,18 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		SyncReport report = live.refresh();
 		place(report);
 		pendingPlaces.clear();
+		fitRenamedLabels();
 		canvas.refresh();
 		palette.fill();
 		toolBar.update();
 		reportProblems();
+	}
+
+	/** A renamed node grows to show its whole new label rather than cutting it off ({@link LabelFit}). */
+	private void fitRenamedLabels() {
+		if (canvas != null) {
+			labelFit.fitChanged(live.getNotation(), new Arrangement(this).measurer(), new SpecLayoutHints(live));
+		}
 	}
 
 	/** Logs each mapping's problem once and tells the user the diagram is incomplete. */

@@ -109,18 +109,53 @@ public final class DiagramLegend {
 		return entries.isEmpty();
 	}
 
-	/** Width and height of the legend as {@link #paint} draws it. */
+	/** Width and height of the legend as {@link #paint} draws it, in one column. */
 	public int[] size(DiagramGraphics g) {
+		return size(g, 1);
+	}
+
+	/** Width and height of the legend with its entries in {@code columns} columns. */
+	public int[] size(DiagramGraphics g, int columns) {
+		int rows = rows(columns);
+		return new int[] { PAD + columns * (columnWidth(g) + PAD), PAD * 2 + ROW * rows + ROW };
+	}
+
+	/**
+	 * The fewest columns that keep the legend within {@code maxHeight}: in a short view a key of twenty
+	 * entries in one column would cover most of its height, and what it hides.
+	 */
+	public int columnsFor(DiagramGraphics g, int maxHeight) {
+		int columns = 1;
+		while (columns < Math.max(1, entries.size()) && size(g, columns)[1] > maxHeight) {
+			columns++;
+		}
+		return columns;
+	}
+
+	private int rows(int columns) {
+		return Math.max(1, (entries.size() + columns - 1) / Math.max(1, columns));
+	}
+
+	/** A swatch and the longest label. */
+	private int columnWidth(DiagramGraphics g) {
 		int width = 0;
 		for (Entry entry : entries) {
 			width = Math.max(width, g.textExtent(entry.label(), false)[0]);
 		}
-		return new int[] { PAD * 3 + SWATCH * 2 + width, PAD * 2 + ROW * entries.size() + ROW };
+		return SWATCH * 2 + PAD + width;
 	}
 
-	/** Draws the legend with its top-left corner at (x, y). */
+	/** Draws the legend in one column with its top-left corner at (x, y). */
 	public void paint(DiagramGraphics g, int x, int y) {
-		int[] size = size(g);
+		paint(g, x, y, 1);
+	}
+
+	/** Draws the legend with its entries in {@code columns} columns (down, then across) and its top-left corner at (x, y). */
+	public void paint(DiagramGraphics g, int x, int y, int columns) {
+		int[] size = size(g, columns);
+		int rows = rows(columns);
+		int columnWidth = columnWidth(g);
+		int index = 0;
 		g.setBackground(0xffffff);
 		g.fillRectangle(x, y, size[0], size[1], 6);
 		g.setForeground(0xaeb7bd);
@@ -128,18 +163,20 @@ public final class DiagramLegend {
 		g.drawRectangle(x, y, size[0], size[1], 6);
 		g.setForeground(0x212b32);
 		g.drawText("Key", x + PAD, y + PAD, true);
-		int row = y + PAD + ROW;
-		int textX = x + PAD * 2 + SWATCH * 2;
 		for (Entry entry : entries) {
+			int left = x + (index / rows) * (columnWidth + PAD);
+			int row = y + PAD + ROW + (index % rows) * ROW;
+			int textX = left + PAD * 2 + SWATCH * 2;
+			index++;
 			int cy = row + ROW / 2 - 1;
 			switch (entry) {
 			case NodeEntry node -> {
 				NodeStyle style = node.style();
 				g.setBackground(Rgb.parse(style == null ? null : style.getFillColor(), node.container() ? 0xf0f4f5 : 0xffffff));
-				g.fillRectangle(x + PAD, row + 2, SWATCH * 2, SWATCH - 2, 4);
+				g.fillRectangle(left + PAD, row + 2, SWATCH * 2, SWATCH - 2, 4);
 				g.setForeground(Rgb.parse(style == null ? null : style.getBorderColor(), 0x425563));
 				g.setLine(style == null ? 1 : Math.max(1, Math.min(3, style.getBorderWidth())), Dash.SOLID);
-				g.drawRectangle(x + PAD, row + 2, SWATCH * 2, SWATCH - 2, 4);
+				g.drawRectangle(left + PAD, row + 2, SWATCH * 2, SWATCH - 2, 4);
 			}
 			case EdgeEntry edge -> {
 				EdgeStyle style = edge.style();
@@ -147,19 +184,18 @@ public final class DiagramLegend {
 				LineStyle line = style == null ? LineStyle.SOLID : style.getLineStyle();
 				g.setLine(style == null ? 1 : Math.max(1, style.getLineWidth()),
 						line == LineStyle.DASHED ? Dash.DASHED : line == LineStyle.DOTTED ? Dash.DOTTED : Dash.SOLID);
-				g.drawPolyline(new int[] { x + PAD, cy, x + PAD + SWATCH * 2, cy });
+				g.drawPolyline(new int[] { left + PAD, cy, left + PAD + SWATCH * 2, cy });
 			}
 			case IconEntry icon -> {
-				if (!g.drawIcon(icon.iconPath(), x + PAD + SWATCH / 2, row + 1, SWATCH)) {
+				if (!g.drawIcon(icon.iconPath(), left + PAD + SWATCH / 2, row + 1, SWATCH)) {
 					g.setBackground(0xffb81c);
-					g.fillOval(x + PAD + SWATCH / 2, row + 1, SWATCH, SWATCH);
+					g.fillOval(left + PAD + SWATCH / 2, row + 1, SWATCH, SWATCH);
 				}
 			}
 			}
 			g.setLine(1, Dash.SOLID);
 			g.setForeground(0x212b32);
 			g.drawText(entry.label(), textX, row, false);
-			row += ROW;
 		}
 	}
 }

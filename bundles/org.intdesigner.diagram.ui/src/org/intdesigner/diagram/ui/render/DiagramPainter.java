@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.intdesigner.diagram.interpreter.DiagramEdge;
 import org.intdesigner.diagram.interpreter.DiagramNode;
-import org.intdesigner.diagram.layout.LabelWrap;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.ArrowHead;
@@ -34,7 +33,6 @@ public final class DiagramPainter {
 	private static final int DEFAULT_TEXT = 0x212b32;
 	private static final int CONTAINER_FILL = 0xf0f4f5;
 	private static final int ARC = 10;
-	private static final int DECORATION = 14;
 
 	/** Below this many screen pixels of text height, labels are drawn as grey bars: unreadable text only costs time. */
 	private static final double READABLE_TEXT_PX = 5;
@@ -42,6 +40,7 @@ public final class DiagramPainter {
 	private final LiveDiagram diagram;
 	private final DiagramGeometry geometry;
 	private double scale = 1;
+	private DrawnLabels labels;
 
 	public DiagramPainter(LiveDiagram diagram, DiagramGeometry geometry) {
 		this.diagram = diagram;
@@ -72,7 +71,7 @@ public final class DiagramPainter {
 		List<EdgeView> shown = new ArrayList<>();
 		for (EdgeView edge : geometry.edges()) {
 			int[] route = geometry.route(edge);
-			if (clip == null || meets(route, clip)) {
+			if (clip == null || meets(route, clip) || readable && labelMeets(g, edge, clip)) {
 				lines.computeIfAbsent(diagram.edgeOf(edge).mapping().getStyle(), s -> new ArrayList<>()).add(route);
 				shown.add(edge);
 			}
@@ -89,18 +88,22 @@ public final class DiagramPainter {
 		}
 	}
 
+	/** True if the edge's label (which may sit beside its line) shows in the clip. */
+	private boolean labelMeets(DiagramGraphics g, EdgeView edge, Box clip) {
+		Box label = labels(g).edgeLabel(edge);
+		return label != null && label.intersects(clip);
+	}
+
+	/** True if a segment of the route (or its arrowhead or label, a few pixels off it) may show in the clip. */
 	private static boolean meets(int[] route, Box clip) {
-		int minX = Integer.MAX_VALUE;
-		int minY = Integer.MAX_VALUE;
-		int maxX = Integer.MIN_VALUE;
-		int maxY = Integer.MIN_VALUE;
-		for (int i = 0; i < route.length; i += 2) {
-			minX = Math.min(minX, route[i]);
-			maxX = Math.max(maxX, route[i]);
-			minY = Math.min(minY, route[i + 1]);
-			maxY = Math.max(maxY, route[i + 1]);
+		// segment by segment: a long route's bounds would take in far more of the diagram than its lines do
+		for (int i = 0; i + 3 < route.length; i += 2) {
+			if (Math.min(route[i], route[i + 2]) - 8 < clip.right() && Math.max(route[i], route[i + 2]) + 8 > clip.x()
+					&& Math.min(route[i + 1], route[i + 3]) - 8 < clip.bottom() && Math.max(route[i + 1], route[i + 3]) + 8 > clip.y()) {
+				return true;
+			}
 		}
-		return clip.intersects(new Box(minX - 8, minY - 8, maxX - minX + 16, maxY - minY + 16));
+		return false;
 	}
 
 	private void paintNode(DiagramGraphics g, NodeView view, Box box, boolean readable) {
@@ -124,31 +127,32 @@ public final class DiagramPainter {
 			g.fillRectangle(box.x(), box.y(), box.width(), box.height(), arc);
 			g.drawRectangle(box.x(), box.y(), box.width(), box.height(), arc);
 		}
-		boolean bold = container || (style != null && style.isLabelBold());
 		if (!readable) {
 			greek(g, box, container);
 			return;
 		}
 		g.setForeground(text);
-		String label = problem ? "\u26a0 " + node.getLabel() : node.getLabel();
-		if (container) {
-			if (!view.getChildren().isEmpty() && diagram.isCollapsed(view)) {
-				label = label + "  [+" + view.getChildren().size() + "]";
-			}
-			drawLines(g, List.of(LabelWrap.fit(g::textExtent, label, box.width() - 12, bold)), box.x() + 6, box.y() + 5, bold, false, box.width());
-		} else {
-			List<String> lines = LabelWrap.wrap(g::textExtent, label, box.width() - 10, bold, Math.max(1, (box.height() - 4) / lineHeight(g, bold)));
-			int height = lines.size() * lineHeight(g, bold);
-			drawLines(g, lines, box.x(), box.y() + (box.height() - height) / 2, bold, true, box.width());
+		DrawnLabels.NodeName name = labels(g).name(view);
+		for (int i = 0; i < name.lines().size(); i++) {
+			g.drawText(name.lines().get(i), name.lineX()[i], name.y() + i * name.lineHeight(), name.bold());
 		}
-		int x = box.right() - DECORATION - 4;
-		for (NodeDecoration decoration : diagram.decorationsOf(view)) {
-			if (!g.drawIcon(decoration.iconPath(), x, box.y() + 4, DECORATION)) {
+		List<NodeDecoration> decorations = diagram.decorationsOf(view);
+		List<Box> badges = labels(g).badges(view);
+		for (int i = 0; i < decorations.size(); i++) {
+			Box badge = badges.get(i);
+			if (!g.drawIcon(decorations.get(i).iconPath(), badge.x(), badge.y(), badge.width())) {
 				g.setBackground(0xffb81c);
-				g.fillOval(x, box.y() + 4, DECORATION, DECORATION);
+				g.fillOval(badge.x(), badge.y(), badge.width(), badge.height());
 			}
-			x -= DECORATION + 2;
 		}
+	}
+
+	/** Where the text goes, worked out once for this geometry with the text measure of the first graphics painted on. */
+	private DrawnLabels labels(DiagramGraphics g) {
+		if (labels == null) {
+			labels = new DrawnLabels(diagram, geometry, g::textExtent);
+		}
+		return labels;
 	}
 
 	/** A grey bar where the label would be. */
@@ -164,15 +168,6 @@ public final class DiagramPainter {
 
 	private static int lineHeight(DiagramGraphics g, boolean bold) {
 		return g.textExtent("Ag", bold)[1];
-	}
-
-	private static void drawLines(DiagramGraphics g, List<String> lines, int x, int y, boolean bold, boolean centred, int width) {
-		int lineHeight = lineHeight(g, bold);
-		for (String line : lines) {
-			int left = centred ? x + (width - g.textExtent(line, bold)[0]) / 2 : x;
-			g.drawText(line, left, y, bold);
-			y += lineHeight;
-		}
 	}
 
 	private static void lineStyle(DiagramGraphics g, EdgeStyle style, boolean readable) {
@@ -196,15 +191,12 @@ public final class DiagramPainter {
 		int n = route.length;
 		arrow(g, style == null ? ArrowHead.ARROW : style.getTargetDecoration(), route[n - 4], route[n - 3], route[n - 2], route[n - 1]);
 		arrow(g, style == null ? ArrowHead.NONE : style.getSourceDecoration(), route[2], route[3], route[0], route[1]);
-		if (edge.label() != null && !edge.label().isEmpty()) {
-			int segment = (n / 2 - 2) / 2;
-			int mx = (route[2 * segment] + route[2 * segment + 2]) / 2;
-			int my = (route[2 * segment + 1] + route[2 * segment + 3]) / 2;
-			int[] extent = g.textExtent(edge.label(), false);
+		Box label = labels(g).edgeLabel(view);
+		if (label != null) {
 			g.setBackground(0xffffff);
-			g.fillRectangle(mx - extent[0] / 2 - 2, my - extent[1] / 2, extent[0] + 4, extent[1], 0);
+			g.fillRectangle(label.x(), label.y(), label.width(), label.height(), 0);
 			g.setForeground(Rgb.parse(style == null ? null : style.getLabelColor(), DEFAULT_TEXT));
-			g.drawText(edge.label(), mx - extent[0] / 2, my - extent[1] / 2, false);
+			g.drawText(edge.label(), label.x() + 2, label.y(), false);
 		}
 	}
 
