@@ -6,7 +6,6 @@ import java.util.HashMap;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.intdesigner.model.IntdModel;
@@ -33,8 +32,12 @@ public final class OpenModel {
 	/** Kept current from the start, before any editor listens to the command stack (see ModelValidation). */
 	private final ModelValidation validation;
 
+	private final ModelChangeWatch changes;
+
 	private OpenModel(Path file, IntdModel model, ModelIntegrity.Report integrity,
 			ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain) {
+		changes = new ModelChangeWatch(model.eResource());
+		domain.getResourceSet().eAdapters().add(changes);
 		this.file = file;
 		this.model = model;
 		this.integrity = integrity;
@@ -48,7 +51,6 @@ public final class OpenModel {
 		ComposedAdapterFactory adapterFactory = IntdAdapterFactories.create();
 		AdapterFactoryEditingDomain domain = newDomain(adapterFactory);
 		LoadedModel loaded = ModelFiles.load(domain.getResourceSet(), file);
-		domain.getResourceSet().eAdapters().add(new ECrossReferenceAdapter());
 		return new OpenModel(file, loaded.model(), loaded.integrity(), adapterFactory, domain);
 	}
 
@@ -59,7 +61,6 @@ public final class OpenModel {
 		Resource resource = ModelFiles.createResource(domain.getResourceSet(), file);
 		resource.getContents().add(model);
 		ModelFiles.save(resource, file);
-		domain.getResourceSet().eAdapters().add(new ECrossReferenceAdapter());
 		return new OpenModel(file, model, ModelIntegrity.check(model), adapterFactory, domain);
 	}
 
@@ -98,14 +99,19 @@ public final class OpenModel {
 		return (BasicCommandStack) domain.getCommandStack();
 	}
 
+	/**
+	 * Whether the model file has unsaved changes: commands since the save that changed the model, not only the
+	 * layout of a diagram drawn of it (which its own editor saves, or discards when closed without saving).
+	 */
 	public boolean isDirty() {
-		return getCommandStack().isSaveNeeded();
+		return getCommandStack().isSaveNeeded() && changes.changedSinceSave();
 	}
 
 	/** Saves to the current file; the command stack remembers this as the clean state. */
 	public void save() throws IOException {
 		ModelFiles.save(getResource(), file);
 		getCommandStack().saveIsDone();
+		changes.saved();
 		saveListeners.forEach(Runnable::run);
 	}
 
@@ -124,6 +130,7 @@ public final class OpenModel {
 		getResource().setURI(ModelFiles.uriOf(target));
 		file = target;
 		getCommandStack().saveIsDone();
+		changes.saved();
 		saveListeners.forEach(Runnable::run);
 	}
 

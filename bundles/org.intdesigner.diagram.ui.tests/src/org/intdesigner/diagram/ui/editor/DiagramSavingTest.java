@@ -191,6 +191,23 @@ class DiagramSavingTest {
 	}
 
 	/** Drags the Care hub team by (80, 60) with the mouse; returns where it now is in the notation. */
+	/**
+	 * A move is the diagram's to save: the model file is as saved, so its editor shows no star, and a diagram closed
+	 * without saving leaves nothing to save (before, the model editor kept a star for a layout it could not save).
+	 */
+	@Test
+	void aMovedDiagramClosedWithoutSavingLeavesNothingToSave() {
+		driver.ui().run(() -> editor.getCanvas().setFocus());
+		driver.keys(SWT.MOD1, 's');
+		driver.waitUntil(Condition.of("the new diagram saved", () -> !tabText().startsWith("*")));
+		dragCareHub();
+		assertTrue(driver.ui().call(editor::isDirty), "the diagram has a layout to save");
+		assertFalse(driver.ui().call(modelEditor::isDirty), "the model file is as saved");
+		driver.ui().run(() -> driver.page().closeEditor(editor, false));
+		assertEquals(0, (int) driver.ui().call(() -> driver.page().getDirtyEditors().length));
+		assertFalse(driver.ui().call(modelEditor::isDirty));
+	}
+
 	private int[] dragCareHub() {
 		IntdModel model = driver.ui().call(() -> modelEditor.getModel().getModel());
 		Team hub = driver.ui().call(() -> model.getTeams().stream().filter(t -> "Care hub".equals(t.getName())).findFirst().orElseThrow());
