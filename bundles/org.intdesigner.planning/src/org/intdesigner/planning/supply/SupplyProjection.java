@@ -20,9 +20,13 @@ public final class SupplyProjection {
 		stock[0] = input.startFte();
 		double staying = 1 - (leaverRate + retirementRate) / 100;
 		for (int year = 1; year <= input.years(); year++) {
-			double next = stock[year - 1] * staying + joiners + input.traineesCompleting(year) + input.internalMoves();
-			stock[year] = Math.max(0, next);
+			stock[year] = nextYear(stock[year - 1], staying, joiners, input.traineesCompleting(year), input.internalMoves());
 		}
 		return stock;
+	}
+
+	/** One year of the formula: the stock after a year of {@code staying} (share), joiners, trainees and moves. */
+	static double nextYear(double stock, double staying, double joiners, double trainees, double internalMoves) {
+		return Math.max(0, stock * staying + joiners + trainees + internalMoves);
 	}
 }

@@ -24,10 +24,11 @@ public final class SupplySimulation {
 		int years = input.years();
 		// by year, then run: each year's values are then percentiled in place, without copying
 		double[][] byYear = new double[years + 1][runs];
-		double[] completing = new double[years + 1];
+		double[] trainees = new double[years + 1];
 		for (int year = 1; year <= years; year++) {
-			completing[year] = input.traineesCompleting(year) + input.internalMoves();
+			trainees[year] = input.traineesCompleting(year);
 		}
+		double moves = input.internalMoves();
 		SplittableRandom random = new SplittableRandom(seed);
 		for (int run = 0; run < runs; run++) {
 			double leavers = input.leaverRate().draw(random);
@@ -37,7 +38,7 @@ public final class SupplySimulation {
 			double stock = input.startFte();
 			byYear[0][run] = stock;
 			for (int year = 1; year <= years; year++) {
-				stock = Math.max(0, stock * staying + joiners + completing[year]);
+				stock = SupplyProjection.nextYear(stock, staying, joiners, trainees[year], moves);
 				byYear[year][run] = stock;
 			}
 		}

@@ -13,10 +13,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -24,6 +21,7 @@ import org.intdesigner.ui.actions.EditActions;
 import org.intdesigner.ui.editor.ModelTree;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.emf.ModelPropertySheetPage;
+import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
@@ -43,21 +41,7 @@ public class ModelExplorerView extends ViewPart {
 	private final SwitchingSelectionProvider treeSelection = new SwitchingSelectionProvider();
 	private final List<ModelPropertySheetPage> propertyPages = new ArrayList<>();
 
-	private final IPartListener2 editorTracker = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference) {
-				showEditor(((IEditorReference) ref).getEditor(false));
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref instanceof IEditorReference) {
-				showEditor(getSite().getPage().getActiveEditor());
-			}
-		}
-	};
+	private ActiveModelTracker editorTracker;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -68,9 +52,8 @@ public class ModelExplorerView extends ViewPart {
 		empty.setText("No model is open. Use File > New... to create one, or File > Open File... to open an .intd file.");
 		book.showPage(message);
 		getSite().setSelectionProvider(treeSelection);
-		getSite().getPage().addPartListener(editorTracker);
 		getSite().getPage().addPostSelectionListener(editorSelection);
-		showEditor(getSite().getPage().getActiveEditor());
+		editorTracker = ActiveModelTracker.install(getSite().getPage(), this::showEditor);
 	}
 
 	/** Follows the selection of the editor it shows (a diagram, the model editor), so both show the same objects. */
@@ -87,7 +70,7 @@ public class ModelExplorerView extends ViewPart {
 	};
 
 	private void showEditor(IEditorPart editor) {
-		OpenModel model = editor == null ? null : editor.getAdapter(OpenModel.class);
+		OpenModel model = ActiveModelTracker.modelOf(editor);
 		if (model == shown || book.isDisposed()) {
 			return;
 		}
@@ -175,7 +158,9 @@ public class ModelExplorerView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editorTracker);
+		if (editorTracker != null) {
+			editorTracker.uninstall();
+		}
 		getSite().getPage().removePostSelectionListener(editorSelection);
 		actions.dispose();
 		super.dispose();

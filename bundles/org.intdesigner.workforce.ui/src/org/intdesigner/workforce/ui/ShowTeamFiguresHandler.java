@@ -11,6 +11,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.intdesigner.model.Team;
+import org.intdesigner.ui.model.CommandSelection;
 import org.intdesigner.workforce.imports.KnownCodes;
 
 /**
@@ -23,8 +24,7 @@ public final class ShowTeamFiguresHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		ISelection menu = HandlerUtil.getActiveMenuSelection(event);
-		Team team = teamOf(menu != null ? menu : HandlerUtil.getCurrentSelection(event));
+		Team team = teamOf(CommandSelection.of(event));
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		if (team == null) {
 			return null;

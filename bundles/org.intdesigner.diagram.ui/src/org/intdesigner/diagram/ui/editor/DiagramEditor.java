@@ -54,7 +54,6 @@ import org.intdesigner.diagram.spec.CreateEdgeTool;
 import org.intdesigner.diagram.spec.CreateNodeTool;
 import org.intdesigner.diagram.spec.DiagramDescription;
 import org.intdesigner.diagram.spec.Mapping;
-import org.intdesigner.diagram.spec.NodeStyle;
 import org.intdesigner.diagram.spec.Tool;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.sync.NodePlacement;
@@ -284,30 +283,13 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 	/** A node's size before any layout: its style's, wide enough for its label. */
 	int[] preferredSize(NodeView view) {
-		int[] size = styleSize(view);
+		int[] size = new SpecLayoutHints(live).styleSize(view);
 		var node = live.nodeOf(view);
 		if (node != null && canvas != null) {
 			var extent = canvas.getResources().extent(node.getLabel(), node.getMapping() instanceof ContainerMapping);
 			size[0] = Math.max(size[0], Math.min(extent.x + 24, 260));
 		}
 		return size;
-	}
-
-	/**
-	 * The smallest size the node's style allows (containers at least 160 x 80); the layout makes
-	 * it bigger for the label, wrapping long labels rather than widening the node without end.
-	 */
-	int[] styleSize(NodeView view) {
-		var node = live.nodeOf(view);
-		NodeStyle style = node == null ? null : node.getStyle();
-		boolean container = node != null && node.getMapping() instanceof ContainerMapping;
-		int width = style != null ? style.getWidth() : 120;
-		int height = style != null ? style.getHeight() : 50;
-		if (container) {
-			width = Math.max(width, 160);
-			height = Math.max(height, 80);
-		}
-		return new int[] { width, height };
 	}
 
 	private void commandStackChanged(EventObject event) {
