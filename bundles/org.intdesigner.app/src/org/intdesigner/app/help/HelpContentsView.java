@@ -152,11 +152,6 @@ public final class HelpContentsView extends ViewPart {
 				.findFirst();
 	}
 
-	/** The search box, where Ctrl+F in the help would be. */
-	public Text getSearchField() {
-		return search;
-	}
-
 	@Override
 	public void setFocus() {
 		contents.getControl().setFocus();

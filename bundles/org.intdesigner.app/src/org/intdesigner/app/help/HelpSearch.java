@@ -175,9 +175,4 @@ public final class HelpSearch {
 		int to = Math.min(text.length(), from + EXCERPT);
 		return (from > 0 ? "\u2026" : "") + text.substring(from, to).trim() + (to < text.length() ? "\u2026" : "");
 	}
-
-	/** Every section read, in the contents' order. */
-	public List<Section> sections() {
-		return sections;
-	}
 }

@@ -64,18 +64,7 @@ final class HelpSearchResults {
 		}
 	}
 
-	/** The sections listed now, best first. */
-	List<HelpSearch.Hit> hits() {
-		Object input = viewer.getInput();
-		return input instanceof List<?> list ? list.stream().filter(HelpSearch.Hit.class::isInstance)
-				.map(HelpSearch.Hit.class::cast).toList() : List.of();
-	}
-
 	Control getControl() {
 		return viewer.getControl();
-	}
-
-	TableViewer getViewer() {
-		return viewer;
 	}
 }
