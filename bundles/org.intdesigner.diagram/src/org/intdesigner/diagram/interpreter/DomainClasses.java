@@ -2,6 +2,7 @@ package org.intdesigner.diagram.interpreter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -17,6 +18,9 @@ import org.eclipse.emf.ecore.EPackage;
 public final class DomainClasses {
 
 	private static final String SEPARATOR = "::";
+
+	/** Compiled once: matches runs for every candidate object of a diagram, 40,000 posts in a London model. */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private DomainClasses() {
 	}
@@ -36,7 +40,7 @@ public final class DomainClasses {
 
 	/** The class names of a domain class ("Team", or "IntdModel Team Area"). */
 	public static List<String> names(String domainClass) {
-		return domainClass == null || domainClass.isBlank() ? List.of() : List.of(domainClass.strip().split("\\s+"));
+		return domainClass == null || domainClass.isBlank() ? List.of() : List.of(SPACES.split(domainClass.strip()));
 	}
 
 	/**
