@@ -17,6 +17,7 @@ package org.intdesigner.model;
  * </p>
  * <ul>
  *   <li>{@link org.intdesigner.model.Capability#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.intdesigner.model.Capability#isGeneralist <em>Generalist</em>}</li>
  * </ul>
  *
  * @see org.intdesigner.model.IntdPackage#getCapability()
@@ -45,5 +46,30 @@ public interface Capability extends Element {
 	 * @generated
 	 */
 	void setCategory(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Generalist</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One of the generalist capabilities integration calls for (working across boundaries, population-health data, quality improvement, psycho-social skills): skills reports show them on their own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Generalist</em>' attribute.
+	 * @see #setGeneralist(boolean)
+	 * @see org.intdesigner.model.IntdPackage#getCapability_Generalist()
+	 * @model
+	 * @generated
+	 */
+	boolean isGeneralist();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.model.Capability#isGeneralist <em>Generalist</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Generalist</em>' attribute.
+	 * @see #isGeneralist()
+	 * @generated
+	 */
+	void setGeneralist(boolean value);
 
 } // Capability

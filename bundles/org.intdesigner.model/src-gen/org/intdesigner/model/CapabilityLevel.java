@@ -18,6 +18,7 @@ package org.intdesigner.model;
  * <ul>
  *   <li>{@link org.intdesigner.model.CapabilityLevel#getCapability <em>Capability</em>}</li>
  *   <li>{@link org.intdesigner.model.CapabilityLevel#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.intdesigner.model.CapabilityLevel#getPeople <em>People</em>}</li>
  * </ul>
  *
  * @see org.intdesigner.model.IntdPackage#getCapabilityLevel()
@@ -71,5 +72,31 @@ public interface CapabilityLevel extends Identified {
 	 * @generated
 	 */
 	void setLevel(ProficiencyLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>People</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * As a requirement: how many people in post must hold the capability at this level or above (1; 2 or more where a rota needs cover).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>People</em>' attribute.
+	 * @see #setPeople(int)
+	 * @see org.intdesigner.model.IntdPackage#getCapabilityLevel_People()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getPeople();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.model.CapabilityLevel#getPeople <em>People</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>People</em>' attribute.
+	 * @see #getPeople()
+	 * @generated
+	 */
+	void setPeople(int value);
 
 } // CapabilityLevel

@@ -112,6 +112,15 @@ public interface IntdFactory extends EFactory {
 	CapabilityLevel createCapabilityLevel();
 
 	/**
+	 * Returns a new object of class '<em>Course</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Course</em>'.
+	 * @generated
+	 */
+	Course createCourse();
+
+	/**
 	 * Returns a new object of class '<em>Role</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

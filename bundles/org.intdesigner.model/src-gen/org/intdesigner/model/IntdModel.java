@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.intdesigner.model.IntdModel#getInteractions <em>Interactions</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getWisnStudies <em>Wisn Studies</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getSupplyAssumptions <em>Supply Assumptions</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getCourses <em>Courses</em>}</li>
  * </ul>
  *
  * @see org.intdesigner.model.IntdPackage#getIntdModel()
@@ -233,5 +234,20 @@ public interface IntdModel extends Element {
 	 * @generated
 	 */
 	EList<SupplyAssumption> getSupplyAssumptions();
+
+	/**
+	 * Returns the value of the '<em><b>Courses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.Course}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The course catalogue: the training that can close a skills gap.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Courses</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Courses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Course> getCourses();
 
 } // IntdModel

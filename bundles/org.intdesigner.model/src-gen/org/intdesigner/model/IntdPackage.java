@@ -570,13 +570,22 @@ public interface IntdPackage extends EPackage {
 	int INTD_MODEL__SUPPLY_ASSUMPTIONS = ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Courses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTD_MODEL__COURSES = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 13;
+	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Model</em>' class.
@@ -1224,13 +1233,22 @@ public interface IntdPackage extends EPackage {
 	int CAPABILITY__CATEGORY = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Generalist</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPABILITY__GENERALIST = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAPABILITY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 1;
+	int CAPABILITY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Capability</em>' class.
@@ -1279,13 +1297,22 @@ public interface IntdPackage extends EPackage {
 	int CAPABILITY_LEVEL__LEVEL = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>People</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPABILITY_LEVEL__PEOPLE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Capability Level</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAPABILITY_LEVEL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int CAPABILITY_LEVEL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Capability Level</em>' class.
@@ -1297,6 +1324,142 @@ public interface IntdPackage extends EPackage {
 	int CAPABILITY_LEVEL_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.CourseImpl <em>Course</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.CourseImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCourse()
+	 * @generated
+	 */
+	int COURSE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__CODE = ELEMENT__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
+	 * The feature id for the '<em><b>Capability</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__CAPABILITY = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__LEVEL = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__HOURS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__COST = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__PROVIDER = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Joint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__JOINT = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Course</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Course</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.intdesigner.model.impl.RoleImpl <em>Role</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1304,7 +1467,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 13;
+	int ROLE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1440,7 +1603,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getPost()
 	 * @generated
 	 */
-	int POST = 14;
+	int POST = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1639,7 +1802,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAllocation()
 	 * @generated
 	 */
-	int ALLOCATION = 15;
+	int ALLOCATION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1694,7 +1857,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTeam()
 	 * @generated
 	 */
-	int TEAM = 16;
+	int TEAM = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1848,7 +2011,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getInteraction()
 	 * @generated
 	 */
-	int INTERACTION = 17;
+	int INTERACTION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1957,7 +2120,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getBoundary()
 	 * @generated
 	 */
-	int BOUNDARY = 18;
+	int BOUNDARY = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2057,7 +2220,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArrangement()
 	 * @generated
 	 */
-	int ARRANGEMENT = 19;
+	int ARRANGEMENT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2184,7 +2347,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAccountabilityItem()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_ITEM = 20;
+	int ACCOUNTABILITY_ITEM = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2293,7 +2456,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRaciAssignment()
 	 * @generated
 	 */
-	int RACI_ASSIGNMENT = 21;
+	int RACI_ASSIGNMENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2348,7 +2511,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getWisnStudy()
 	 * @generated
 	 */
-	int WISN_STUDY = 22;
+	int WISN_STUDY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2565,7 +2728,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getServiceActivity()
 	 * @generated
 	 */
-	int SERVICE_ACTIVITY = 23;
+	int SERVICE_ACTIVITY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2656,7 +2819,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCategoryAllowance()
 	 * @generated
 	 */
-	int CATEGORY_ALLOWANCE = 24;
+	int CATEGORY_ALLOWANCE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2729,7 +2892,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getIndividualAllowance()
 	 * @generated
 	 */
-	int INDIVIDUAL_ALLOWANCE = 25;
+	int INDIVIDUAL_ALLOWANCE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2793,7 +2956,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSupplyAssumption()
 	 * @generated
 	 */
-	int SUPPLY_ASSUMPTION = 26;
+	int SUPPLY_ASSUMPTION = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3010,7 +3173,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAreaKind()
 	 * @generated
 	 */
-	int AREA_KIND = 27;
+	int AREA_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.CohortKind <em>Cohort Kind</em>}' enum.
@@ -3020,7 +3183,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCohortKind()
 	 * @generated
 	 */
-	int COHORT_KIND = 28;
+	int COHORT_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.Sector <em>Sector</em>}' enum.
@@ -3030,7 +3193,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 29;
+	int SECTOR = 30;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ProficiencyLevel <em>Proficiency Level</em>}' enum.
@@ -3040,7 +3203,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getProficiencyLevel()
 	 * @generated
 	 */
-	int PROFICIENCY_LEVEL = 30;
+	int PROFICIENCY_LEVEL = 31;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.TeamKind <em>Team Kind</em>}' enum.
@@ -3050,7 +3213,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTeamKind()
 	 * @generated
 	 */
-	int TEAM_KIND = 31;
+	int TEAM_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.InteractionKind <em>Interaction Kind</em>}' enum.
@@ -3060,7 +3223,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getInteractionKind()
 	 * @generated
 	 */
-	int INTERACTION_KIND = 32;
+	int INTERACTION_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.BoundaryKind <em>Boundary Kind</em>}' enum.
@@ -3070,7 +3233,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getBoundaryKind()
 	 * @generated
 	 */
-	int BOUNDARY_KIND = 33;
+	int BOUNDARY_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ArrangementKind <em>Arrangement Kind</em>}' enum.
@@ -3080,7 +3243,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArrangementKind()
 	 * @generated
 	 */
-	int ARRANGEMENT_KIND = 34;
+	int ARRANGEMENT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.AccountabilityKind <em>Accountability Kind</em>}' enum.
@@ -3090,7 +3253,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAccountabilityKind()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_KIND = 35;
+	int ACCOUNTABILITY_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.RaciCode <em>Raci Code</em>}' enum.
@@ -3100,7 +3263,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRaciCode()
 	 * @generated
 	 */
-	int RACI_CODE = 36;
+	int RACI_CODE = 37;
 
 
 	/**
@@ -3111,7 +3274,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAllowancePeriod()
 	 * @generated
 	 */
-	int ALLOWANCE_PERIOD = 37;
+	int ALLOWANCE_PERIOD = 38;
 
 
 	/**
@@ -3450,6 +3613,17 @@ public interface IntdPackage extends EPackage {
 	EReference getIntdModel_SupplyAssumptions();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.IntdModel#getCourses <em>Courses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Courses</em>'.
+	 * @see org.intdesigner.model.IntdModel#getCourses()
+	 * @see #getIntdModel()
+	 * @generated
+	 */
+	EReference getIntdModel_Courses();
+
+	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.Area <em>Area</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3708,6 +3882,17 @@ public interface IntdPackage extends EPackage {
 	EAttribute getCapability_Category();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Capability#isGeneralist <em>Generalist</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Generalist</em>'.
+	 * @see org.intdesigner.model.Capability#isGeneralist()
+	 * @see #getCapability()
+	 * @generated
+	 */
+	EAttribute getCapability_Generalist();
+
+	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.CapabilityLevel <em>Capability Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3738,6 +3923,93 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCapabilityLevel_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.CapabilityLevel#getPeople <em>People</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>People</em>'.
+	 * @see org.intdesigner.model.CapabilityLevel#getPeople()
+	 * @see #getCapabilityLevel()
+	 * @generated
+	 */
+	EAttribute getCapabilityLevel_People();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.Course <em>Course</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Course</em>'.
+	 * @see org.intdesigner.model.Course
+	 * @generated
+	 */
+	EClass getCourse();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.intdesigner.model.Course#getCapability <em>Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Capability</em>'.
+	 * @see org.intdesigner.model.Course#getCapability()
+	 * @see #getCourse()
+	 * @generated
+	 */
+	EReference getCourse_Capability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Course#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.intdesigner.model.Course#getLevel()
+	 * @see #getCourse()
+	 * @generated
+	 */
+	EAttribute getCourse_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Course#getHours <em>Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours</em>'.
+	 * @see org.intdesigner.model.Course#getHours()
+	 * @see #getCourse()
+	 * @generated
+	 */
+	EAttribute getCourse_Hours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Course#getCost <em>Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost</em>'.
+	 * @see org.intdesigner.model.Course#getCost()
+	 * @see #getCourse()
+	 * @generated
+	 */
+	EAttribute getCourse_Cost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Course#getProvider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider</em>'.
+	 * @see org.intdesigner.model.Course#getProvider()
+	 * @see #getCourse()
+	 * @generated
+	 */
+	EAttribute getCourse_Provider();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.Course#isJoint <em>Joint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Joint</em>'.
+	 * @see org.intdesigner.model.Course#isJoint()
+	 * @see #getCourse()
+	 * @generated
+	 */
+	EAttribute getCourse_Joint();
 
 	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.Role <em>Role</em>}'.
@@ -5230,6 +5502,14 @@ public interface IntdPackage extends EPackage {
 		EReference INTD_MODEL__SUPPLY_ASSUMPTIONS = eINSTANCE.getIntdModel_SupplyAssumptions();
 
 		/**
+		 * The meta object literal for the '<em><b>Courses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTD_MODEL__COURSES = eINSTANCE.getIntdModel_Courses();
+
+		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.AreaImpl <em>Area</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5434,6 +5714,14 @@ public interface IntdPackage extends EPackage {
 		EAttribute CAPABILITY__CATEGORY = eINSTANCE.getCapability_Category();
 
 		/**
+		 * The meta object literal for the '<em><b>Generalist</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAPABILITY__GENERALIST = eINSTANCE.getCapability_Generalist();
+
+		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.CapabilityLevelImpl <em>Capability Level</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5458,6 +5746,72 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CAPABILITY_LEVEL__LEVEL = eINSTANCE.getCapabilityLevel_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>People</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAPABILITY_LEVEL__PEOPLE = eINSTANCE.getCapabilityLevel_People();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.CourseImpl <em>Course</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.CourseImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getCourse()
+		 * @generated
+		 */
+		EClass COURSE = eINSTANCE.getCourse();
+
+		/**
+		 * The meta object literal for the '<em><b>Capability</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COURSE__CAPABILITY = eINSTANCE.getCourse_Capability();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE__LEVEL = eINSTANCE.getCourse_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE__HOURS = eINSTANCE.getCourse_Hours();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE__COST = eINSTANCE.getCourse_Cost();
+
+		/**
+		 * The meta object literal for the '<em><b>Provider</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE__PROVIDER = eINSTANCE.getCourse_Provider();
+
+		/**
+		 * The meta object literal for the '<em><b>Joint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE__JOINT = eINSTANCE.getCourse_Joint();
 
 		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.RoleImpl <em>Role</em>}' class.

@@ -46,6 +46,7 @@ public class CapabilityItemProvider extends ElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addCategoryPropertyDescriptor(object);
+			addGeneralistPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -68,6 +69,28 @@ public class CapabilityItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Generalist feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGeneralistPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Capability_generalist_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Capability_generalist_feature", "_UI_Capability_type"),
+				 IntdPackage.Literals.CAPABILITY__GENERALIST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -109,6 +132,7 @@ public class CapabilityItemProvider extends ElementItemProvider {
 
 		switch (notification.getFeatureID(Capability.class)) {
 			case IntdPackage.CAPABILITY__CATEGORY:
+			case IntdPackage.CAPABILITY__GENERALIST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -47,6 +47,7 @@ public class CapabilityLevelItemProvider extends IdentifiedItemProvider {
 
 			addCapabilityPropertyDescriptor(object);
 			addLevelPropertyDescriptor(object);
+			addPeoplePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -96,6 +97,28 @@ public class CapabilityLevelItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the People feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeoplePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CapabilityLevel_people_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CapabilityLevel_people_feature", "_UI_CapabilityLevel_type"),
+				 IntdPackage.Literals.CAPABILITY_LEVEL__PEOPLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CapabilityLevel.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -132,6 +155,7 @@ public class CapabilityLevelItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(CapabilityLevel.class)) {
 			case IntdPackage.CAPABILITY_LEVEL__LEVEL:
+			case IntdPackage.CAPABILITY_LEVEL__PEOPLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -302,6 +302,29 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.Course} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CourseItemProvider courseItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.Course}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCourseAdapter() {
+		if (courseItemProvider == null) {
+			courseItemProvider = new CourseItemProvider(this);
+		}
+
+		return courseItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.Role} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -738,6 +761,7 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 		if (termsAndConditionsItemProvider != null) termsAndConditionsItemProvider.dispose();
 		if (capabilityItemProvider != null) capabilityItemProvider.dispose();
 		if (capabilityLevelItemProvider != null) capabilityLevelItemProvider.dispose();
+		if (courseItemProvider != null) courseItemProvider.dispose();
 		if (roleItemProvider != null) roleItemProvider.dispose();
 		if (postItemProvider != null) postItemProvider.dispose();
 		if (allocationItemProvider != null) allocationItemProvider.dispose();

@@ -99,6 +99,7 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__INTERACTIONS);
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__WISN_STUDIES);
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__SUPPLY_ASSUMPTIONS);
+			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__COURSES);
 		}
 		return childrenFeatures;
 	}
@@ -277,6 +278,11 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			(createChildParameter
 				(IntdPackage.Literals.INTD_MODEL__SUPPLY_ASSUMPTIONS,
 				 IntdFactory.eINSTANCE.createSupplyAssumption()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IntdPackage.Literals.INTD_MODEL__COURSES,
+				 IntdFactory.eINSTANCE.createCourse()));
 	}
 
 }

@@ -20,6 +20,7 @@ import org.intdesigner.model.IntdPackage;
  * </p>
  * <ul>
  *   <li>{@link org.intdesigner.model.impl.CapabilityImpl#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.CapabilityImpl#isGeneralist <em>Generalist</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +45,26 @@ public class CapabilityImpl extends ElementImpl implements Capability {
 	 * @ordered
 	 */
 	protected String category = CATEGORY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGeneralist() <em>Generalist</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGeneralist()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GENERALIST_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGeneralist() <em>Generalist</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGeneralist()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean generalist = GENERALIST_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +114,35 @@ public class CapabilityImpl extends ElementImpl implements Capability {
 	 * @generated
 	 */
 	@Override
+	public boolean isGeneralist() {
+		return generalist;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGeneralist(boolean newGeneralist) {
+		boolean oldGeneralist = generalist;
+		generalist = newGeneralist;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.CAPABILITY__GENERALIST, oldGeneralist, generalist));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case IntdPackage.CAPABILITY__CATEGORY:
 				return getCategory();
+			case IntdPackage.CAPABILITY__GENERALIST:
+				return isGeneralist();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +157,9 @@ public class CapabilityImpl extends ElementImpl implements Capability {
 		switch (featureID) {
 			case IntdPackage.CAPABILITY__CATEGORY:
 				setCategory((String)newValue);
+				return;
+			case IntdPackage.CAPABILITY__GENERALIST:
+				setGeneralist((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +176,9 @@ public class CapabilityImpl extends ElementImpl implements Capability {
 			case IntdPackage.CAPABILITY__CATEGORY:
 				setCategory(CATEGORY_EDEFAULT);
 				return;
+			case IntdPackage.CAPABILITY__GENERALIST:
+				setGeneralist(GENERALIST_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +193,8 @@ public class CapabilityImpl extends ElementImpl implements Capability {
 		switch (featureID) {
 			case IntdPackage.CAPABILITY__CATEGORY:
 				return CATEGORY_EDEFAULT == null ? category != null : !CATEGORY_EDEFAULT.equals(category);
+			case IntdPackage.CAPABILITY__GENERALIST:
+				return generalist != GENERALIST_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +211,8 @@ public class CapabilityImpl extends ElementImpl implements Capability {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (category: ");
 		result.append(category);
+		result.append(", generalist: ");
+		result.append(generalist);
 		result.append(')');
 		return result.toString();
 	}

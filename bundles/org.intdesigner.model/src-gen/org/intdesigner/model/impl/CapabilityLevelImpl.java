@@ -24,6 +24,7 @@ import org.intdesigner.model.ProficiencyLevel;
  * <ul>
  *   <li>{@link org.intdesigner.model.impl.CapabilityLevelImpl#getCapability <em>Capability</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.CapabilityLevelImpl#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.CapabilityLevelImpl#getPeople <em>People</em>}</li>
  * </ul>
  *
  * @generated
@@ -58,6 +59,26 @@ public class CapabilityLevelImpl extends IdentifiedImpl implements CapabilityLev
 	 * @ordered
 	 */
 	protected ProficiencyLevel level = LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPeople() <em>People</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeople()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PEOPLE_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getPeople() <em>People</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeople()
+	 * @generated
+	 * @ordered
+	 */
+	protected int people = PEOPLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -147,6 +168,29 @@ public class CapabilityLevelImpl extends IdentifiedImpl implements CapabilityLev
 	 * @generated
 	 */
 	@Override
+	public int getPeople() {
+		return people;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeople(int newPeople) {
+		int oldPeople = people;
+		people = newPeople;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.CAPABILITY_LEVEL__PEOPLE, oldPeople, people));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case IntdPackage.CAPABILITY_LEVEL__CAPABILITY:
@@ -154,6 +198,8 @@ public class CapabilityLevelImpl extends IdentifiedImpl implements CapabilityLev
 				return basicGetCapability();
 			case IntdPackage.CAPABILITY_LEVEL__LEVEL:
 				return getLevel();
+			case IntdPackage.CAPABILITY_LEVEL__PEOPLE:
+				return getPeople();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -171,6 +217,9 @@ public class CapabilityLevelImpl extends IdentifiedImpl implements CapabilityLev
 				return;
 			case IntdPackage.CAPABILITY_LEVEL__LEVEL:
 				setLevel((ProficiencyLevel)newValue);
+				return;
+			case IntdPackage.CAPABILITY_LEVEL__PEOPLE:
+				setPeople((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -190,6 +239,9 @@ public class CapabilityLevelImpl extends IdentifiedImpl implements CapabilityLev
 			case IntdPackage.CAPABILITY_LEVEL__LEVEL:
 				setLevel(LEVEL_EDEFAULT);
 				return;
+			case IntdPackage.CAPABILITY_LEVEL__PEOPLE:
+				setPeople(PEOPLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -206,6 +258,8 @@ public class CapabilityLevelImpl extends IdentifiedImpl implements CapabilityLev
 				return capability != null;
 			case IntdPackage.CAPABILITY_LEVEL__LEVEL:
 				return level != LEVEL_EDEFAULT;
+			case IntdPackage.CAPABILITY_LEVEL__PEOPLE:
+				return people != PEOPLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -222,6 +276,8 @@ public class CapabilityLevelImpl extends IdentifiedImpl implements CapabilityLev
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (level: ");
 		result.append(level);
+		result.append(", people: ");
+		result.append(people);
 		result.append(')');
 		return result.toString();
 	}

@@ -67,6 +67,7 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 			case IntdPackage.TERMS_AND_CONDITIONS: return createTermsAndConditions();
 			case IntdPackage.CAPABILITY: return createCapability();
 			case IntdPackage.CAPABILITY_LEVEL: return createCapabilityLevel();
+			case IntdPackage.COURSE: return createCourse();
 			case IntdPackage.ROLE: return createRole();
 			case IntdPackage.POST: return createPost();
 			case IntdPackage.ALLOCATION: return createAllocation();
@@ -264,6 +265,17 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 	public CapabilityLevel createCapabilityLevel() {
 		CapabilityLevelImpl capabilityLevel = new CapabilityLevelImpl();
 		return capabilityLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Course createCourse() {
+		CourseImpl course = new CourseImpl();
+		return course;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.intdesigner.model.Area;
 import org.intdesigner.model.Arrangement;
 import org.intdesigner.model.Boundary;
 import org.intdesigner.model.Capability;
+import org.intdesigner.model.Course;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Interaction;
@@ -53,6 +54,7 @@ import org.intdesigner.model.WisnStudy;
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getInteractions <em>Interactions</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getWisnStudies <em>Wisn Studies</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getSupplyAssumptions <em>Supply Assumptions</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getCourses <em>Courses</em>}</li>
  * </ul>
  *
  * @generated
@@ -206,6 +208,16 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	 * @ordered
 	 */
 	protected EList<SupplyAssumption> supplyAssumptions;
+
+	/**
+	 * The cached value of the '{@link #getCourses() <em>Courses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCourses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Course> courses;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -438,6 +450,19 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	 * @generated
 	 */
 	@Override
+	public EList<Course> getCourses() {
+		if (courses == null) {
+			courses = new EObjectContainmentEList<Course>(Course.class, this, IntdPackage.INTD_MODEL__COURSES);
+		}
+		return courses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case IntdPackage.INTD_MODEL__AREAS:
@@ -464,6 +489,8 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return ((InternalEList<?>)getWisnStudies()).basicRemove(otherEnd, msgs);
 			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
 				return ((InternalEList<?>)getSupplyAssumptions()).basicRemove(otherEnd, msgs);
+			case IntdPackage.INTD_MODEL__COURSES:
+				return ((InternalEList<?>)getCourses()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -502,6 +529,8 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return getWisnStudies();
 			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
 				return getSupplyAssumptions();
+			case IntdPackage.INTD_MODEL__COURSES:
+				return getCourses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -566,6 +595,10 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				getSupplyAssumptions().clear();
 				getSupplyAssumptions().addAll((Collection<? extends SupplyAssumption>)newValue);
 				return;
+			case IntdPackage.INTD_MODEL__COURSES:
+				getCourses().clear();
+				getCourses().addAll((Collection<? extends Course>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -617,6 +650,9 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
 				getSupplyAssumptions().clear();
 				return;
+			case IntdPackage.INTD_MODEL__COURSES:
+				getCourses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -655,6 +691,8 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return wisnStudies != null && !wisnStudies.isEmpty();
 			case IntdPackage.INTD_MODEL__SUPPLY_ASSUMPTIONS:
 				return supplyAssumptions != null && !supplyAssumptions.isEmpty();
+			case IntdPackage.INTD_MODEL__COURSES:
+				return courses != null && !courses.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -24,6 +24,7 @@ import org.intdesigner.model.Capability;
 import org.intdesigner.model.CapabilityLevel;
 import org.intdesigner.model.CategoryAllowance;
 import org.intdesigner.model.CohortKind;
+import org.intdesigner.model.Course;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
 import org.intdesigner.model.IndividualAllowance;
@@ -148,6 +149,13 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	private EClass capabilityLevelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass courseEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -700,6 +708,16 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIntdModel_Courses() {
+		return (EReference)intdModelEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getArea() {
 		return areaEClass;
 	}
@@ -940,6 +958,16 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCapability_Generalist() {
+		return (EAttribute)capabilityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCapabilityLevel() {
 		return capabilityLevelEClass;
 	}
@@ -962,6 +990,86 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	@Override
 	public EAttribute getCapabilityLevel_Level() {
 		return (EAttribute)capabilityLevelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCapabilityLevel_People() {
+		return (EAttribute)capabilityLevelEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCourse() {
+		return courseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCourse_Capability() {
+		return (EReference)courseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourse_Level() {
+		return (EAttribute)courseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourse_Hours() {
+		return (EAttribute)courseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourse_Cost() {
+		return (EAttribute)courseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourse_Provider() {
+		return (EAttribute)courseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourse_Joint() {
+		return (EAttribute)courseEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2149,6 +2257,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		createEReference(intdModelEClass, INTD_MODEL__INTERACTIONS);
 		createEReference(intdModelEClass, INTD_MODEL__WISN_STUDIES);
 		createEReference(intdModelEClass, INTD_MODEL__SUPPLY_ASSUMPTIONS);
+		createEReference(intdModelEClass, INTD_MODEL__COURSES);
 
 		areaEClass = createEClass(AREA);
 		createEAttribute(areaEClass, AREA__KIND);
@@ -2179,10 +2288,20 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 
 		capabilityEClass = createEClass(CAPABILITY);
 		createEAttribute(capabilityEClass, CAPABILITY__CATEGORY);
+		createEAttribute(capabilityEClass, CAPABILITY__GENERALIST);
 
 		capabilityLevelEClass = createEClass(CAPABILITY_LEVEL);
 		createEReference(capabilityLevelEClass, CAPABILITY_LEVEL__CAPABILITY);
 		createEAttribute(capabilityLevelEClass, CAPABILITY_LEVEL__LEVEL);
+		createEAttribute(capabilityLevelEClass, CAPABILITY_LEVEL__PEOPLE);
+
+		courseEClass = createEClass(COURSE);
+		createEReference(courseEClass, COURSE__CAPABILITY);
+		createEAttribute(courseEClass, COURSE__LEVEL);
+		createEAttribute(courseEClass, COURSE__HOURS);
+		createEAttribute(courseEClass, COURSE__COST);
+		createEAttribute(courseEClass, COURSE__PROVIDER);
+		createEAttribute(courseEClass, COURSE__JOINT);
 
 		roleEClass = createEClass(ROLE);
 		createEAttribute(roleEClass, ROLE__PROFESSION);
@@ -2352,6 +2471,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		termsAndConditionsEClass.getESuperTypes().add(this.getElement());
 		capabilityEClass.getESuperTypes().add(this.getElement());
 		capabilityLevelEClass.getESuperTypes().add(this.getIdentified());
+		courseEClass.getESuperTypes().add(this.getElement());
 		roleEClass.getESuperTypes().add(this.getParty());
 		postEClass.getESuperTypes().add(this.getParty());
 		allocationEClass.getESuperTypes().add(this.getIdentified());
@@ -2404,6 +2524,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEReference(getIntdModel_Interactions(), this.getInteraction(), null, "interactions", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_WisnStudies(), this.getWisnStudy(), null, "wisnStudies", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_SupplyAssumptions(), this.getSupplyAssumption(), null, "supplyAssumptions", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIntdModel_Courses(), this.getCourse(), null, "courses", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(areaEClass, Area.class, "Area", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArea_Kind(), this.getAreaKind(), "kind", null, 0, 1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2434,10 +2555,20 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 
 		initEClass(capabilityEClass, Capability.class, "Capability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCapability_Category(), ecorePackage.getEString(), "category", null, 0, 1, Capability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCapability_Generalist(), ecorePackage.getEBoolean(), "generalist", null, 0, 1, Capability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(capabilityLevelEClass, CapabilityLevel.class, "CapabilityLevel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCapabilityLevel_Capability(), this.getCapability(), null, "capability", null, 0, 1, CapabilityLevel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCapabilityLevel_Level(), this.getProficiencyLevel(), "level", null, 0, 1, CapabilityLevel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCapabilityLevel_People(), ecorePackage.getEInt(), "people", "1", 0, 1, CapabilityLevel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(courseEClass, Course.class, "Course", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCourse_Capability(), this.getCapability(), null, "capability", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourse_Level(), this.getProficiencyLevel(), "level", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourse_Hours(), ecorePackage.getEDouble(), "hours", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourse_Cost(), ecorePackage.getEDouble(), "cost", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourse_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourse_Joint(), ecorePackage.getEBoolean(), "joint", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(roleEClass, Role.class, "Role", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRole_Profession(), ecorePackage.getEString(), "profession", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -120,6 +120,10 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 				return createCapabilityLevelAdapter();
 			}
 			@Override
+			public Adapter caseCourse(Course object) {
+				return createCourseAdapter();
+			}
+			@Override
 			public Adapter caseRole(Role object) {
 				return createRoleAdapter();
 			}
@@ -374,6 +378,20 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCapabilityLevelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.Course <em>Course</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.Course
+	 * @generated
+	 */
+	public Adapter createCourseAdapter() {
 		return null;
 	}
 

@@ -164,6 +164,14 @@ public class IntdSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IntdPackage.COURSE: {
+				Course course = (Course)theEObject;
+				T result = caseCourse(course);
+				if (result == null) result = caseElement(course);
+				if (result == null) result = caseIdentified(course);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case IntdPackage.ROLE: {
 				Role role = (Role)theEObject;
 				T result = caseRole(role);
@@ -470,6 +478,21 @@ public class IntdSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCapabilityLevel(CapabilityLevel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Course</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Course</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCourse(Course object) {
 		return null;
 	}
 

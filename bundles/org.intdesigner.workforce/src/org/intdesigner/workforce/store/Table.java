@@ -19,6 +19,12 @@ public enum Table {
 	ABSENCE,
 	/** staff survey answers (q1-q9, 1-5) per organisation and team */
 	SURVEY_RESPONSE,
+	/** skills held: a person's assessed level (0-4) of a capability, when assessed and until when it is in date */
+	SKILL,
+	/** the survey's further questions (beyond q1-q9): column name, wording and the theme it measures */
+	SURVEY_QUESTION,
+	/** one answer (1-5) to a further question, per response (import and row) */
+	SURVEY_ANSWER,
 	/** settings of the store itself (the salt of its person pseudonyms) */
 	STORE_SETTING;
 
