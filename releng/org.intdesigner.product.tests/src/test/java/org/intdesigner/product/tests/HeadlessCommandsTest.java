@@ -65,7 +65,7 @@ class HeadlessCommandsTest {
 	void exampleWritesItsFilesAndKeepsThemWithoutForce() throws IOException {
 		assertTrue(Files.isRegularFile(temp.resolve("riverside/riverside.intd")));
 		assertTrue(Files.isRegularFile(temp.resolve("riverside/riverside-csv/posts.csv")));
-		for (String file : List.of("staff.csv", "establishment.csv", "absence.csv", "survey.csv")) {
+		for (String file : List.of("staff.csv", "establishment.csv", "absence.csv", "skills.csv", "survey.csv")) {
 			assertTrue(Files.size(temp.resolve("riverside/workforce").resolve(file)) > 1000, file);
 		}
 		Product.Run again = product.cli("example", "riverside");
@@ -144,11 +144,18 @@ class HeadlessCommandsTest {
 
 	@Test
 	void workforceImportsAndMetrics() {
-		for (String kind : List.of("staff", "establishment", "absence", "survey")) {
+		for (String kind : List.of("staff", "establishment", "absence", "skills", "survey")) {
 			Product.Run run = ok("import-workforce", kind, "riverside/workforce/" + kind + ".csv", "--db", "store", "--model",
 					"riverside/riverside.intd");
 			assertTrue(run.out().contains("imported"), run.toString());
 		}
+		Product.Run questions = ok("import-workforce", "survey", "riverside/workforce/survey.csv", "--questions",
+				"riverside/workforce/questions.csv", "--replace", "--db", "store", "--model", "riverside/riverside.intd");
+		assertTrue(questions.out().contains("answers to 7 further questions (questions.csv)"), questions.toString());
+		Product.Run badSkill = product.cli("import-workforce", "skills", "riverside/workforce/absence.csv", "--db", "store");
+		assertEquals(1, badSkill.exitCode(), badSkill.toString());
+		assertTrue(badSkill.err().contains("absence.csv row 1, column capability_id, level, assessed_on: missing columns"),
+				badSkill.toString());
 		Product.Run again = product.cli("import-workforce", "staff", "riverside/workforce/staff.csv", "--db", "store");
 		assertEquals(1, again.exitCode(), "rows the store holds already reject the file: " + again);
 		assertTrue(again.err().contains("staff.csv"), again.toString());
