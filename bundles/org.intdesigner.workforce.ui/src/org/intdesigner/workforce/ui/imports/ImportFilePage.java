@@ -58,7 +58,7 @@ final class ImportFilePage extends WizardPage {
 		columns = new Label(page, SWT.WRAP);
 		GridData columnsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		columnsData.widthHint = 480;
-		columnsData.heightHint = 64; // room for the longest description, so the page does not jump
+		columnsData.heightHint = 80; // room for the longest description, so the page does not jump
 		columns.setLayoutData(columnsData);
 		file = pathField(page, "&File:", "*.csv", "CSV files (*.csv)");
 		new Label(page, SWT.NONE);
