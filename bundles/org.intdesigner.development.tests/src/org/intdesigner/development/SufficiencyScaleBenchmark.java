@@ -50,19 +50,6 @@ class SufficiencyScaleBenchmark {
 		double[] plan = new double[ROUNDS];
 		SufficiencyReport report = null;
 		SkillsAnalysis.sufficiency(model, records, DAY, 90); // warm-up
-		for (int i = 0; i < 3; i++) {
-			long t0 = System.nanoTime();
-			records.inPostOn(DAY);
-			long t1 = System.nanoTime();
-			SkillsHeld held = SkillsHeld.of(records, model, DAY);
-			long t2 = System.nanoTime();
-			Requirements.of(model);
-			long t3 = System.nanoTime();
-			SkillSufficiency.check(model, held, 90);
-			long t4 = System.nanoTime();
-			System.out.printf("PHASES inPostOn %d held %d requirements %d check %d%n", (t1 - t0) / 1000000, (t2 - t1) / 1000000,
-					(t3 - t2) / 1000000, (t4 - t3) / 1000000);
-		}
 		for (int round = 0; round < ROUNDS; round++) {
 			long start = System.nanoTime();
 			report = SkillsAnalysis.sufficiency(model, records, DAY, 90);
