@@ -34,6 +34,17 @@ public final class MeasureSources {
 		return all;
 	}
 
+	/**
+	 * True when every measure {@code metric} needs from a source has one installed (always, for the
+	 * metrics the store's tables give): skill sufficiency without the development plug-in is false.
+	 */
+	public static boolean canMeasure(MetricFormula metric) {
+		java.util.Set<Measure> needed = java.util.EnumSet.noneOf(Measure.class);
+		metric.measures().stream().filter(m -> m.origin() == Measure.Origin.SOURCE).forEach(needed::add);
+		installed().forEach(source -> needed.removeAll(source.measures()));
+		return needed.isEmpty();
+	}
+
 	/** Adds a source until the returned registration is closed. */
 	public static Registration register(MeasureSource source) {
 		REGISTERED.add(source);

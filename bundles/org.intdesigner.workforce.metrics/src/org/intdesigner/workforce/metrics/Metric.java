@@ -48,8 +48,18 @@ public enum Metric implements MetricFormula {
 	private final String unit;
 	private final Set<Measure> measures;
 	private final ToDoubleFunction<Measures> formula;
+	private final SurveyTheme theme;
 
 	Metric(String id, String label, String unit, Set<Measure> measures, ToDoubleFunction<Measures> formula) {
+		this(id, label, unit, measures, formula, null);
+	}
+
+	Metric(String id, String label, SurveyTheme theme) {
+		this(id, label, "%", theme.measures(), theme::percentAgreeing, theme);
+	}
+
+	Metric(String id, String label, String unit, Set<Measure> measures, ToDoubleFunction<Measures> formula, SurveyTheme theme) {
+		this.theme = theme;
 		this.id = id;
 		this.label = label;
 		this.unit = unit;
@@ -57,8 +67,9 @@ public enum Metric implements MetricFormula {
 		this.formula = formula;
 	}
 
-	Metric(String id, String label, SurveyTheme theme) {
-		this(id, label, "%", theme.measures(), theme::percentAgreeing);
+	/** The theme of the survey's further questions this metric is the share agreeing of, or null. */
+	public SurveyTheme surveyTheme() {
+		return theme;
 	}
 
 	private static double mean(Measures m, Measure points) {
