@@ -95,6 +95,11 @@ class SurveyAndSkillMetricsCommandTest {
 		CliRun productivity = CliRun.of("metrics", "productivity", "--db", db);
 		assertEquals(0, productivity.exitCode(), productivity.err());
 		assertTrue(productivity.out().contains("all: n/a"), "no productivity questions: " + productivity.out());
+		CliRun noQuestions = CliRun.of("metrics", "productivity", "--by", "team", "--format", "csv", "--db", db);
+		assertEquals(0, noQuestions.exitCode(), noQuestions.err());
+		assertEquals(1, noQuestions.out().lines().count(), "the header only: " + noQuestions.out());
+		assertTrue(noQuestions.err().contains("no answers to survey questions of theme 'productivity'")
+				&& noQuestions.err().contains("--questions"), noQuestions.err());
 		CliRun byMonth = CliRun.of("metrics", "improvement", "--by", "month", "--db", db);
 		assertEquals(1, byMonth.exitCode(), byMonth.out());
 		assertTrue(byMonth.err().contains("not dated"), byMonth.err());

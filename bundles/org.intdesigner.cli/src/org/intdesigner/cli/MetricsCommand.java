@@ -115,6 +115,13 @@ final class MetricsCommand implements Callable<Integer> {
 				MetricQuery query = asked;
 				MetricTable table = opened.read(connection -> WorkforceMetrics.compute(connection, query));
 				spec.commandLine().getOut().print(output.write(table));
+				if (formula instanceof Metric builtIn && builtIn.surveyTheme() != null
+						&& table.rows().stream().allMatch(row -> row.measures().get(builtIn.surveyTheme().answers()) == 0)) {
+					// said apart from the figures, so a CSV or JSON reader still gets a well-formed file
+					spec.commandLine().getErr().println("The store holds no answers to survey questions of theme '"
+							+ builtIn.surveyTheme().code() + "': import the survey with its questions file (import-workforce survey"
+							+ " FILE --questions QUESTIONS.csv).");
+				}
 			}
 		} catch (IllegalArgumentException e) {
 			spec.commandLine().getErr().println(e.getMessage());

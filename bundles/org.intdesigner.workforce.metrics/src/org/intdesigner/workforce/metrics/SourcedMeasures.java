@@ -43,8 +43,8 @@ final class SourcedMeasures {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException(metric.label() + " needs " + DEVELOPMENT_PLUGIN + ", which is not installed"
-					+ " (it measures " + names(missing) + ").");
+			throw new IllegalArgumentException(metric.label() + " needs " + DEVELOPMENT_PLUGIN + ": no plug-in installed measures "
+					+ names(missing) + ".");
 		}
 		for (Map.Entry<MeasureSource, Set<Measure>> entry : asked.entrySet()) {
 			MeasureSource source = entry.getKey();

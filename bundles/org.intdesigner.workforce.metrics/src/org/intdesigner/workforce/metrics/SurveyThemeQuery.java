@@ -58,8 +58,8 @@ final class SurveyThemeQuery {
 			key.add(result.getString(d));
 		}
 		SurveyTheme theme = SurveyTheme.of(result.getString(dimensions.size() + 1));
-		if (theme == null) {
-			return; // a theme no metric reads (the importer accepts only the four)
+		if (theme == null || theme.measures().stream().noneMatch(wanted::contains)) {
+			return; // a theme not asked for (or one no metric reads: the importer accepts only the four)
 		}
 		int column = dimensions.size() + 2;
 		double respondents = result.getDouble(column);
