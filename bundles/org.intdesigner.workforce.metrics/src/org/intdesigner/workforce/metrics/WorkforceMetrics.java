@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Computes a metric from the workforce store: the measures it needs, summed per group in the
- * database ({@link MeasureQueries}) or by an installed {@link MeasureSource}, regrouped by neighbourhood when asked, then the formula per
- * group, suppression of groups of fewer people than the threshold, and the RAG rating.
+ * database ({@link MeasureQueries}) or by an installed {@link MeasureSource} ({@link SourcedMeasures}),
+ * regrouped by neighbourhood when asked, then the formula per group, suppression of groups of fewer
+ * people than the threshold, and the RAG rating.
  */
 public final class WorkforceMetrics {
 
