@@ -42,6 +42,8 @@ public final class WorkforceStoreFigures implements StoreFigures {
 	private final Map<List<String>, Double> fteByRoleTeam = new HashMap<>();
 	private final Map<String, Double> turnover = new HashMap<>();
 	private final Map<String, Double> sickness = new HashMap<>();
+	private final Map<String, Double> otherLeaveHours = new HashMap<>();
+	private final List<String> otherLeaveLabels = new java.util.ArrayList<>();
 
 	private WorkforceStoreFigures(IntdModel model, String source, boolean staffRecords) {
 		this.source = source;
@@ -77,31 +79,56 @@ public final class WorkforceStoreFigures implements StoreFigures {
 		}
 		boolean sickness = model.getWisnStudies().stream().anyMatch(WisnStudy::isObservedSickLeave);
 		if (byOrganisation) {
-			for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.ORGANISATION)) {
+			for (MetricRow row : rows(connection, model, Metric.FTE, period, Cut.ROLE, Cut.ORGANISATION)) {
 				figures.fteByRoleOrganisation.put(List.of(row.key().get(Cut.ROLE), row.key().get(Cut.ORGANISATION)), row.value());
 			}
 		}
 		if (byTeam) {
-			for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.TEAM)) {
+			for (MetricRow row : rows(connection, model, Metric.FTE, period, Cut.ROLE, Cut.TEAM)) {
 				figures.fteByRoleTeam.put(List.of(row.key().get(Cut.ROLE), String.valueOf(row.key().get(Cut.TEAM))), row.value());
 			}
 		}
 		if (turnover) {
-			for (MetricRow row : rows(connection, Metric.TURNOVER_FTE, period, Cut.ROLE)) {
+			for (MetricRow row : rows(connection, model, Metric.TURNOVER_FTE, period, Cut.ROLE)) {
 				figures.turnover.put(row.key().get(Cut.ROLE), row.value());
 			}
 		}
 		if (sickness) {
-			for (MetricRow row : rows(connection, Metric.SICKNESS_ABSENCE, period, Cut.ROLE)) {
+			for (MetricRow row : rows(connection, model, Metric.SICKNESS_ABSENCE, period, Cut.ROLE)) {
 				figures.sickness.put(row.key().get(Cut.ROLE), row.value());
 			}
+		}
+		if (!model.getWisnStudies().isEmpty()) {
+			figures.readOtherLeave(connection, model);
 		}
 		return figures;
 	}
 
-	private static List<MetricRow> rows(Connection connection, Metric metric, Period period, Cut... cuts) throws SQLException {
-		return WorkforceMetrics.compute(connection,
-				new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE, new Suppression(1), null)).rows();
+	/** The hours of the installed {@link OtherLeaveSource}s, added up per role. */
+	private void readOtherLeave(Connection connection, IntdModel model) throws SQLException {
+		for (OtherLeaveSource source : OtherLeaveSources.installed()) {
+			Map<String, Double> hours = source.hoursPerFte(connection, model);
+			if (hours.values().stream().anyMatch(h -> h > 0)) {
+				hours.forEach((role, h) -> otherLeaveHours.merge(role, h, Double::sum));
+				otherLeaveLabels.add(source.label());
+			}
+		}
+	}
+
+	@Override
+	public double otherLeaveHours(Role role) {
+		return role == null ? 0 : otherLeaveHours.getOrDefault(key(role), 0.0);
+	}
+
+	@Override
+	public String otherLeaveLabel() {
+		return String.join(" and ", otherLeaveLabels);
+	}
+
+	private static List<MetricRow> rows(Connection connection, IntdModel model, Metric metric, Period period, Cut... cuts)
+			throws SQLException {
+		return WorkforceMetrics.compute(connection, new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE,
+				new Suppression(1), null).withModel(model)).rows();
 	}
 
 	@Override
