@@ -1,0 +1,86 @@
+package org.intdesigner.development;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Team;
+
+/** Every requirement of a model checked on one day, and its sufficiency grouped in the ways people ask for. */
+public final class SufficiencyReport {
+
+	private final IntdModel model;
+	private final SkillsHeld held;
+	private final int expiringDays;
+	private final List<RequirementCheck> checks;
+	private final UnitNames names = new UnitNames();
+
+	SufficiencyReport(IntdModel model, SkillsHeld held, int expiringDays, List<RequirementCheck> checks) {
+		this.model = model;
+		this.held = held;
+		this.expiringDays = expiringDays;
+		this.checks = List.copyOf(checks);
+	}
+
+	public IntdModel model() {
+		return model;
+	}
+
+	public SkillsHeld held() {
+		return held;
+	}
+
+	public LocalDate day() {
+		return held.day();
+	}
+
+	public int expiringDays() {
+		return expiringDays;
+	}
+
+	public List<RequirementCheck> checks() {
+		return checks;
+	}
+
+	/** The checks of one team (not its sub-teams'). */
+	public List<RequirementCheck> checksOf(Team team) {
+		return checks.stream().filter(c -> c.requirement().team() == team).toList();
+	}
+
+	/** Sufficiency per unit of {@code cut}. */
+	public List<SufficiencyRow> rows(SkillCut cut) {
+		return SkillSufficiency.rows(checks, cut, names);
+	}
+
+	/** The same for the generalist capabilities only (working across boundaries, population-health data, ...). */
+	public List<SufficiencyRow> generalistRows(SkillCut cut) {
+		return SkillSufficiency.rows(only(c -> c.requirement().capability().isGeneralist()), cut, names);
+	}
+
+	/** One row for everything checked. */
+	public SufficiencyRow total() {
+		return total("all teams", checks);
+	}
+
+	/** One row for the generalist capabilities. */
+	public SufficiencyRow generalistTotal() {
+		return total("generalist capabilities", only(c -> c.requirement().capability().isGeneralist()));
+	}
+
+	private List<RequirementCheck> only(Predicate<RequirementCheck> which) {
+		return checks.stream().filter(which).toList();
+	}
+
+	private static SufficiencyRow total(String label, List<RequirementCheck> checks) {
+		int met = 0;
+		int single = 0;
+		int expiring = 0;
+		for (RequirementCheck check : checks) {
+			met += check.met() ? 1 : 0;
+			single += check.singlePoint() ? 1 : 0;
+			expiring += check.hasExpiring() ? 1 : 0;
+		}
+		return new SufficiencyRow(label, null, checks.size(), met, single, expiring);
+	}
+}
