@@ -13,8 +13,8 @@ import org.intdesigner.model.io.Quantities;
 
 /**
  * Cell text for attribute values and back: numbers with a decimal point, booleans as true/false,
- * kinds as their literal (read in any case, with spaces for underscores; proficiency levels also as 1 to 4). What cannot be read
- * is refused with a sentence that says what would be valid.
+ * kinds as their literal (read in any case, with spaces for underscores; proficiency levels also as 1 to 4).
+ * What cannot be read is refused with a sentence that says what would be valid.
  */
 final class CellFormat {
 
