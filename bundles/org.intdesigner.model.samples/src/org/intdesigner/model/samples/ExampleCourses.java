@@ -13,7 +13,10 @@ import org.intdesigner.model.Course;
  */
 final class ExampleCourses {
 
-	/** code, name, capability, level (1 awareness .. 4 expert), hours, cost, provider, joint (J) */
+	/**
+	 * code (none the same as another element's, so a CSV export names each course by it), name, capability, level
+	 * (1 awareness .. 4 expert), hours, cost, provider, joint (J)
+	 */
 	static final String[][] COURSES = {
 			{ "frailty-aware", "Frailty awareness (Tier 1)", "frailty", "1", "1.5", "0",
 					"NHS England e-Learning for Healthcare", "J" },
@@ -27,15 +30,15 @@ final class ExampleCourses {
 					"Riverside Safeguarding Children Partnership", "J" },
 			{ "safechildren-l3r", "Safeguarding children level 3 refresher", "safechildren", "3", "4", "45",
 					"Riverside Safeguarding Children Partnership", "J" },
-			{ "wound", "Wound care and tissue viability foundations", "wound", "2", "7", "120",
+			{ "tv-foundations", "Wound care and tissue viability foundations", "wound", "2", "7", "120",
 					"Riverside Community Health tissue viability service", "" },
-			{ "coordination", "Care coordination and navigation", "coordination", "3", "21", "350",
+			{ "cc-navigation", "Care coordination and navigation", "coordination", "3", "21", "350",
 					"Personalised Care Institute", "J" },
-			{ "careplanning", "Personalised care and support planning", "careplanning", "2", "2", "0",
+			{ "pcsp", "Personalised care and support planning", "careplanning", "2", "2", "0",
 					"Personalised Care Institute", "" },
-			{ "socialrx", "Social prescribing link worker induction", "socialrx", "3", "24", "300",
+			{ "nasp-induction", "Social prescribing link worker induction", "socialrx", "3", "24", "300",
 					"National Academy for Social Prescribing", "J" },
-			{ "coaching", "Health coaching (accredited, four days)", "coaching", "3", "28", "650",
+			{ "hc-4day", "Health coaching (accredited, four days)", "coaching", "3", "28", "650",
 					"Personalised Care Institute accredited provider", "" },
 			{ "mecc", "Making Every Contact Count", "coaching", "1", "3", "0", "NHS England", "J" },
 			{ "mhfa", "Mental health first aid (adult, two days)", "mh", "1", "14", "300", "MHFA England", "J" },
@@ -48,9 +51,9 @@ final class ExampleCourses {
 					"Institute for Healthcare Improvement", "" },
 			{ "qi-practitioner", "Quality improvement practitioner programme", "qi", "3", "42", "900",
 					"NHS England Improvement Academy", "J" },
-			{ "phm", "Population health management: data into action", "phm", "2", "10", "0",
+			{ "phm-academy", "Population health management: data into action", "phm", "2", "10", "0",
 					"NHS England PHM Academy", "J" },
-			{ "boundary", "Joint induction: working across the INT's partners", "boundary", "2", "7", "0",
+			{ "joint-induction", "Joint induction: working across the INT's partners", "boundary", "2", "7", "0",
 					"Riverside workforce and OD hub", "J" },
 			{ "seacole", "Mary Seacole leadership programme", "leadership", "3", "51", "1000",
 					"NHS Leadership Academy", "" }, };

@@ -66,6 +66,20 @@ class WorkforceDevelopmentSamplesTest {
 	}
 
 	@Test
+	void eachCourseHasACodeNoOtherElementHas() {
+		// a CSV export names an element by its code only where the code is unique
+		Map<String, Long> codes = new java.util.HashMap<>();
+		model.eAllContents().forEachRemaining(o -> {
+			if (o instanceof org.intdesigner.model.Element element && element.getCode() != null) {
+				codes.merge(element.getCode(), 1L, Long::sum);
+			}
+		});
+		for (Course course : model.getCourses()) {
+			assertEquals(1L, codes.get(course.getCode()), course.getCode());
+		}
+	}
+
+	@Test
 	void rotasThatNeedCoverAskForTwoPeopleAndTheRestForOne() {
 		Map<Integer, Long> byPeople = requirements(model).stream()
 				.collect(Collectors.groupingBy(CapabilityLevel::getPeople, Collectors.counting()));
