@@ -14,6 +14,13 @@ public final class TrainingTime {
 	private TrainingTime() {
 	}
 
+	/** Hours a year per FTE for each role (by code) the plan trains: its learners' hours over the role's FTE in post. */
+	public static Map<String, Double> hoursPerFte(TrainingPlan plan) {
+		Map<String, Double> hours = new java.util.TreeMap<>();
+		plan.hoursByRole().keySet().forEach(role -> hours.put(role, plan.trainingDaysPerFte(role, 1)));
+		return hours;
+	}
+
 	/** Days a year per FTE for each role (by code) the plan trains. */
 	public static Map<String, Double> daysPerFte(TrainingPlan plan, double hoursPerDay) {
 		Map<String, Double> days = new java.util.TreeMap<>();

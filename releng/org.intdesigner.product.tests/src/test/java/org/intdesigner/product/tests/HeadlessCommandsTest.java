@@ -32,7 +32,7 @@ import com.google.gson.JsonParser;
 class HeadlessCommandsTest {
 
 	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
-			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan");
+			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan");
 
 	@TempDir
 	static Path temp;
@@ -213,6 +213,23 @@ class HeadlessCommandsTest {
 		Product.Run bad = product.cli("plan", "riverside/riverside.intd", "--years", "40");
 		assertEquals(2, bad.exitCode(), bad.toString());
 		assertTrue(bad.err().contains("The horizon is 40 years: give 0 to 15."), bad.toString());
+	}
+
+	/** Skill sufficiency and the training plan of the example place through the launcher (issue #18). */
+	@Test
+	void skillsAndTrainingPlanPrintTheExamplePlacesFigures() throws IOException {
+		ok("import-workforce", "staff", "riverside/workforce/staff.csv", "--db", "skills-store");
+		Product.Run skills = ok("skills", "riverside/riverside.intd", "--db", "skills-store", "--by", "neighbourhood");
+		assertTrue(skills.out().startsWith("Skill sufficiency on "), skills.toString());
+		assertTrue(skills.out().contains("Riverside North"), skills.toString());
+		Product.Run json = ok("skills", "riverside/riverside.intd", "--db", "skills-store", "--format", "json");
+		assertTrue(JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("rows").size() > 20, json.toString());
+		Product.Run plan = ok("training-plan", "riverside/riverside.intd", "--db", "skills-store", "--out", "training.xlsx");
+		assertTrue(plan.out().contains("\nTraining needs ("), plan.toString());
+		assertTrue(Files.size(product.folder().resolve("training.xlsx")) > 1000, "the workbook: " + plan);
+		Product.Run bad = product.cli("skills", "riverside/riverside.intd", "--db", "skills-store", "--by", "galaxy");
+		assertEquals(2, bad.exitCode(), bad.toString());
+		assertTrue(bad.err().contains("Unknown grouping 'galaxy'"), bad.toString());
 	}
 
 	@Test
