@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
 		description = "INT Designer headless commands. Try 'intd example DIR' for files to run them on.",
 		subcommands = { ExampleCommand.class, CheckCommand.class, ValidateCommand.class, ImportCsvCommand.class,
 				ExportCsvCommand.class, ExportRaciCommand.class, MetricsCommand.class, ImportWorkforceCommand.class,
-				WorkforceServerCommand.class, WisnCommand.class, PlanCommand.class, CommandLine.HelpCommand.class })
+				WorkforceServerCommand.class, WisnCommand.class, PlanCommand.class, SkillsCommand.class,
+				TrainingPlanCommand.class, CommandLine.HelpCommand.class })
 public final class IntdCommand {
 
 	public static final int OK = 0;

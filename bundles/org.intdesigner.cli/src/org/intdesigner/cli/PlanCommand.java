@@ -1,6 +1,5 @@
 package org.intdesigner.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -66,7 +65,7 @@ final class PlanCommand implements Callable<Integer> {
 			ModelInput.Opened opened = ModelInput.open(model);
 			PlanOptions options = new PlanOptions(years != null ? years : WorkforcePlan.defaultHorizon(opened.model()), runs, seed);
 			Plan plan;
-			StoreLocation location = storeLocation();
+			StoreLocation location = store.locationIfAny(System::getenv);
 			if (location == null) {
 				plan = WorkforcePlan.compute(opened.model(), StoreFigures.NONE, options);
 			} else {
@@ -88,15 +87,5 @@ final class PlanCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println(e.getMessage());
 			return CommandLine.ExitCode.USAGE;
 		}
-	}
-
-	/** The store asked for; without --db or --server the default one when it exists, else none. */
-	private StoreLocation storeLocation() {
-		StoreLocation location = store.location(System::getenv);
-		if (store.folder == null && store.server == null && location instanceof StoreLocation.Embedded embedded
-				&& !Files.isDirectory(embedded.databaseDirectory())) {
-			return null;
-		}
-		return location;
 	}
 }

@@ -44,6 +44,16 @@ final class WorkforceStoreOptions {
 		return StoreLocation.server(server, user, password(environment));
 	}
 
+	/** The store asked for; without --db or --server the default one when it exists, else null (no store). */
+	StoreLocation locationIfAny(Function<String, String> environment) {
+		StoreLocation location = location(environment);
+		if (folder == null && server == null && location instanceof StoreLocation.Embedded embedded
+				&& !java.nio.file.Files.isDirectory(embedded.databaseDirectory())) {
+			return null;
+		}
+		return location;
+	}
+
 	private char[] password(Function<String, String> environment) {
 		String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
 		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {

@@ -95,7 +95,7 @@ public final class TrainingPlanner {
 								.filter(m -> m.organisation() != null && !m.organisation().equals(fromA.organisation()))
 								.findFirst().orElse(null);
 						if (fromB != null) {
-							rotations.add(new Rotation(area, fromA, a, second, fromB, b, first));
+							rotations.add(new Rotation(area, fromA, a, first, fromB, b, second));
 							used.add(fromA);
 							used.add(fromB);
 							closed.add(first);

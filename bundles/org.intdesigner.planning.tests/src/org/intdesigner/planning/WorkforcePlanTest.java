@@ -228,6 +228,48 @@ class WorkforcePlanTest {
 				plan.notes());
 	}
 
+	/** Training a plug-in knows of (15 hours a year per FTE) joins other leave: 2 days at 7.5 hours; AWT 208 days. */
+	@Test
+	void otherLeaveFromAPlugInJoinsTheAvailableWorkingTime() {
+		StoreFigures store = new StoreFigures() {
+			@Override
+			public java.util.OptionalDouble fteInPost(Role role, org.intdesigner.model.Element unit) {
+				return java.util.OptionalDouble.empty();
+			}
+
+			@Override
+			public java.util.OptionalDouble fteTurnover(Role role) {
+				return java.util.OptionalDouble.empty();
+			}
+
+			@Override
+			public java.util.OptionalDouble sicknessAbsenceRate(Role role) {
+				return java.util.OptionalDouble.empty();
+			}
+
+			@Override
+			public double otherLeaveHours(Role role) {
+				return role == nurse ? 15 : 0;
+			}
+
+			@Override
+			public String otherLeaveLabel() {
+				return "training in the training plan";
+			}
+
+			@Override
+			public String source() {
+				return "a test store";
+			}
+		};
+		Plan plan = WorkforcePlan.compute(model, store, PlanOptions.DEFAULT.withYears(1));
+		assertEquals(1575 / 7.5 - 2, row(plan, north, 0).result().awtDays(), EXACT);
+		assertEquals(List.of("Other leave (E) of Community nurse includes 15.0 hours a year per FTE of training in the training plan."),
+				plan.notes());
+		assertEquals(1575 / 7.5, row(WorkforcePlan.compute(model, StoreFigures.NONE, PlanOptions.DEFAULT.withYears(1)), north, 0)
+				.result().awtDays(), EXACT, "without the plug-in's hours");
+	}
+
 	private Plan.NeedRow row(Plan plan, Area unit, int year) {
 		return plan.need().stream().filter(r -> r.unit() == unit && r.year() == year && r.role() == nurse).findFirst().orElseThrow();
 	}

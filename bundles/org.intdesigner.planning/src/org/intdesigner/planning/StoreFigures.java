@@ -40,6 +40,19 @@ public interface StoreFigures {
 
 	OptionalDouble sicknessAbsenceRate(Role role);
 
+	/**
+	 * Hours a year per FTE of the role away from service work that plug-ins know of ({@link OtherLeaveSource}: the
+	 * training plan's hours): they join the other leave (E) of its studies. 0 when none.
+	 */
+	default double otherLeaveHours(Role role) {
+		return 0;
+	}
+
+	/** What those hours are ("training in the training plan"), empty when none. */
+	default String otherLeaveLabel() {
+		return "";
+	}
+
 	/** Where the figures come from, for reports ("the workforce store at /data/store, March 2026"). */
 	String source();
 }

@@ -82,6 +82,10 @@ public final class StudyInputs {
 		WorkingTime time = new WorkingTime(study.getWorkingDays(), study.getPublicHolidays(), study.getAnnualLeave(),
 				study.getSickLeave(), study.getOtherLeave(), study.getHoursPerDay(),
 				study.isSetHoursPerWeek() ? study.getHoursPerWeek() : Double.NaN);
+		double extraHours = store.otherLeaveHours(study.getRole());
+		if (extraHours > 0 && study.getHoursPerDay() > 0) {
+			time = time.withOtherLeave(study.getOtherLeave() + extraHours / study.getHoursPerDay());
+		}
 		if (study.isObservedSickLeave()) {
 			OptionalDouble rate = store.sicknessAbsenceRate(study.getRole());
 			if (rate.isPresent()) {

@@ -3,11 +3,15 @@ package org.intdesigner.planning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.Role;
 import org.intdesigner.model.SupplyAssumption;
 import org.intdesigner.model.WisnStudy;
 import org.intdesigner.planning.supply.SupplyBands;
@@ -33,9 +37,25 @@ public final class WorkforcePlan {
 		List<Plan.Problem> problems = new ArrayList<>();
 		List<Plan.NeedRow> need = need(model, store, options.years(), problems);
 		List<String> notes = new ArrayList<>();
+		notes.addAll(otherLeaveNotes(model, store));
 		List<Plan.SupplyRow> supply = supply(model, store, options, problems, notes);
 		List<Plan.GapRow> gaps = gaps(need, supply);
 		return new Plan(need, supply, gaps, problems, store.source(), notes);
+	}
+
+	/** One note per role of a study whose other leave (E) includes hours a plug-in knows of. */
+	static List<String> otherLeaveNotes(IntdModel model, StoreFigures store) {
+		List<String> notes = new ArrayList<>();
+		Set<Role> roles = new LinkedHashSet<>();
+		model.getWisnStudies().forEach(study -> roles.add(study.getRole()));
+		for (Role role : roles) {
+			double hours = store.otherLeaveHours(role);
+			if (hours > 0) {
+				notes.add(String.format(Locale.ROOT, "Other leave (E) of %s includes %.1f hours a year per FTE of %s.",
+						role.getName(), hours, store.otherLeaveLabel()));
+			}
+		}
+		return notes;
 	}
 
 	/** The need of every study in every unit, now and in each year up to {@code years}. */

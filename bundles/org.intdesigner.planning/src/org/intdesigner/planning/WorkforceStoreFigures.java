@@ -42,6 +42,8 @@ public final class WorkforceStoreFigures implements StoreFigures {
 	private final Map<List<String>, Double> fteByRoleTeam = new HashMap<>();
 	private final Map<String, Double> turnover = new HashMap<>();
 	private final Map<String, Double> sickness = new HashMap<>();
+	private final Map<String, Double> otherLeaveHours = new HashMap<>();
+	private final List<String> otherLeaveLabels = new java.util.ArrayList<>();
 
 	private WorkforceStoreFigures(IntdModel model, String source, boolean staffRecords) {
 		this.source = source;
@@ -96,7 +98,31 @@ public final class WorkforceStoreFigures implements StoreFigures {
 				figures.sickness.put(row.key().get(Cut.ROLE), row.value());
 			}
 		}
+		if (!model.getWisnStudies().isEmpty()) {
+			figures.readOtherLeave(connection, model);
+		}
 		return figures;
+	}
+
+	/** The hours of the installed {@link OtherLeaveSource}s, added up per role. */
+	private void readOtherLeave(Connection connection, IntdModel model) throws SQLException {
+		for (OtherLeaveSource source : OtherLeaveSources.installed()) {
+			Map<String, Double> hours = source.hoursPerFte(connection, model);
+			if (hours.values().stream().anyMatch(h -> h > 0)) {
+				hours.forEach((role, h) -> otherLeaveHours.merge(role, h, Double::sum));
+				otherLeaveLabels.add(source.label());
+			}
+		}
+	}
+
+	@Override
+	public double otherLeaveHours(Role role) {
+		return role == null ? 0 : otherLeaveHours.getOrDefault(key(role), 0.0);
+	}
+
+	@Override
+	public String otherLeaveLabel() {
+		return String.join(" and ", otherLeaveLabels);
 	}
 
 	private static List<MetricRow> rows(Connection connection, Metric metric, Period period, Cut... cuts) throws SQLException {

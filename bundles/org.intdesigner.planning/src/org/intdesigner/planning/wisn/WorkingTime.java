@@ -38,4 +38,9 @@ public record WorkingTime(double workingDays, double publicHolidays, double annu
 	public WorkingTime withSickLeave(double days) {
 		return new WorkingTime(workingDays, publicHolidays, annualLeave, days, otherLeave, hoursPerDay, hoursPerWeek);
 	}
+
+	/** The same working time with another figure for other leave (training a plug-in adds). */
+	public WorkingTime withOtherLeave(double days) {
+		return new WorkingTime(workingDays, publicHolidays, annualLeave, sickLeave, days, hoursPerDay, hoursPerWeek);
+	}
 }
