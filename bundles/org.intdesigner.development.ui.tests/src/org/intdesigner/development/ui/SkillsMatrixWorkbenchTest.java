@@ -3,6 +3,7 @@ package org.intdesigner.development.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -227,7 +228,21 @@ class SkillsMatrixWorkbenchTest {
 		assertEquals(3, driver.ui().call(() -> matrix.getMatrix().column(name).people()));
 		driver.screenshot("skills-matrix-edited");
 
+		// the team's own requirement now there: an edit changes it in place; nonsense is refused, saying why
+		MatrixColumn edited = driver.ui().call(() -> matrix.getMatrix().column(name));
+		assertTrue(driver.ui().call(() -> matrix.setRequirement(team, edited, Level.EXPERT, 2)));
+		assertEquals(2, driver.ui().call(() -> RequirementEdit.own(team, column.capability()).getPeople()));
+		assertEquals(1, team.getRequiredCapabilities().stream().filter(c -> c.getCapability() == column.capability()).count());
+		IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+				() -> driver.ui().call(() -> matrix.setRequirement(team, edited, Level.EXPERT, 0)));
+		assertTrue(none.getMessage().contains("at least one person"), none.getMessage());
+		driver.waitUntil(Condition.of("the matrix follows again", () -> driver.ui().call(() -> matrix.getMatrix().column(name)
+				.header().contains(">= 4 x2"))));
+
 		driver.ui().run(() -> matrix.getSite().getPage().activate(matrix));
+		driver.keys(SWT.MOD1, 'z');
+		driver.waitUntil(Condition.of("the first edit again", () -> driver.ui().call(() -> RequirementEdit.own(team,
+				column.capability()).getPeople() == 3)));
 		driver.keys(SWT.MOD1, 'z');
 		driver.waitUntil(Condition.of("undone", () -> driver.ui().call(() -> RequirementEdit.own(team, column.capability()) == null)));
 		driver.waitUntil(Condition.of("the matrix as before", () -> driver.ui().call(() -> matrix.getMatrix().column(name)

@@ -3,8 +3,12 @@ package org.intdesigner.development.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
+import org.intdesigner.development.PlanTables;
 import org.intdesigner.development.SkillSufficiency;
 import org.intdesigner.development.SkillsAnalysis;
 import org.intdesigner.development.TrainingNeed;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Training Plan view over the example place: it follows the active editor's model, lists the plan the headless
- * analysis makes (needs, cohorts, rotations, communities) in its tables, and makes it again when the model changes.
+ * analysis makes (needs, cohorts, rotations, communities) in its tables, and exports it as CSV files and a workbook.
  */
 @ExtendWith(UiTestExtension.class)
 class TrainingPlanViewTest {
@@ -71,5 +75,17 @@ class TrainingPlanViewTest {
 		String summary = driver.ui().call(view::summaryText);
 		assertTrue(summary.contains(shown.needs().size() + " training needs"), summary);
 		driver.screenshot("training-plan");
+
+		// Export: CSV files (the needs in the file named, the other tables beside it) and an Excel workbook
+		List<Path> csv = driver.ui().call(() -> view.export(temp.resolve("plan.csv")));
+		assertEquals(PlanTables.of(shown).size(), csv.size(), csv.toString());
+		assertEquals(temp.resolve("plan.csv"), csv.get(0));
+		List<String> lines = Files.readAllLines(csv.get(0));
+		assertEquals(shown.needs().size() + 1, lines.size(), "a header and a row per need");
+		assertTrue(lines.get(1).contains(first.gap().requirement().capability().getName()), lines.get(1));
+		List<Path> xlsx = driver.ui().call(() -> view.export(temp.resolve("plan.xlsx")));
+		assertEquals(List.of(temp.resolve("plan.xlsx")), xlsx);
+		byte[] start = Arrays.copyOf(Files.readAllBytes(xlsx.get(0)), 2);
+		assertEquals("PK", new String(start, java.nio.charset.StandardCharsets.US_ASCII), "a workbook is a zip file");
 	}
 }

@@ -2,8 +2,6 @@ package org.intdesigner.development.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -25,8 +23,6 @@ import org.intdesigner.model.Team;
  * every change) or the workforce store's snapshot is read again.
  */
 public class SkillsDiagramServices {
-
-	private static final Map<IntdModel, Cached> CACHE = new WeakHashMap<>();
 
 	/** The team has requirements and meets fewer of them than the threshold. */
 	public boolean below(EObject team) {
@@ -84,12 +80,12 @@ public class SkillsDiagramServices {
 
 	private static SufficiencyReport report(IntdModel model) {
 		SkillRecordsSource.Snapshot snapshot = SkillRecordsSource.get();
-		synchronized (CACHE) {
-			Cached cached = CACHE.get(model);
+		synchronized (Cached.class) {
+			// kept on the model itself, so it goes with the model
+			Cached cached = (Cached) EcoreUtil.getExistingAdapter(model, Cached.class);
 			if (cached == null) {
 				cached = new Cached();
 				model.eAdapters().add(cached);
-				CACHE.put(model, cached);
 			}
 			if (cached.report == null || cached.snapshot != snapshot) {
 				cached.snapshot = snapshot;
@@ -104,6 +100,11 @@ public class SkillsDiagramServices {
 	private static final class Cached extends EContentAdapter {
 		SkillRecordsSource.Snapshot snapshot;
 		volatile SufficiencyReport report;
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Cached.class;
+		}
 
 		@Override
 		public void notifyChanged(Notification notification) {

@@ -37,13 +37,14 @@ import org.intdesigner.ui.actions.UndoRedoAction;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.ModelPartEditing;
 import org.intdesigner.ui.model.OpenModel;
+import org.intdesigner.workforce.ui.store.WorkforceStores;
 
 /**
  * The skills matrix of a team (with its sub-teams), an area or the whole model: people in post (or posts as designed,
  * when the workforce store holds no assessments, as the header says) against the capabilities the scope's teams
  * require, with a summary of their sufficiency. Filters narrow it to people by name, to gaps, to the generalist
  * capabilities. Editing a requirement is a command on the model's own stack (undo, redo and the dirty marker are shared
- * with the model editor and the diagrams), and the matrix follows every change of the model.
+ * with the model editor and the diagrams), and the matrix follows every change of the model and of the workforce store.
  */
 public class SkillsMatrixEditor extends EditorPart implements IEditingDomainProvider {
 
@@ -62,6 +63,13 @@ public class SkillsMatrixEditor extends EditorPart implements IEditingDomainProv
 	private final UndoRedoAction redo = UndoRedoAction.redo();
 	private final CommandStackListener stackListener = event -> modelChanged();
 	private final Runnable savedListener = this::modelSaved;
+	/** an import into the workforce store, or another store chosen: the people and what they hold change */
+	private final Runnable storeListener = () -> {
+		SkillRecordsSource.forget(); // before the refresh, whichever listener the store calls first
+		if (table != null && !table.getControl().isDisposed()) {
+			table.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	};
 	private boolean refreshPending;
 
 	@Override
@@ -136,6 +144,7 @@ public class SkillsMatrixEditor extends EditorPart implements IEditingDomainProv
 		bars.updateActionBars();
 		model.getCommandStack().addCommandStackListener(stackListener);
 		model.addSaveListener(savedListener);
+		WorkforceStores.get().addListener(storeListener);
 		refresh();
 	}
 
@@ -345,6 +354,7 @@ public class SkillsMatrixEditor extends EditorPart implements IEditingDomainProv
 			redo.setDomain(null);
 			model.getCommandStack().removeCommandStackListener(stackListener);
 			model.removeSaveListener(savedListener);
+			WorkforceStores.get().removeListener(storeListener);
 			ModelManager.INSTANCE.close(model);
 		}
 		super.dispose();

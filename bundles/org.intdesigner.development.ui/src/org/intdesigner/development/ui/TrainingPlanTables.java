@@ -41,15 +41,15 @@ final class TrainingPlanTables {
 	TrainingPlanTables(Composite parent) {
 		tabs = new TabFolder(parent, SWT.TOP);
 		needs = table("Training needs");
-		column(needs, "Team", 170, (TrainingNeed n) -> n.gap().requirement().team().getName());
-		column(needs, "Capability", 160, (TrainingNeed n) -> n.gap().requirement().capability().getName());
+		column(needs, "Team", 220, (TrainingNeed n) -> n.gap().requirement().team().getName());
+		column(needs, "Capability", 220, (TrainingNeed n) -> n.gap().requirement().capability().getName());
 		column(needs, "Level", 95, (TrainingNeed n) -> Level.label(n.gap().requirement().level()));
 		column(needs, "Short", 45, (TrainingNeed n) -> Integer.toString(n.gap().shortBy()));
-		column(needs, "Learners", 200, (TrainingNeed n) -> labels(n.learners()));
+		column(needs, "Learners", 240, (TrainingNeed n) -> labels(n.learners()));
 		column(needs, "Course", 170, (TrainingNeed n) -> n.course() == null ? "" : n.course().getName());
 		column(needs, "Hours", 55, (TrainingNeed n) -> number(n.hours()));
 		column(needs, "Cost", 70, (TrainingNeed n) -> money(n.cost()));
-		column(needs, "Advice", 320, TrainingNeed::advice);
+		column(needs, "Advice", 480, TrainingNeed::advice);
 		cohorts = table("Cohorts");
 		column(cohorts, "Course", 200, (Cohort c) -> c.course().getName());
 		column(cohorts, "Organisations", 220, (Cohort c) -> c.organisations().stream().map(this::organisation)

@@ -1,7 +1,11 @@
 package org.intdesigner.development.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -15,8 +19,8 @@ import org.intdesigner.ui.model.OpenModel;
 
 /**
  * The training plan of the model of the active editor: what training would close its teams' skills gaps (the training
- * needs analysis), the course cohorts it adds up to, rotations and shadowing between partners, communities of practice.
- * Made again in the background after every change to the model and after an import into the workforce store.
+ * needs analysis), the course cohorts it adds up to, rotations and shadowing between partners, communities of practice;
+ * exported as CSV files or an Excel workbook. Made again in the background after every change to the model and after an import into the workforce store.
  */
 public final class TrainingPlanView extends ViewPart {
 
@@ -27,9 +31,11 @@ public final class TrainingPlanView extends ViewPart {
 	private TrainingPlan plan;
 	private Label summary;
 	private TrainingPlanTables tables;
+	private TrainingPlanFiles files;
 	private ActiveModelTracker editorTracker;
 	private final CommandStackListener modelChanged = event -> planSoon();
 	private final Runnable storeChanged = () -> {
+		SkillRecordsSource.forget(); // before planning again, whichever listener the store calls first
 		if (summary != null && !summary.isDisposed()) {
 			summary.getDisplay().asyncExec(this::planSoon);
 		}
@@ -52,8 +58,34 @@ public final class TrainingPlanView extends ViewPart {
 		};
 		again.setToolTipText("Read the workforce store again and make the plan again");
 		getViewSite().getActionBars().getToolBarManager().add(again);
+		files = new TrainingPlanFiles(parent.getShell());
+		getViewSite().getActionBars().getToolBarManager().add(export("Export CSV...", "csv",
+				"Write the plan as CSV files: the training needs in the file chosen, each other table beside it"));
+		getViewSite().getActionBars().getToolBarManager().add(export("Export Excel...", "xlsx",
+				"Write the plan as an Excel workbook, a sheet per table"));
 		org.intdesigner.workforce.ui.store.WorkforceStores.get().addListener(storeChanged);
 		editorTracker = ActiveModelTracker.install(getSite().getPage(), this::show);
+	}
+
+	private Action export(String label, String extension, String tip) {
+		Action action = new Action(label) {
+			@Override
+			public void run() {
+				if (plan == null || shown == null) {
+					MessageDialog.openInformation(getSite().getShell(), TrainingPlanFiles.TITLE,
+							"There is no plan yet: open a model, or wait until its plan is made.");
+					return;
+				}
+				files.export(plan, shown.getFile(), extension);
+			}
+		};
+		action.setToolTipText(tip);
+		return action;
+	}
+
+	/** Writes the plan shown to {@code file} as Export does once the file is chosen; the files written. */
+	public List<Path> export(Path file) {
+		return plan == null ? List.of() : files.write(plan, file);
 	}
 
 	private void show(IEditorPart editor) {
@@ -92,7 +124,7 @@ public final class TrainingPlanView extends ViewPart {
 		long noCourse = plan.needs().stream().filter(n -> n.course() == null).count();
 		long joint = plan.cohorts().stream().filter(c -> c.joint()).count();
 		summary.setText("Training plan of " + (shown == null ? "the model" : shown.getFile().getFileName()) + " on "
-				+ plan.report().day() + " (" + plan.report().held().basis().label() + "): " + plan.needs().size()
+				+ plan.report().day() + ", from " + plan.report().held().basis().label() + ": " + plan.needs().size()
 				+ " training needs (" + noCourse + " with no course in the catalogue), " + plan.cohorts().size() + " cohorts ("
 				+ joint + " joint), " + TrainingPlanTables.number(plan.totalHours()) + " learner hours, "
 				+ TrainingPlanTables.money(plan.totalCost()) + "; " + plan.rotations().size() + " rotations; "
