@@ -209,7 +209,7 @@ class SkillsMatrixWorkbenchTest {
 				.findFirst().orElseThrow();
 		String name = column.capability().getName();
 		driver.ui().run(() -> matrix.getTable().setCurrent(column));
-		Composite area = driver.ui().call(() -> matrix.getTable().getControl().getParent());
+		Composite area = driver.ui().call(() -> matrix.getTable().getBody().getParent());
 		driver.click(driver.find(WidgetQuery.of(Button.class).withText("Edit Requirement..."), area));
 		Shell dialog = driver.shell(RequirementDialog.TITLE);
 		Combo level = driver.find(WidgetQuery.of(Combo.class).withLabel("Level:"), dialog);

@@ -126,7 +126,7 @@ public class SkillsMatrixEditor extends EditorPart implements IEditingDomainProv
 		new Label(area, SWT.NONE);
 
 		table = new SkillsMatrixTable(area, this::editRequirement);
-		GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.getBody());
 		summary = new Label(area, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(summary);
 		Label key = new Label(area, SWT.WRAP);

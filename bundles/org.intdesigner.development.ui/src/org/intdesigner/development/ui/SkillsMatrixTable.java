@@ -9,6 +9,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -30,10 +32,11 @@ final class SkillsMatrixTable {
 	private static final int MAX_WIDTH = 120;
 	/** Header lines are wrapped at about this many characters, so columns stay narrow. */
 	private static final int HEADER_LINE = 14;
-	private static final int NAME_WIDTH = 260;
 	private static final int CORNER = 7;
 
+	private final Composite body;
 	private final Table table;
+	private final MatrixNames names;
 	private final Consumer<MatrixColumn> edit;
 	private SkillsMatrix matrix;
 	private List<MatrixColumn> columns = List.of();
@@ -45,7 +48,18 @@ final class SkillsMatrixTable {
 
 	SkillsMatrixTable(Composite parent, Consumer<MatrixColumn> edit) {
 		this.edit = edit;
-		table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		body = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.horizontalSpacing = 0;
+		body.setLayout(layout);
+		table = new Table(body, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// the names stay in view while the cells scroll sideways
+		names = new MatrixNames(body, table, index -> MatrixNames.at(rows, index), m -> matrix.hasGap(m, columns),
+				() -> sortBy(-1));
+		names.getControl().moveAbove(table);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.addListener(SWT.SetData, this::setData);
@@ -64,6 +78,11 @@ final class SkillsMatrixTable {
 
 	Table getControl() {
 		return table;
+	}
+
+	/** The names and the cells together, for the layout. */
+	Composite getBody() {
+		return body;
 	}
 
 	/** Shows {@code shownRows} against {@code shownColumns}; the columns are rebuilt only when they changed. */
@@ -89,6 +108,7 @@ final class SkillsMatrixTable {
 			sortRows();
 			table.setItemCount(rows.size());
 			table.clearAll();
+			names.getControl().redraw();
 		} finally {
 			table.setRedraw(true);
 		}
@@ -111,10 +131,12 @@ final class SkillsMatrixTable {
 		for (TableColumn column : table.getColumns()) {
 			column.dispose();
 		}
-		TableColumn names = new TableColumn(table, SWT.LEFT);
-		names.setText(matrix.basis() == org.intdesigner.development.SkillsHeld.Basis.ASSESSED ? "Person (role)" : "Post (as designed)");
-		names.setWidth(NAME_WIDTH);
-		names.addListener(SWT.Selection, e -> sortBy(-1));
+		// column 0 holds the names for the accessibility tools and the tests, of no width: the names beside show them
+		TableColumn nameColumn = new TableColumn(table, SWT.LEFT);
+		nameColumn.setText(nameTitle());
+		nameColumn.setWidth(0);
+		nameColumn.setResizable(false);
+		nameColumn.addListener(SWT.Selection, e -> sortBy(-1));
 		GC gc = new GC(table);
 		try {
 			for (int i = 0; i < columns.size(); i++) {
@@ -130,6 +152,10 @@ final class SkillsMatrixTable {
 		} finally {
 			gc.dispose();
 		}
+	}
+
+	private String nameTitle() {
+		return matrix.basis() == org.intdesigner.development.SkillsHeld.Basis.ASSESSED ? "Person (role)" : "Post (as designed)";
 	}
 
 	/** The header on a few short lines: the name's words, then "GAP" and ">= 3 x2" on lines of their own. */
@@ -154,6 +180,7 @@ final class SkillsMatrixTable {
 		sortedBy = index;
 		sortRows();
 		table.clearAll();
+		names.getControl().redraw();
 	}
 
 	private void sortRows() {
@@ -172,6 +199,9 @@ final class SkillsMatrixTable {
 		}
 		rows.sort(order);
 		table.setSortColumn(sortColumn);
+		if (names != null && matrix != null) {
+			names.setTitle(nameTitle() + (sortedBy < 0 ? (lowestFirst ? "  \u25bc" : "  \u25b2") : ""));
+		}
 		table.setSortDirection(sortedBy < 0 ? (lowestFirst ? SWT.DOWN : SWT.UP) : (lowestFirst ? SWT.UP : SWT.DOWN));
 	}
 
