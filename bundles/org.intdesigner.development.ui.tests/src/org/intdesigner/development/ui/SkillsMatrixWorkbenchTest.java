@@ -106,6 +106,9 @@ class SkillsMatrixWorkbenchTest {
 		assertTrue(requirements > 0, "the example's core team requires something");
 		assertTrue(driver.ui().call(matrix::summaryText).startsWith(requirements + " requirements, "),
 				driver.ui().call(matrix::summaryText));
+		long met = teams.stream().flatMap(t -> shown.report().checksOf(t).stream()).filter(c -> c.met()).count();
+		assertEquals(met, shown.figures().met());
+		assertTrue(driver.ui().call(matrix::summaryText).contains(met + " met, sufficiency "), driver.ui().call(matrix::summaryText));
 		for (MatrixColumn column : shown.columns()) {
 			int highest = teams.stream().flatMap(t -> Requirements.of(t).stream())
 					.filter(r -> r.capability() == column.capability()).mapToInt(r -> r.level()).max().orElseThrow();

@@ -5,7 +5,6 @@ public final class DevelopmentUiIds {
 
 	public static final String SKILLS_MATRIX_EDITOR = "org.intdesigner.development.ui.skillsMatrix";
 	public static final String TRAINING_PLAN_VIEW = "org.intdesigner.development.ui.trainingPlan";
-	public static final String SHOW_SKILLS = "org.intdesigner.development.ui.showSkills";
 	public static final String PLUGIN_ID = "org.intdesigner.development.ui";
 
 	private DevelopmentUiIds() {

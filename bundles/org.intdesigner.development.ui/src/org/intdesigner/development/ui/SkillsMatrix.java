@@ -108,10 +108,6 @@ public final class SkillsMatrix {
 		return columns.stream().filter(c -> capabilityName.equals(c.capability().getName())).findFirst().orElse(null);
 	}
 
-	public StaffMember person(String label) {
-		return people.stream().filter(p -> label.equals(p.label())).findFirst().orElse(null);
-	}
-
 	/** What {@code member} holds of the column's capability, or null. */
 	public Holding holding(StaffMember member, MatrixColumn column) {
 		return member.holding(column.code());

@@ -46,9 +46,4 @@ public record SkillsScope(IntdModel model, Element element, List<Team> teams) {
 	public String name() {
 		return element == null ? "the whole model" : element.getName();
 	}
-
-	/** The teams whose own requirements an edit may change: the scope's teams. */
-	public boolean contains(Team team) {
-		return teams.contains(team);
-	}
 }
