@@ -81,6 +81,50 @@ class WorkforceCommandsTest {
 	}
 
 	@Test
+	void skillsOfTheStoresStaffWithTheirPseudonyms() throws IOException {
+		String db = temp.resolve("db").toString();
+		Path staff = file("staff.csv", HEADER + "S1,council,sw,,,1,2020-01-01,,\n9434765919,council,sw,,,0.5,2021-01-01,,\n");
+		assertEquals(0, CliRun.of("import-workforce", "staff", staff.toString(), "--db", db).exitCode());
+		Path skills = file("skills.csv", "person_id,capability_id,level,assessed_on,expires_on\n"
+				+ "S1,safeadults,Working,2025-04-01,2026-03-31\n943 476 5919,psychosocial,3,2025-05-01,\n");
+		CliRun run = CliRun.of("import-workforce", "skills", skills.toString(), "--db", db);
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("skills.csv (skills): imported"), run.out());
+		assertTrue(run.out().contains("rows read 2, imported 2, rejected 0"), run.out());
+		assertTrue(run.out().contains("partners: council (2)"), run.out());
+
+		Path bad = file("bad-skills.csv", "person_id,capability_id,level,assessed_on,expires_on\n"
+				+ "S1,safeadults,5,2025-06-01,\nS9,safeadults,2,2025-06-01,\n");
+		CliRun rejected = CliRun.of("import-workforce", "skills", bad.toString(), "--db", db);
+		assertEquals(1, rejected.exitCode());
+		assertTrue(rejected.err().contains("bad-skills.csv row 2, column level: '5' is not a level on the scale 0 none, 1"
+				+ " awareness"), rejected.err());
+		assertTrue(rejected.err().contains("bad-skills.csv row 3, column person_id: 'S9' is not a person of the store's staff"),
+				rejected.err());
+	}
+
+	@Test
+	void aSurveyWithItsQuestionsFile() throws IOException {
+		String db = temp.resolve("db").toString();
+		Path questions = file("questions.csv", "column,question,theme\ngoals,I understand the goals of my INT,alignment\n");
+		Path survey = file("survey.csv", "org_id,team_id,q1,q2,q3,q4,q5,q6,q7,q8,q9,goals\ncouncil,,1,2,3,4,5,1,2,3,4,5\n");
+		CliRun run = CliRun.of("import-workforce", "survey", survey.toString(), "--questions", questions.toString(), "--db", db);
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("1 answers to 1 further question (questions.csv)"), run.out());
+
+		Path badQuestions = file("bad-questions.csv", "column,question,theme\ngoals,I understand the goals,happiness\n");
+		CliRun rejected = CliRun.of("import-workforce", "survey", survey.toString(), "--questions", badQuestions.toString(),
+				"--db", db);
+		assertEquals(1, rejected.exitCode());
+		assertTrue(rejected.err().contains("bad-questions.csv row 2, column theme: 'happiness' is not a theme: a further"
+				+ " question measures one of satisfaction, improvement, productivity, alignment"), rejected.err());
+		CliRun missing = CliRun.of("import-workforce", "survey", survey.toString(), "--questions",
+				temp.resolve("none.csv").toString(), "--db", db);
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().contains("none.csv: there is no such file"), missing.err());
+	}
+
+	@Test
 	void unreadableInputIsTwo() throws IOException {
 		String db = temp.resolve("db").toString();
 		CliRun missing = CliRun.of("import-workforce", "staff", temp.resolve("none.csv").toString(), "--db", db);

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.intdesigner.workforce.imports.ImportInput;
 import org.intdesigner.workforce.imports.ImportKind;
 import org.intdesigner.workforce.imports.ImportOptions;
 import org.intdesigner.workforce.imports.ImportSummary;
@@ -35,10 +36,14 @@ import picocli.CommandLine.Spec;
 		"  staff          person_id,org_id,role_id,team_id,post_id,fte,start_date,end_date,leaving_reason",
 		"  establishment  org_id,role_id,month,planned_fte",
 		"  absence        person_id,start_date,end_date (people of the store's staff)",
-		"  survey         org_id,team_id,q1..q9 (answers 1-5, empty when not answered)",
+		"  skills         person_id,capability_id,level,assessed_on,expires_on (people of the store's staff;",
+		"                 level 0-4 or none, awareness, working, practitioner, expert; expires_on may be empty)",
+		"  survey         org_id,team_id,q1..q9 (answers 1-5, empty when not answered), and with --questions",
+		"                 the further columns the questions file names (column,question,theme; themes:",
+		"                 satisfaction, improvement, productivity, alignment)",
 		"  pcn-workforce  NHS Digital PCN workforce, individual level (onto staff in post at the census)",
 		"  gp-practice    NHS Digital GP workforce, practice level, long format (needs --census)",
-		"Codes are the INT model's codes of organisations, roles, teams and posts; --model checks them.",
+		"Codes are the INT model's codes of organisations, roles, teams, posts and capabilities; --model checks them.",
 		"Person ids that look like NHS or National Insurance numbers or e-mail addresses are stored as salted"
 				+ " SHA-256 pseudonyms." },
 		exitCodeOnExecutionException = ImportWorkforceCommand.UNREADABLE, exitCodeListHeading = "%nExit codes:%n",
@@ -50,7 +55,7 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 	static final int REJECTED = 1;
 	static final int UNREADABLE = 2;
 
-	@Parameters(index = "0", paramLabel = "KIND", description = "staff, establishment, absence, survey, pcn-workforce or gp-practice")
+	@Parameters(index = "0", paramLabel = "KIND", description = "staff, establishment, absence, skills, survey, pcn-workforce or gp-practice")
 	String kind;
 
 	@Parameters(index = "1", paramLabel = "FILE", description = "the CSV file (UTF-8)")
@@ -64,8 +69,12 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 	Path model;
 
 	@Option(names = "--replace", description = "replace what the store holds of this kind for the file's partners"
-			+ " (absence: for their people); without it a row the store already has rejects the file")
+			+ " (absence, skills: for their people); without it a row the store already has rejects the file")
 	boolean replace;
+
+	@Option(names = "--questions", paramLabel = "FILE", description = "a survey's questions file (column,question,theme):"
+			+ " the further columns of the survey and the theme each measures")
+	Path questions;
 
 	@Option(names = "--map", paramLabel = "CODE=ORG", description = "the model's organisation code for a code in the file"
 			+ " (an NHS PCN or practice code), repeatable")
@@ -104,8 +113,15 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 			err.println(file + ": there is no such file; give the CSV file to import.");
 			return UNREADABLE;
 		}
+		if (questions != null && !Files.isRegularFile(questions)) {
+			err.println(questions + ": there is no such file; give the survey's questions file (column,question,theme).");
+			return UNREADABLE;
+		}
 		ImportOptions options = ImportOptions.defaults().withReplace(replace).withOrganisationCodes(organisationCodes)
 				.withCensus(census).withProblemsShown(problemsShown);
+		if (questions != null) {
+			options = options.withQuestions(ImportInput.of(questions));
+		}
 		if (model != null) {
 			options = options.withCodes(KnownCodes.of(ModelInput.read(model)));
 		}

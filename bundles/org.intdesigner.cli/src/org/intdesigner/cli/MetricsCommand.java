@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.model.IntdModel;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
 import org.intdesigner.workforce.metrics.Metric;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
 
 /** A workforce metric from the store, broken down as asked, as text, CSV or JSON; small counts suppressed. */
 @Command(name = "metrics", description = "Compute a workforce metric (turnover, turnover-fte, vacancy, sickness, stability,"
-		+ " engagement, motivation, involvement, advocacy, headcount, fte, or one of --definitions) from the workforce store.")
+		+ " engagement, motivation, involvement, advocacy, headcount, fte; from the survey's further questions satisfaction,"
+		+ " improvement, productivity, alignment; skills (skill sufficiency, with --model and the workforce development"
+		+ " plug-in); or one of --definitions) from the workforce store.")
 final class MetricsCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "METRIC", description = "the metric's id")
@@ -61,7 +64,8 @@ final class MetricsCommand implements Callable<Integer> {
 	@Option(names = "--threshold", defaultValue = "5", description = "suppress figures of fewer people than this (default 5)")
 	int threshold;
 
-	@Option(names = "--model", paramLabel = "MODEL.intd", description = "the INT model: which neighbourhood each team is in")
+	@Option(names = "--model", paramLabel = "MODEL.intd", description = "the INT model: which neighbourhood each team is in,"
+			+ " and what skills each team needs (skills)")
 	Path model;
 
 	@Option(names = "--definitions", paramLabel = "FILE.json", description = "the place's own metrics (id, label, expression, target)")
@@ -97,10 +101,11 @@ final class MetricsCommand implements Callable<Integer> {
 			MetricsOutput output = MetricsOutput.parse(format);
 			YearMonth first = month(from);
 			YearMonth last = month(to);
-			TeamNeighbourhoods places = model == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(ModelInput.read(model));
+			IntdModel intdModel = model == null ? null : ModelInput.read(model);
+			TeamNeighbourhoods places = intdModel == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(intdModel);
 			try (WorkforceStore opened = WorkforceStore.openExisting(store.location(System::getenv))) {
 				MetricQuery asked = new MetricQuery(formula, period(opened, first, last), by, places, new Suppression(threshold),
-						target);
+						target).withModel(intdModel);
 				if (rolling) {
 					asked = asked.rollingTwelveMonths();
 				}
@@ -110,6 +115,13 @@ final class MetricsCommand implements Callable<Integer> {
 				MetricQuery query = asked;
 				MetricTable table = opened.read(connection -> WorkforceMetrics.compute(connection, query));
 				spec.commandLine().getOut().print(output.write(table));
+				if (formula instanceof Metric builtIn && builtIn.surveyTheme() != null
+						&& table.rows().stream().allMatch(row -> row.measures().get(builtIn.surveyTheme().answers()) == 0)) {
+					// said apart from the figures, so a CSV or JSON reader still gets a well-formed file
+					spec.commandLine().getErr().println("The store holds no answers to survey questions of theme '"
+							+ builtIn.surveyTheme().code() + "': import the survey with its questions file (import-workforce survey"
+							+ " FILE --questions QUESTIONS.csv).");
+				}
 			}
 		} catch (IllegalArgumentException e) {
 			spec.commandLine().getErr().println(e.getMessage());

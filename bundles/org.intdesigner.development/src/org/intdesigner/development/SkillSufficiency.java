@@ -1,6 +1,7 @@
 package org.intdesigner.development;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,12 +27,27 @@ public final class SkillSufficiency {
 	public static SufficiencyReport check(IntdModel model, SkillsHeld held, int expiringDays) {
 		List<RequirementCheck> checks = new ArrayList<>();
 		for (Map.Entry<Team, List<Requirement>> team : Requirements.of(model).entrySet()) {
-			List<StaffMember> there = peopleIn(team.getKey(), held);
+			if (team.getValue().isEmpty()) {
+				continue;
+			}
+			Map<String, List<StaffMember>> byCapability = byCapability(peopleIn(team.getKey(), held));
 			for (Requirement requirement : team.getValue()) {
-				checks.add(check(requirement, there, held, expiringDays));
+				checks.add(check(requirement, byCapability.getOrDefault(ModelCodes.of(requirement.capability()), List.of()),
+						held, expiringDays));
 			}
 		}
 		return new SufficiencyReport(model, held, expiringDays, checks);
+	}
+
+	/** The people holding each capability at any level, in or out of date. */
+	private static Map<String, List<StaffMember>> byCapability(List<StaffMember> people) {
+		Map<String, List<StaffMember>> holding = new HashMap<>();
+		for (StaffMember member : people) {
+			for (String capability : member.holdings().keySet()) {
+				holding.computeIfAbsent(capability, c -> new ArrayList<>()).add(member);
+			}
+		}
+		return holding;
 	}
 
 	/** The people in post in the team or any of its sub-teams, each once. */
@@ -43,6 +59,7 @@ public final class SkillSufficiency {
 		return new ArrayList<>(people);
 	}
 
+	/** {@code there}: the people in post in the team (those holding the capability at some level are enough). */
 	static RequirementCheck check(Requirement requirement, List<StaffMember> there, SkillsHeld held, int expiringDays) {
 		String capability = ModelCodes.of(requirement.capability());
 		List<StaffMember> holders = new ArrayList<>();

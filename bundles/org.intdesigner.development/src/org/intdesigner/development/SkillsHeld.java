@@ -3,6 +3,7 @@ package org.intdesigner.development;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ public final class SkillsHeld {
 	private SkillsHeld(Basis basis, LocalDate day, List<StaffMember> members) {
 		this.basis = basis;
 		this.day = day;
-		members.sort(Comparator.comparing(StaffMember::label).thenComparing(StaffMember::id));
+		members.sort(Comparator.comparing(StaffMember::id));
 		this.members = List.copyOf(members);
 		for (StaffMember member : this.members) {
 			for (String team : member.teams()) {
@@ -89,7 +90,8 @@ public final class SkillsHeld {
 			}
 			String role = roleNames.getOrDefault(main.role(), main.role());
 			members.add(new StaffMember(person.person(), person.person() + " (" + role + ")", true, main.organisation(),
-					main.role(), Set.copyOf(teams), main.post(), fte, Map.copyOf(person.holdings())));
+					main.role(), Collections.unmodifiableSet(teams), main.post(), fte,
+					Collections.unmodifiableMap(person.holdings())));
 		}
 		return new SkillsHeld(Basis.ASSESSED, day, members);
 	}
@@ -146,7 +148,7 @@ public final class SkillsHeld {
 		return day;
 	}
 
-	/** Everyone in post, by label. */
+	/** Everyone in post, by id. */
 	public List<StaffMember> members() {
 		return members;
 	}

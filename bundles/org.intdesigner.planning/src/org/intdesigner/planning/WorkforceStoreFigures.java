@@ -79,22 +79,22 @@ public final class WorkforceStoreFigures implements StoreFigures {
 		}
 		boolean sickness = model.getWisnStudies().stream().anyMatch(WisnStudy::isObservedSickLeave);
 		if (byOrganisation) {
-			for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.ORGANISATION)) {
+			for (MetricRow row : rows(connection, model, Metric.FTE, period, Cut.ROLE, Cut.ORGANISATION)) {
 				figures.fteByRoleOrganisation.put(List.of(row.key().get(Cut.ROLE), row.key().get(Cut.ORGANISATION)), row.value());
 			}
 		}
 		if (byTeam) {
-			for (MetricRow row : rows(connection, Metric.FTE, period, Cut.ROLE, Cut.TEAM)) {
+			for (MetricRow row : rows(connection, model, Metric.FTE, period, Cut.ROLE, Cut.TEAM)) {
 				figures.fteByRoleTeam.put(List.of(row.key().get(Cut.ROLE), String.valueOf(row.key().get(Cut.TEAM))), row.value());
 			}
 		}
 		if (turnover) {
-			for (MetricRow row : rows(connection, Metric.TURNOVER_FTE, period, Cut.ROLE)) {
+			for (MetricRow row : rows(connection, model, Metric.TURNOVER_FTE, period, Cut.ROLE)) {
 				figures.turnover.put(row.key().get(Cut.ROLE), row.value());
 			}
 		}
 		if (sickness) {
-			for (MetricRow row : rows(connection, Metric.SICKNESS_ABSENCE, period, Cut.ROLE)) {
+			for (MetricRow row : rows(connection, model, Metric.SICKNESS_ABSENCE, period, Cut.ROLE)) {
 				figures.sickness.put(row.key().get(Cut.ROLE), row.value());
 			}
 		}
@@ -125,9 +125,10 @@ public final class WorkforceStoreFigures implements StoreFigures {
 		return String.join(" and ", otherLeaveLabels);
 	}
 
-	private static List<MetricRow> rows(Connection connection, Metric metric, Period period, Cut... cuts) throws SQLException {
-		return WorkforceMetrics.compute(connection,
-				new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE, new Suppression(1), null)).rows();
+	private static List<MetricRow> rows(Connection connection, IntdModel model, Metric metric, Period period, Cut... cuts)
+			throws SQLException {
+		return WorkforceMetrics.compute(connection, new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE,
+				new Suppression(1), null).withModel(model)).rows();
 	}
 
 	@Override

@@ -42,6 +42,16 @@ public final class Formulas {
 		return (motivation + involvement + advocacy) / 3;
 	}
 
+	/** Skill requirements met / skill requirements x 100 (DOMAIN.md, "Skills and sufficiency"). */
+	public static double skillSufficiency(double met, double requirements) {
+		return ratio(met, requirements);
+	}
+
+	/** Answers agreeing or strongly agreeing (4 or 5) / answers x 100: the NHS Staff Survey's "% agree". */
+	public static double percentAgreeing(double agreeing, double answers) {
+		return ratio(agreeing, answers);
+	}
+
 	private static double ratio(double numerator, double denominator) {
 		return denominator == 0 ? Double.NaN : numerator / denominator * 100;
 	}

@@ -39,25 +39,23 @@ final class MeasureQueries {
 		this.needed = needed;
 	}
 
+	/** The measures the store's tables give (not those of {@link MeasureSource}s), by group and period. */
 	Map<GroupKey, Measures> run() throws SQLException {
-		List<Measure> staff = needed.stream().filter(MeasureQueries::fromStaff).toList();
+		List<Measure> staff = needed.stream().filter(m -> m.origin() == Measure.Origin.STAFF).toList();
 		if (!staff.isEmpty()) {
 			staff(staff);
 		}
 		if (needed.contains(Measure.PLANNED_FTE)) {
 			establishment();
 		}
-		if (needed.contains(Measure.RESPONDENTS)) {
+		if (needed.stream().anyMatch(m -> m.origin() == Measure.Origin.SURVEY)) {
 			survey();
 		}
+		List<Measure> themes = needed.stream().filter(m -> m.origin() == Measure.Origin.SURVEY_QUESTIONS).toList();
+		if (!themes.isEmpty()) {
+			new SurveyThemeQuery(connection, dimensions, periods.size(), team).run(themes, groups);
+		}
 		return groups;
-	}
-
-	private static boolean fromStaff(Measure measure) {
-		return switch (measure) {
-		case PLANNED_FTE, RESPONDENTS, MOTIVATION_POINTS, INVOLVEMENT_POINTS, ADVOCACY_POINTS -> false;
-		default -> true;
-		};
 	}
 
 	/** The column a cut groups by, for a table aliased {@code row}; null when that table does not know it. */
@@ -71,7 +69,7 @@ final class MeasureQueries {
 		};
 	}
 
-	private String select(String row, boolean hasRole, boolean hasTeam, String what) {
+	static String select(List<Cut> dimensions, String row, boolean hasRole, boolean hasTeam, String what) {
 		List<String> columns = new ArrayList<>();
 		for (Cut cut : dimensions) {
 			String column = column(cut, row, hasRole, hasTeam);
@@ -196,6 +194,10 @@ final class MeasureQueries {
 
 	/** The join to the partner list, only when the sector is asked for. */
 	private String partnerJoin(String row) {
+		return partnerJoin(dimensions, row);
+	}
+
+	static String partnerJoin(List<Cut> dimensions, String row) {
 		return dimensions.contains(Cut.SECTOR) ? " LEFT JOIN " + SCHEMA + ".PARTNER P ON P.ORG_ID = " + row + ".ORG_ID" : "";
 	}
 
@@ -216,14 +218,14 @@ final class MeasureQueries {
 			parameters.add(period.last().withDayOfMonth(1));
 			sums.append(", SUM(CASE WHEN E.MONTH_START = CAST(? AS DATE) THEN E.PLANNED_FTE ELSE 0 END)");
 		}
-		String dims = select("E", true, false, "Planned FTE (establishment)");
+		String dims = select(dimensions, "E", true, false, "Planned FTE (establishment)");
 		read(query(dims, sums, SCHEMA + ".ESTABLISHMENT E" + partnerJoin("E")), parameters,
 				List.of(Measure.PLANNED_FTE));
 	}
 
 	/** The survey has no date: every period gets the responses held (the latest survey imported). */
 	private void survey() throws SQLException {
-		String dims = select("R", false, true, "The staff survey");
+		String dims = select(dimensions, "R", false, true, "The staff survey");
 		String points = "((%s + %s + %s) - 3) * 2.5 / 3.0";
 		String sums = ", COUNT(*), SUM(" + points.formatted("R.Q1", "R.Q2", "R.Q3") + "), SUM("
 				+ points.formatted("R.Q4", "R.Q5", "R.Q6") + "), SUM(" + points.formatted("R.Q7", "R.Q8", "R.Q9") + ")";

@@ -29,20 +29,47 @@ public enum Metric implements MetricFormula {
 	ADVOCACY("advocacy", "Engagement: advocacy", "0-10", EnumSet.of(Measure.RESPONDENTS, Measure.ADVOCACY_POINTS),
 			m -> mean(m, Measure.ADVOCACY_POINTS)),
 	HEADCOUNT("headcount", "Headcount in post", "people", EnumSet.of(Measure.IN_POST_END), m -> m.get(Measure.IN_POST_END)),
-	FTE("fte", "FTE in post", "FTE", EnumSet.of(Measure.FTE_END, Measure.IN_POST_END), m -> m.get(Measure.FTE_END));
+	FTE("fte", "FTE in post", "FTE", EnumSet.of(Measure.FTE_END, Measure.IN_POST_END), m -> m.get(Measure.FTE_END)),
+	/** The survey's further questions of each theme: % of their answers that agree or strongly agree. */
+	SATISFACTION("satisfaction", "Staff satisfaction", SurveyTheme.SATISFACTION),
+	IMPROVEMENT("improvement", "Improvement: able to make improvements", SurveyTheme.IMPROVEMENT),
+	PRODUCTIVITY("productivity", "Productivity", SurveyTheme.PRODUCTIVITY),
+	ALIGNMENT("alignment", "Alignment to goals", SurveyTheme.ALIGNMENT),
+	/**
+	 * Requirements met / requirements x 100 (DOMAIN.md "Skills and sufficiency"); the people in post
+	 * they were checked against decide suppression. Measured by the workforce development plug-in.
+	 */
+	SKILL_SUFFICIENCY("skills", "Skill sufficiency", "%", EnumSet.of(Measure.SKILL_REQUIREMENTS, Measure.SKILL_REQUIREMENTS_MET,
+			Measure.SKILL_HOLDERS), m -> Formulas.skillSufficiency(m.get(Measure.SKILL_REQUIREMENTS_MET),
+					m.get(Measure.SKILL_REQUIREMENTS)));
 
 	private final String id;
 	private final String label;
 	private final String unit;
 	private final Set<Measure> measures;
 	private final ToDoubleFunction<Measures> formula;
+	private final SurveyTheme theme;
 
 	Metric(String id, String label, String unit, Set<Measure> measures, ToDoubleFunction<Measures> formula) {
+		this(id, label, unit, measures, formula, null);
+	}
+
+	Metric(String id, String label, SurveyTheme theme) {
+		this(id, label, "%", theme.measures(), theme::percentAgreeing, theme);
+	}
+
+	Metric(String id, String label, String unit, Set<Measure> measures, ToDoubleFunction<Measures> formula, SurveyTheme theme) {
+		this.theme = theme;
 		this.id = id;
 		this.label = label;
 		this.unit = unit;
 		this.measures = measures;
 		this.formula = formula;
+	}
+
+	/** The theme of the survey's further questions this metric is the share agreeing of, or null. */
+	public SurveyTheme surveyTheme() {
+		return theme;
 	}
 
 	private static double mean(Measures m, Measure points) {

@@ -2,20 +2,28 @@ package org.intdesigner.workforce.metrics;
 
 import java.util.List;
 
+import org.intdesigner.model.IntdModel;
+
 /**
  * What to compute: a metric over a period, broken down by some cuts (none: one figure for
  * everyone), the neighbourhood of each team (from the INT model, for the neighbourhood cut), the
  * suppression threshold, the target its figures are rated against (may be null), the one team
- * the figures are about (null: everyone; the drill-down from a team), and whether each month of a
+ * the figures are about (null: everyone; the drill-down from a team), whether each month of a
  * cut by month stands for the twelve months up to its end (NHS "12-month rolling turnover") rather
- * than for itself.
+ * than for itself, and the INT model (may be null) for the measures worked out from it as well as
+ * from the store (skill sufficiency: {@link MeasureSource}).
  */
 public record MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
-		Suppression suppression, Target target, String team, boolean rollingMonths) {
+		Suppression suppression, Target target, String team, boolean rollingMonths, IntdModel model) {
 
 	public MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
 			Suppression suppression, Target target) {
-		this(metric, period, cuts, neighbourhoods, suppression, target, null, false);
+		this(metric, period, cuts, neighbourhoods, suppression, target, null, false, null);
+	}
+
+	public MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
+			Suppression suppression, Target target, String team, boolean rollingMonths) {
+		this(metric, period, cuts, neighbourhoods, suppression, target, team, rollingMonths, null);
 	}
 
 	public MetricQuery {
@@ -27,12 +35,17 @@ public record MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, T
 
 	/** The same query about the people of one team only (by its code in the INT model). */
 	public MetricQuery onlyTeam(String teamId) {
-		return new MetricQuery(metric, period, cuts, neighbourhoods, suppression, target, teamId, rollingMonths);
+		return new MetricQuery(metric, period, cuts, neighbourhoods, suppression, target, teamId, rollingMonths, model);
 	}
 
 	/** The same query with each month of a cut by month standing for the twelve months up to its end. */
 	public MetricQuery rollingTwelveMonths() {
-		return new MetricQuery(metric, period, cuts, neighbourhoods, suppression, target, team, true);
+		return new MetricQuery(metric, period, cuts, neighbourhoods, suppression, target, team, true, model);
+	}
+
+	/** The same query with the INT model the figures are about (null: none at hand). */
+	public MetricQuery withModel(IntdModel intdModel) {
+		return new MetricQuery(metric, period, cuts, neighbourhoods, suppression, target, team, rollingMonths, intdModel);
 	}
 
 	/** The periods the figures are for: the period itself, or its months (each alone, or with the eleven before it). */

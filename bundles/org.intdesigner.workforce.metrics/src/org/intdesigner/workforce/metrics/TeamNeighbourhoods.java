@@ -9,7 +9,8 @@ import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Team;
 
 /**
- * Which neighbourhood a team works in, by the team's id: the workforce rows know teams, the INT
+ * Which neighbourhood a team works in, by the team's code or id (the workforce rows name a team by
+ * its code, else its id): the workforce rows know teams, the INT
  * model knows where teams are. A sub-team without an area of its own is in its parent's.
  */
 @FunctionalInterface
@@ -27,10 +28,16 @@ public interface TeamNeighbourhoods {
 	static TeamNeighbourhoods of(IntdModel model) {
 		Map<String, String> byTeam = new HashMap<>();
 		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Team team && team.getId() != null) {
+			if (object instanceof Team team) {
 				String name = neighbourhoodOf(team);
 				if (name != null) {
-					byTeam.put(team.getId(), name);
+					// the store names a team by its code when it has one (the partners' files carry it), else by its id
+					if (team.getId() != null) {
+						byTeam.put(team.getId(), name);
+					}
+					if (team.getCode() != null && !team.getCode().isBlank()) {
+						byTeam.put(team.getCode(), name);
+					}
 				}
 			}
 		});

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Computes a metric from the workforce store: the measures it needs, summed per group in the
- * database ({@link MeasureQueries}), regrouped by neighbourhood when asked, then the formula per
- * group, suppression of groups of fewer people than the threshold, and the RAG rating.
+ * database ({@link MeasureQueries}) or by an installed {@link MeasureSource} ({@link SourcedMeasures}),
+ * regrouped by neighbourhood when asked, then the formula per group, suppression of groups of fewer
+ * people than the threshold, and the RAG rating.
  */
 public final class WorkforceMetrics {
 
@@ -34,10 +35,17 @@ public final class WorkforceMetrics {
 		}
 		boolean byMonth = query.cuts().contains(Cut.MONTH);
 		List<Period> periods = query.periods();
-		if (byMonth && query.metric().measures().contains(Measure.RESPONDENTS)) {
+		if (byMonth && query.metric().measures().stream().anyMatch(Measure::isFromSurvey)) {
 			throw new IllegalArgumentException(query.metric().label() + " comes from the staff survey, which is not dated: it cannot be cut by month.");
 		}
 		Map<GroupKey, Measures> measured = new MeasureQueries(connection, columns, periods, query.metric().measures(), query.team()).run();
+		SourcedMeasures.add(new MeasureRequest(connection, query.model(), columns, periods, query.team()), query.metric(), measured);
+		if (columns.isEmpty()) {
+			// one figure for everyone, in every period, even when nothing was measured (it shows as no value)
+			for (int p = 0; p < periods.size(); p++) {
+				measured.computeIfAbsent(new GroupKey(List.of(), p), k -> new Measures());
+			}
+		}
 		Map<GroupKey, Measures> grouped = query.cuts().contains(Cut.NEIGHBOURHOOD)
 				? byNeighbourhood(measured, columns.indexOf(Cut.TEAM), query.neighbourhoods())
 				: measured;

@@ -74,13 +74,35 @@ class ExampleWorkforceDataTest {
 		assertEquals(12, data.establishment().stream().map(SyntheticWorkforce.Planned::month).distinct().count());
 		assertTrue(data.absence().size() > 100, "absences: " + data.absence().size());
 		assertTrue(data.survey().size() > 50, "survey responses: " + data.survey().size());
+		assertEquals(SyntheticWorkforce.QUESTIONS, data.questions());
+		assertEquals(Set.copyOf(org.intdesigner.workforce.imports.SurveyQuestions.THEMES),
+				data.questions().stream().map(SyntheticWorkforce.Question::theme).collect(Collectors.toSet()), "every theme");
+		assertTrue(data.survey().stream().allMatch(r -> r.further().length == data.questions().size()));
+	}
+
+	@Test
+	void theSkillsAreVariedEnoughToShowGapsSinglePointsAndLapses() {
+		SyntheticWorkforce.Data data = generate();
+		Set<String> people = data.staff().stream().map(SyntheticWorkforce.Spell::person).collect(Collectors.toSet());
+		assertTrue(data.skills().stream().allMatch(a -> people.contains(a.person())), "only people of staff.csv");
+		long assessed = data.skills().stream().map(SyntheticWorkforce.Assessment::person).distinct().count();
+		assertEquals(people.size(), assessed, "everyone has mandatory training at least");
+		assertTrue(data.skills().size() > 3 * people.size(), "assessments: " + data.skills().size());
+		assertTrue(data.skills().stream().allMatch(a -> a.expires() == null || !a.expires().isBefore(a.assessed())));
+		SkillsAtTheEnd end = new SkillsAtTheEnd(EXAMPLE, data);
+		assertTrue(end.lapsed() > 5, "mandatory training lapsed by the end of the data: " + end.lapsed());
+		assertTrue(end.expiringWithin(90) > 5, "expiring within 90 days of the end: " + end.expiringWithin(90));
+		SkillsAtTheEnd.Requirements teams = end.teamRequirements();
+		assertTrue(teams.met() > 5 && teams.singlePoints() > 5 && teams.unmet() > 5, "team requirements: " + teams);
+		assertTrue(data.skills().stream().anyMatch(a -> a.level() == 4) && data.skills().stream().anyMatch(a -> a.level() <= 1),
+				"levels across the scale");
 	}
 
 	@Test
 	void theExampleLoadsIntoAnEmptyStoreOnce() throws Exception {
 		try (WorkforceStore store = WorkforceStore.open(StoreLocation.embedded(temp.resolve("store")))) {
 			List<ImportSummary> summaries = ExampleWorkforceData.loadIfEmpty(store, KnownCodes.of(EXAMPLE), null);
-			assertEquals(4, summaries.size());
+			assertEquals(5, summaries.size(), "staff, establishment, absence, skills, survey with its questions");
 			for (ImportSummary summary : summaries) {
 				assertTrue(summary.imported(), summary.toText());
 			}
@@ -89,6 +111,10 @@ class ExampleWorkforceDataTest {
 			assertEquals(data.establishment().size(), store.rowCount(Table.ESTABLISHMENT));
 			assertEquals(data.absence().size(), store.rowCount(Table.ABSENCE));
 			assertEquals(data.survey().size(), store.rowCount(Table.SURVEY_RESPONSE));
+			assertEquals(data.skills().size(), store.rowCount(Table.SKILL));
+			assertEquals(data.questions().size(), store.rowCount(Table.SURVEY_QUESTION));
+			assertEquals(data.survey().stream().flatMapToInt(r -> java.util.Arrays.stream(r.further())).filter(a -> a > 0).count(),
+					store.rowCount(Table.SURVEY_ANSWER));
 			assertEquals(EXAMPLE.getOrganisations().size(), store.rowCount(Table.PARTNER), "every partner has staff");
 			assertEquals(List.of(), ExampleWorkforceData.loadIfEmpty(store, KnownCodes.of(EXAMPLE), null), "only once");
 		}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.intdesigner.model.IntdModel;
 import org.intdesigner.workforce.imports.ImportHistory;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.Metric;
@@ -25,10 +26,11 @@ import org.intdesigner.workforce.store.WorkforceStore;
  * metric, the chosen metric by organisation and month for the trend, the chosen metric by the
  * chosen cut for the breakdown, and each partner's latest data. For one team (the drill-down) the
  * figures count that team's people only, the trend is the team's own line and the breakdown is by
- * role; what is not recorded by team (the establishment) has no figure.
+ * role; what is not recorded by team (the establishment) has no figure. A tile without a figure
+ * has a note saying briefly why ({@link TileNotes}).
  */
-public record DashboardFigures(Period period, String team, Map<Metric, MetricRow> tiles, Metric trendMetric,
-		List<String> months, Map<String, Map<String, Double>> trend, MetricTable breakdown,
+public record DashboardFigures(Period period, String team, Map<Metric, MetricRow> tiles, Map<Metric, String> tileNotes,
+		Metric trendMetric, List<String> months, Map<String, Map<String, Double>> trend, MetricTable breakdown,
 		List<ImportHistory.Freshness> freshness) {
 
 	/** Metrics whose monthly trend shows the twelve months up to each month. */
@@ -37,41 +39,58 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 	/** The trend's line of the whole place. */
 	static final String ALL_PARTNERS = "All partners";
 
+	/** The tiles, in two rows: the store's own figures, then skill sufficiency and the survey's further questions. */
 	static final List<Metric> TILES = List.of(Metric.TURNOVER, Metric.VACANCY_RATE, Metric.SICKNESS_ABSENCE, Metric.STABILITY,
-			Metric.ENGAGEMENT, Metric.HEADCOUNT, Metric.FTE);
+			Metric.ENGAGEMENT, Metric.HEADCOUNT, Metric.FTE, Metric.SKILL_SUFFICIENCY, Metric.SATISFACTION, Metric.IMPROVEMENT,
+			Metric.PRODUCTIVITY, Metric.ALIGNMENT);
 
-	/** @param team the team's code for its own figures, or null for the whole place */
+	/**
+	 * @param team  the team's code for its own figures, or null for the whole place
+	 * @param model the INT model open (skill sufficiency reads its teams' requirements), or null
+	 */
 	static DashboardFigures compute(WorkforceStore store, Period period, Metric chosen, Cut cut, TeamNeighbourhoods places,
-			String team) throws SQLException {
+			String team, IntdModel model) throws SQLException {
 		Map<Metric, MetricRow> tiles = new EnumMap<>(Metric.class);
+		Map<Metric, String> notes = new EnumMap<>(Metric.class);
 		for (Metric metric : TILES) {
-			MetricTable overall = table(store, query(metric, period, List.of(), places, team));
-			tiles.put(metric, overall == null || overall.rows().isEmpty() ? null : overall.rows().get(0));
+			try {
+				MetricTable overall = store.read(c -> WorkforceMetrics.compute(c, query(metric, period, List.of(), places, team,
+						model)));
+				MetricRow row = overall.rows().isEmpty() ? null : overall.rows().get(0);
+				tiles.put(metric, row);
+				String missing = TileNotes.whenEmpty(metric, row);
+				if (missing != null) {
+					notes.put(metric, missing);
+				}
+			} catch (IllegalArgumentException cannot) {
+				tiles.put(metric, null);
+				notes.put(metric, TileNotes.whyNot(metric, model, team, cannot));
+			}
 		}
 		List<String> months = new ArrayList<>();
 		period.months().forEach(month -> months.add(month.label()));
 		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
 		// (the survey has no months: no trend, as monthly() finds)
-		List<MetricRow> rows = new ArrayList<>(monthly(store, chosen, period, List.of(Cut.MONTH), places, team));
+		List<MetricRow> rows = new ArrayList<>(monthly(store, chosen, period, List.of(Cut.MONTH), places, team, model));
 		if (team == null) {
-			rows.addAll(monthly(store, chosen, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, null));
+			rows.addAll(monthly(store, chosen, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, null, model));
 		}
 		for (MetricRow row : rows) {
 			String line = team != null ? team : row.key().getOrDefault(Cut.ORGANISATION, ALL_PARTNERS);
 			trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
 					row.suppressed() ? Double.NaN : row.value());
 		}
-		hideZerosBesideSuppressedWholes(trend, store, chosen, period, places, team);
+		hideZerosBesideSuppressedWholes(trend, store, chosen, period, places, team, model);
 		// an organisation too small for any month's figure to be shown has no line to draw
 		trend.values().removeIf(values -> values.values().stream().allMatch(v -> Double.isNaN(v)));
-		MetricTable breakdown = table(store, query(chosen, period, List.of(team == null ? cut : Cut.ROLE), places, team));
+		MetricTable breakdown = table(store, query(chosen, period, List.of(team == null ? cut : Cut.ROLE), places, team, model));
 		if (breakdown == null && team != null) {
-			breakdown = table(store, query(chosen, period, List.of(), places, team));
+			breakdown = table(store, query(chosen, period, List.of(), places, team, model));
 		}
 		if (breakdown == null) {
-			breakdown = new MetricTable(chosen, query(chosen, period, List.of(), places, team), List.of());
+			breakdown = new MetricTable(chosen, query(chosen, period, List.of(), places, team, model), List.of());
 		}
-		return new DashboardFigures(period, team, tiles, chosen, months, trend, breakdown, ImportHistory.freshness(store));
+		return new DashboardFigures(period, team, tiles, notes, chosen, months, trend, breakdown, ImportHistory.freshness(store));
 	}
 
 	/**
@@ -81,13 +100,13 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 	 * out of the line as a missing month is.
 	 */
 	private static void hideZerosBesideSuppressedWholes(Map<String, Map<String, Double>> trend, WorkforceStore store,
-			Metric metric, Period period, TeamNeighbourhoods places, String team) throws SQLException {
+			Metric metric, Period period, TeamNeighbourhoods places, String team, IntdModel model) throws SQLException {
 		Map<String, Boolean> suppressedWhole = new LinkedHashMap<>();
-		MetricTable overall = table(store, query(metric, period, List.of(), places, team));
+		MetricTable overall = table(store, query(metric, period, List.of(), places, team, model));
 		boolean overallSuppressed = overall != null && overall.rows().stream().anyMatch(MetricRow::suppressed);
 		suppressedWhole.put(team != null ? team : ALL_PARTNERS, overallSuppressed);
 		if (team == null) {
-			MetricTable byOrganisation = table(store, query(metric, period, List.of(Cut.ORGANISATION), places, null));
+			MetricTable byOrganisation = table(store, query(metric, period, List.of(Cut.ORGANISATION), places, null, model));
 			if (byOrganisation != null) {
 				byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
 			}
@@ -101,8 +120,8 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 
 	/** The chosen metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */
 	private static List<MetricRow> monthly(WorkforceStore store, Metric metric, Period period, List<Cut> cuts,
-			TeamNeighbourhoods places, String team) throws SQLException {
-		MetricQuery query = query(metric, period, cuts, places, team);
+			TeamNeighbourhoods places, String team, IntdModel model) throws SQLException {
+		MetricQuery query = query(metric, period, cuts, places, team, model);
 		MetricTable table = table(store, ANNUAL.contains(metric) ? query.rollingTwelveMonths() : query);
 		return table == null ? List.of() : table.rows();
 	}
@@ -116,8 +135,10 @@ public record DashboardFigures(Period period, String team, Map<Metric, MetricRow
 		}
 	}
 
-	private static MetricQuery query(Metric metric, Period period, List<Cut> cuts, TeamNeighbourhoods places, String team) {
-		MetricQuery query = new MetricQuery(metric, period, cuts, places, Suppression.standard(), Target.DEFAULTS.get(metric));
+	private static MetricQuery query(Metric metric, Period period, List<Cut> cuts, TeamNeighbourhoods places, String team,
+			IntdModel model) {
+		MetricQuery query = new MetricQuery(metric, period, cuts, places, Suppression.standard(), Target.DEFAULTS.get(metric))
+				.withModel(model);
 		return team == null ? query : query.onlyTeam(team);
 	}
 }

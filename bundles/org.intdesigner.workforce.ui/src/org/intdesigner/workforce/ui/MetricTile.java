@@ -1,11 +1,11 @@
 package org.intdesigner.workforce.ui;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.intdesigner.workforce.metrics.MetricRow;
@@ -21,7 +21,8 @@ public final class MetricTile {
 	private final Label name;
 	private final Label value;
 	private final Label detail;
-	private final Label band;
+	/** Painted, not given a background: the workbench's CSS styling resets a label's background when the view is shown again. */
+	private final Canvas band;
 	private final Font big;
 	private Rag rag = Rag.NONE;
 
@@ -29,17 +30,23 @@ public final class MetricTile {
 		tile = new Composite(parent, SWT.BORDER);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 8;
+		layout.marginHeight = 3;
+		layout.verticalSpacing = 2;
 		tile.setLayout(layout);
-		band = new Label(tile, SWT.NONE);
+		band = new Canvas(tile, SWT.NONE);
 		GridData bandData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		bandData.heightHint = 6;
 		band.setLayoutData(bandData);
+		band.addPaintListener(e -> {
+			e.gc.setBackground(band.getDisplay().getSystemColor(colourOf(rag)));
+			e.gc.fillRectangle(band.getClientArea());
+		});
 		name = new Label(tile, SWT.WRAP);
 		name.setLayoutData(wrapping());
 		value = new Label(tile, SWT.NONE);
 		FontData[] data = value.getFont().getFontData();
 		for (FontData d : data) {
-			d.setHeight(d.getHeight() * 2);
+			d.setHeight(d.getHeight() * 9 / 5); // twelve tiles in two rows leave the chart its room
 			d.setStyle(SWT.BOLD);
 		}
 		big = new Font(tile.getDisplay(), data);
@@ -68,14 +75,7 @@ public final class MetricTile {
 		value.setText(row == null ? "no data" : row.shownValue(unit) + (number && "%".equals(unit) ? " %" : ""));
 		rag = row == null ? Rag.NONE : row.rag();
 		detail.setText((target == null ? "" : "target " + target) + (rag == Rag.NONE ? "" : (target == null ? "" : ", ") + rag.name()));
-		int colour = switch (rag) {
-		case GREEN -> SWT.COLOR_DARK_GREEN;
-		case AMBER -> SWT.COLOR_DARK_YELLOW;
-		case RED -> SWT.COLOR_RED;
-		case NONE -> SWT.COLOR_WIDGET_NORMAL_SHADOW;
-		};
-		Color background = tile.getDisplay().getSystemColor(colour);
-		band.setBackground(background);
+		band.redraw();
 		tile.layout(true);
 	}
 
@@ -85,8 +85,17 @@ public final class MetricTile {
 		value.setText("-");
 		rag = Rag.NONE;
 		detail.setText(note);
-		band.setBackground(tile.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+		band.redraw();
 		tile.layout(true);
+	}
+
+	private static int colourOf(Rag rag) {
+		return switch (rag) {
+		case GREEN -> SWT.COLOR_DARK_GREEN;
+		case AMBER -> SWT.COLOR_DARK_YELLOW;
+		case RED -> SWT.COLOR_RED;
+		case NONE -> SWT.COLOR_WIDGET_NORMAL_SHADOW;
+		};
 	}
 
 	public Rag getRag() {

@@ -3,22 +3,15 @@ package org.intdesigner.workforce.ui;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -28,23 +21,27 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.ViewPart;
-import org.intdesigner.workforce.imports.ImportHistory;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.ui.files.FileDialogs;
+import org.intdesigner.ui.model.ActiveModelTracker;
+import org.intdesigner.ui.model.OpenModel;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
+import org.intdesigner.workforce.metrics.Measure;
 import org.intdesigner.workforce.metrics.Metric;
-import org.intdesigner.workforce.metrics.MetricRow;
 import org.intdesigner.workforce.metrics.Period;
 import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
-import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * The Workforce perspective's dashboard over the workforce store: a tile per metric with its RAG
  * status for the twelve months chosen, the chosen metric's trend by organisation and month, its
  * breakdown by organisation, sector, role or team, and when each partner's data last came in.
+ * Skill sufficiency is worked out against the model of the active editor.
  * Figures are computed in a background job; small counts are suppressed as everywhere else.
  */
 public class WorkforceDashboard extends ViewPart {
@@ -63,7 +60,7 @@ public class WorkforceDashboard extends ViewPart {
 	private int refreshes;
 	private Combo metricChoice;
 	private Combo cutChoice;
-	private final List<MetricTile> tiles = new ArrayList<>();
+	private TileRow tiles;
 	private TrendChart trend;
 	private TableViewer breakdown;
 	private TableViewer freshness;
@@ -73,6 +70,9 @@ public class WorkforceDashboard extends ViewPart {
 	private String teamName;
 	private Composite teamBar;
 	private Label teamLabel;
+	/** The INT model of the active editor (null: none open), for the figures that need one; read by the job. */
+	private volatile IntdModel model;
+	private ActiveModelTracker modelTracker;
 	/** Refreshes when data is imported or the store changes (called on any thread). */
 	private final Runnable storeListener = () -> {
 		if (message != null && !message.isDisposed()) {
@@ -135,23 +135,16 @@ public class WorkforceDashboard extends ViewPart {
 
 		createTeamBar(parent);
 
-		Composite tileRow = new Composite(parent, SWT.NONE);
-		tileRow.setLayout(new GridLayout(DashboardFigures.TILES.size(), true));
-		tileRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		for (int i = 0; i < DashboardFigures.TILES.size(); i++) {
-			MetricTile tile = new MetricTile(tileRow);
-			tile.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-			tiles.add(tile);
-		}
+		tiles = new TileRow(parent);
 		// chart and breakdown above, the partners' data below, sharing what height the view has
 		SashForm body = new SashForm(parent, SWT.VERTICAL);
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm middle = new SashForm(body, SWT.HORIZONTAL);
 		trend = new TrendChart(middle);
-		breakdown = table(middle);
-		breakdown.getTable().addListener(SWT.Resize, e -> fitBreakdownNames());
+		breakdown = DashboardTables.table(middle);
+		breakdown.getTable().addListener(SWT.Resize, e -> DashboardTables.fitNames(breakdown));
 		middle.setWeights(65, 35);
-		freshness = table(body);
+		freshness = DashboardTables.table(body);
 		body.setWeights(75, 25);
 
 		Runnable recompute = this::refresh;
@@ -165,6 +158,17 @@ public class WorkforceDashboard extends ViewPart {
 		export.addListener(SWT.Selection, e -> exportChart());
 		WorkforceStores.get().addListener(storeListener);
 		refresh();
+		modelTracker = ActiveModelTracker.install(getSite().getPage(), this::followModel);
+	}
+
+	/** Skill sufficiency reads the requirements of the model being edited: the figures follow the active editor's. */
+	private void followModel(IEditorPart editor) {
+		OpenModel open = ActiveModelTracker.modelOf(editor);
+		IntdModel active = open == null ? null : open.getModel();
+		if (active != model) {
+			model = active;
+			refresh();
+		}
 	}
 
 	/** "Figures for team X only", with the way back to the whole place; hidden until a team is chosen. */
@@ -206,15 +210,6 @@ public class WorkforceDashboard extends ViewPart {
 		return teamCode;
 	}
 
-	/** A table whose columns are made when its figures come (see {@link #column}). */
-	private static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		return viewer;
-	}
-
 	/** Shows the figures of {@code other} store instead of the workbench's shared one (the caller closes it). */
 	public void useStore(WorkforceStore other) {
 		synchronized (this) {
@@ -235,6 +230,7 @@ public class WorkforceDashboard extends ViewPart {
 		Metric metric = Metric.values()[metricChoice.getSelectionIndex()];
 		Cut cut = BREAKDOWNS.get(cutChoice.getSelectionIndex());
 		String team = teamCode;
+		IntdModel intdModel = model;
 		int refresh = ++refreshes;
 		message.setText("Computing...");
 		Job job = Job.create("Workforce figures", (IProgressMonitor monitor) -> {
@@ -243,7 +239,7 @@ public class WorkforceDashboard extends ViewPart {
 				YearMonth latest = followData ? source.read(c -> LatestDataMonth.of(c, YearMonth.now().minusMonths(1))) : null;
 				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
 				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut),
-						TeamNeighbourhoods.NONE, team);
+						TeamNeighbourhoods.NONE, team, intdModel);
 				show(refresh, figures, null);
 			} catch (Exception e) {
 				show(refresh, null, e.getMessage());
@@ -266,8 +262,7 @@ public class WorkforceDashboard extends ViewPart {
 
 	/** The survey knows organisations, sectors and teams, not roles. */
 	private static Cut usableCut(Metric metric, Cut cut) {
-		boolean survey = metric == Metric.ENGAGEMENT || metric == Metric.MOTIVATION || metric == Metric.INVOLVEMENT
-				|| metric == Metric.ADVOCACY;
+		boolean survey = metric.measures().stream().anyMatch(Measure::isFromSurvey);
 		boolean establishment = metric == Metric.VACANCY_RATE;
 		return (survey && cut == Cut.ROLE) || (establishment && cut == Cut.TEAM) ? Cut.ORGANISATION : cut;
 	}
@@ -293,18 +288,7 @@ public class WorkforceDashboard extends ViewPart {
 			showMonth(YearMonth.from(figures.period().last()));
 			message.setText(figures.freshness().isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
 					: "Figures of fewer than 5 people: *");
-			for (int i = 0; i < tiles.size(); i++) {
-				Metric metric = DashboardFigures.TILES.get(i);
-				if (figures.team() != null && figures.tiles().get(metric) == null && metric == Metric.VACANCY_RATE) {
-					tiles.get(i).showNote(metric.label(), "not planned by team");
-					continue;
-				}
-				Target target = Target.DEFAULTS.get(metric);
-				tiles.get(i).show(metric.label(), metric.unit(), figures.tiles().get(metric), target == null ? null
-						: (target.higherIsBetter() ? ">= " : "<= ") + format(target.value()));
-			}
-			// the tiles' texts changed length: measure the view again (a tile may need another line)
-			tiles.get(0).getControl().getParent().getParent().layout(true, true);
+			tiles.show(figures);
 			Metric metric = figures.trendMetric();
 			// the title stays short enough for a narrow chart; what each point covers goes on the axis
 			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
@@ -312,8 +296,8 @@ public class WorkforceDashboard extends ViewPart {
 			BreakdownNames names = BreakdownNames.of(figures.freshness());
 			trend.show(metric.label() + lines, axis, figures.months(),
 					TrendChart.linesOf(namedLines(figures, names), figures.months()), Target.DEFAULTS.get(metric));
-			fillBreakdown(figures, names);
-			fillFreshness(figures.freshness());
+			DashboardTables.fillBreakdown(breakdown, figures, names);
+			DashboardTables.fillFreshness(freshness, figures.freshness());
 		});
 	}
 
@@ -329,59 +313,6 @@ public class WorkforceDashboard extends ViewPart {
 			named.put(named.containsKey(name) ? name + " (" + code + ")" : name, values);
 		});
 		return named;
-	}
-
-	private void fillBreakdown(DashboardFigures figures, BreakdownNames names) {
-		var table = breakdown.getTable();
-		for (var column : table.getColumns()) {
-			column.dispose();
-		}
-		Cut cut = figures.breakdown().query().cuts().isEmpty() ? null : figures.breakdown().query().cuts().get(0);
-		column(breakdown, cut == null ? "" : cut.label(), 220,
-				row -> cut == null ? "all" : names.of(cut, ((MetricRow) row).key().get(cut)));
-		String unit = figures.trendMetric().unit();
-		column(breakdown, unit, 60, row -> ((MetricRow) row).shownValue(unit));
-		column(breakdown, "RAG", 64, row -> ((MetricRow) row).rag() == org.intdesigner.workforce.metrics.Rag.NONE ? ""
-				: ((MetricRow) row).rag().name());
-		breakdown.setInput(figures.breakdown().rows());
-		fitBreakdownNames();
-	}
-
-	/** The names take what width the figure and RAG columns leave: they are long ("Riverside Community Health NHS Trust"). */
-	private void fitBreakdownNames() {
-		var table = breakdown.getTable();
-		if (table.getColumnCount() < 3) {
-			return;
-		}
-		int rest = table.getClientArea().width - table.getColumn(1).getWidth() - table.getColumn(2).getWidth();
-		table.getColumn(0).setWidth(Math.max(120, rest));
-	}
-
-	private void fillFreshness(List<ImportHistory.Freshness> rows) {
-		if (freshness.getTable().getColumnCount() == 0) {
-			DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(java.time.ZoneId.systemDefault());
-			column(freshness, "Partner", 220, row -> ((ImportHistory.Freshness) row).name());
-			column(freshness, "Data", 120, row -> ((ImportHistory.Freshness) row).kind());
-			column(freshness, "Last imported", 160, row -> when.format(((ImportHistory.Freshness) row).lastImported()));
-			column(freshness, "Rows", 90, row -> String.valueOf(((ImportHistory.Freshness) row).rows()));
-		}
-		freshness.setInput(rows);
-	}
-
-	private static void column(TableViewer viewer, String header, int width, java.util.function.Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(header);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
-	}
-
-	private static String format(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
 	}
 
 	private void exportChart() {
@@ -412,7 +343,7 @@ public class WorkforceDashboard extends ViewPart {
 	}
 
 	List<MetricTile> getTiles() {
-		return tiles;
+		return tiles.tiles();
 	}
 
 	@Override
@@ -423,6 +354,9 @@ public class WorkforceDashboard extends ViewPart {
 	@Override
 	public void dispose() {
 		WorkforceStores.get().removeListener(storeListener);
+		if (modelTracker != null) {
+			modelTracker.uninstall();
+		}
 		super.dispose();
 	}
 

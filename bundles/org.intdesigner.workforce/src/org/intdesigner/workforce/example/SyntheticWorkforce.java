@@ -21,9 +21,11 @@ import org.intdesigner.model.Post;
  * same model, months and seed: who holds each post (pseudonymous ids), leavers (about 12% a year)
  * and joiners after a vacancy of one to four months, vacant posts filled during the year or not,
  * the planned FTE per organisation, role and month (the posts' FTE, with some posts funded during
- * the year and not yet filled), sickness absence (short spells, now and then a long one), and one
- * staff survey in the seventh month. Rows name the model's codes of organisations, roles, teams
- * (a post's first team) and posts.
+ * the year and not yet filled), sickness absence (short spells, now and then a long one), skills
+ * assessments ({@link SyntheticSkills}), and one staff survey in the seventh month, with further
+ * questions beyond q1-q9 on each theme of {@link #QUESTIONS}. Rows name the model's codes of
+ * organisations, roles, teams (a post's first team), posts and capabilities. Skills and the further
+ * answers draw on random numbers of their own, so the other files stay as they were before them.
  */
 public final class SyntheticWorkforce {
 
@@ -39,13 +41,31 @@ public final class SyntheticWorkforce {
 	public record Absence(String person, LocalDate start, LocalDate end) {
 	}
 
-	/** One survey response: answers 1-5 to q1..q9, 0 for a question not answered. */
-	public record Response(String organisation, String team, int[] answers) {
+	/** One survey response: answers 1-5 to q1..q9 and to the further {@link #QUESTIONS}, 0 for a question not answered. */
+	public record Response(String organisation, String team, int[] answers, int[] further) {
+	}
+
+	/** A person's assessed level (0-4) of a capability; {@code expires} null when it does not lapse. */
+	public record Assessment(String person, String capability, int level, LocalDate assessed, LocalDate expires) {
+	}
+
+	/** A further survey question: its column, wording and theme. */
+	public record Question(String column, String text, String theme) {
 	}
 
 	public record Data(LocalDate from, LocalDate to, List<Spell> staff, List<Planned> establishment,
-			List<Absence> absence, List<Response> survey) {
+			List<Absence> absence, List<Assessment> skills, List<Response> survey, List<Question> questions) {
 	}
+
+	/** The survey's further questions: one or two on each theme (satisfaction, improvement, productivity, alignment). */
+	public static final List<Question> QUESTIONS = List.of(
+			new Question("satisfied", "Overall, I am satisfied with my job", "satisfaction"),
+			new Question("recommend", "I would recommend my team as a place to work", "satisfaction"),
+			new Question("improve", "I am able to make improvements happen in my area of work", "improvement"),
+			new Question("resources", "I have the time and resources to do my job well", "productivity"),
+			new Question("duplication", "Our team rarely repeats work another organisation has already done", "productivity"),
+			new Question("goals", "I understand the goals of my INT", "alignment"),
+			new Question("shared", "My team and our partner organisations work towards the same goals", "alignment"));
 
 	private static final double LEAVERS_A_YEAR = 0.12;
 	private static final String[] REASONS = { "Voluntary resignation - relocation",
@@ -56,6 +76,8 @@ public final class SyntheticWorkforce {
 	private final YearMonth first;
 	private final int months;
 	private final Random random;
+	private final Random further;
+	private final long seed;
 	private final LocalDate from;
 	private final LocalDate to;
 	private int people;
@@ -65,6 +87,8 @@ public final class SyntheticWorkforce {
 		this.first = first;
 		this.months = months;
 		this.random = new Random(seed);
+		this.further = new Random(seed + 1);
+		this.seed = seed;
 		this.from = first.atDay(1);
 		this.to = first.plusMonths(months - 1L).atEndOfMonth();
 	}
@@ -82,7 +106,8 @@ public final class SyntheticWorkforce {
 		List<Planned> establishment = establishment();
 		List<Absence> absence = absence(staff);
 		List<Response> survey = survey(staff);
-		return new Data(from, to, List.copyOf(staff), establishment, absence, survey);
+		List<Assessment> skills = SyntheticSkills.generate(model, staff, from, to, seed + 2);
+		return new Data(from, to, List.copyOf(staff), establishment, absence, skills, survey, QUESTIONS);
 	}
 
 	/** The holders of one post through the year: the one in post at the start (if any), then leavers and joiners. */
@@ -184,6 +209,16 @@ public final class SyntheticWorkforce {
 		return List.copyOf(absence);
 	}
 
+	/** Answers to the further questions, near the organisation's mood; about one in twenty left empty. */
+	private int[] furtherAnswers(double base) {
+		int[] answers = new int[QUESTIONS.size()];
+		for (int q = 0; q < answers.length; q++) {
+			answers[q] = further.nextInt(20) == 0 ? 0
+					: (int) Math.max(1, Math.min(5, Math.round(base - 0.3 + further.nextGaussian() * 0.9)));
+		}
+		return answers;
+	}
+
 	/** The survey of the seventh month: about 60% of those in post answer; each organisation has its own mood. */
 	private List<Response> survey(List<Spell> staff) {
 		LocalDate day = first.plusMonths(Math.min(6, months - 1)).atDay(1);
@@ -203,7 +238,7 @@ public final class SyntheticWorkforce {
 			if (Arrays.stream(answers).allMatch(a -> a == 0)) {
 				answers[0] = 3;
 			}
-			responses.add(new Response(spell.organisation(), spell.team(), answers));
+			responses.add(new Response(spell.organisation(), spell.team(), answers, furtherAnswers(base)));
 		}
 		return List.copyOf(responses);
 	}

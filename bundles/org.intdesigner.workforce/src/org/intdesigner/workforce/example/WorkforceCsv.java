@@ -13,18 +13,25 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.intdesigner.io.SpreadsheetText;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Absence;
+import org.intdesigner.workforce.example.SyntheticWorkforce.Assessment;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Data;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Planned;
+import org.intdesigner.workforce.example.SyntheticWorkforce.Question;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Response;
 import org.intdesigner.workforce.example.SyntheticWorkforce.Spell;
 
-/** Writes workforce data as the files the importers read: staff.csv, establishment.csv, absence.csv, survey.csv (UTF-8, \n). */
+/**
+ * Writes workforce data as the files the importers read: staff.csv, establishment.csv, absence.csv,
+ * skills.csv, survey.csv and its questions.csv (UTF-8, \n).
+ */
 public final class WorkforceCsv {
 
 	public static final String STAFF = "staff.csv";
 	public static final String ESTABLISHMENT = "establishment.csv";
 	public static final String ABSENCE = "absence.csv";
+	public static final String SKILLS = "skills.csv";
 	public static final String SURVEY = "survey.csv";
+	public static final String QUESTIONS = "questions.csv";
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
@@ -51,14 +58,29 @@ public final class WorkforceCsv {
 		}
 		write(folder.resolve(ABSENCE), List.of("person_id", "start_date", "end_date"), rows);
 		rows.clear();
+		for (Assessment a : data.skills()) {
+			rows.add(row(a.person(), a.capability(), a.level(), a.assessed(), a.expires()));
+		}
+		write(folder.resolve(SKILLS), List.of("person_id", "capability_id", "level", "assessed_on", "expires_on"), rows);
+		rows.clear();
 		for (Response r : data.survey()) {
 			List<Object> row = row(r.organisation(), r.team());
 			for (int answer : r.answers()) {
 				row.add(answer == 0 ? "" : String.valueOf(answer));
 			}
+			for (int answer : r.further()) {
+				row.add(answer == 0 ? "" : String.valueOf(answer));
+			}
 			rows.add(row);
 		}
-		write(folder.resolve(SURVEY), List.of("org_id", "team_id", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"), rows);
+		List<String> header = new ArrayList<>(List.of("org_id", "team_id", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"));
+		data.questions().forEach(q -> header.add(q.column()));
+		write(folder.resolve(SURVEY), header, rows);
+		rows.clear();
+		for (Question q : data.questions()) {
+			rows.add(row(q.column(), q.text(), q.theme()));
+		}
+		write(folder.resolve(QUESTIONS), List.of("column", "question", "theme"), rows);
 	}
 
 	private static List<Object> row(Object... cells) {

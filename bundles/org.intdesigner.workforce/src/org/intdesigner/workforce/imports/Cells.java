@@ -105,6 +105,11 @@ final class Cells {
 		return checked(column, code, context.options.codes().post(code == null ? "" : code), "a post");
 	}
 
+	String capability(String column) {
+		String code = required(column, CODE_LENGTH);
+		return checked(column, code, context.options.codes().capability(code == null ? "" : code), "a capability");
+	}
+
 	private String checked(String column, String code, boolean known, String what) {
 		if (code != null && !known) {
 			problem(column, "'" + code + "' is not the code of " + what + " in the model");
@@ -194,6 +199,23 @@ final class Cells {
 		}
 		problem(column, "'" + text + "' is not an answer: answers are 1 to 5 (or empty when not answered)");
 		return null;
+	}
+
+	/**
+	 * A skill level on the proficiency scale: 0 to 4, or the level's name in any case (none,
+	 * awareness, working, practitioner, expert); null when empty or off the scale (a problem).
+	 */
+	Short level(String column) {
+		String text = row.get(column);
+		if (text.isEmpty()) {
+			problem(column, "empty: every row needs a level, " + SkillLevels.SCALE);
+			return null;
+		}
+		Short level = SkillLevels.parse(text);
+		if (level == null) {
+			problem(column, "'" + text + "' is not a level on the scale " + SkillLevels.SCALE);
+		}
+		return level;
 	}
 
 	/** yyyy-MM-dd or dd/MM/yyyy, checked (no 31 April); null when it is neither. */

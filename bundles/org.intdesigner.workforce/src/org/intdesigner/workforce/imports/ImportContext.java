@@ -1,8 +1,10 @@
 package org.intdesigner.workforce.imports;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +25,8 @@ final class ImportContext {
 	/** partners' names as the file gives them (an NHS file's PCN_NAME), for partners the model does not name */
 	final Map<String, String> partnerNames = new HashMap<>();
 	final Set<String> notes = new LinkedHashSet<>();
+	/** answers to a survey's further questions, written after its responses (survey files only) */
+	final List<SurveyAnswers.Answer> answers = new ArrayList<>();
 	private final Map<String, Long> keys;
 	/** set at the end of the pass: data rows read, and rows handed on for the store */
 	long rowsRead;

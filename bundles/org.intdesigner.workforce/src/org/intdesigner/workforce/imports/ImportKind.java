@@ -14,7 +14,9 @@ public enum ImportKind {
 	ESTABLISHMENT("establishment", Table.ESTABLISHMENT),
 	/** absence.csv: person_id,start_date,end_date (sickness absence spells of people in staff) */
 	ABSENCE("absence", Table.ABSENCE),
-	/** survey.csv: org_id,team_id,q1..q9 (answers 1-5) */
+	/** skills.csv: person_id,capability_id,level,assessed_on,expires_on (assessments of people in staff) */
+	SKILLS("skills", Table.SKILL),
+	/** survey.csv: org_id,team_id,q1..q9 (answers 1-5), and the further questions a questions file names */
 	SURVEY("survey", Table.SURVEY_RESPONSE),
 	/** NHS Digital's PCN workforce, individual level: one row per person and role, onto staff in post */
 	PCN_WORKFORCE("pcn-workforce", Table.STAFF),

@@ -46,6 +46,8 @@ final class ImportRun {
 	private final long started = System.nanoTime();
 	private String salt;
 	private Map<String, String> staffPersons = Map.of();
+	/** a survey's further questions, from its questions file (else none) */
+	private List<SurveyQuestions.Question> further = List.of();
 
 	ImportRun(WorkforceStore store, ImportKind kind, ImportInput input, ImportOptions options, IProgressMonitor monitor) {
 		this.store = store;
@@ -61,6 +63,17 @@ final class ImportRun {
 			readStore();
 		} catch (SQLException e) {
 			return failed(new ImportContext(input.name(), options, "", Map.of(), false), null, e);
+		}
+		if (options.questions() != null) {
+			ImportContext questions = new ImportContext(input.name(), options, salt, staffPersons, false);
+			try {
+				readQuestions(questions.problems);
+			} catch (UncheckedIOException e) {
+				return failed(questions, null, e);
+			}
+			if (questions.problems.any()) {
+				return ended(questions, null, Outcome.REJECTED);
+			}
 		}
 		ImportContext check = null;
 		if (options.replace()) {
@@ -95,10 +108,10 @@ final class ImportRun {
 		}
 	}
 
-	/** The salt of the pseudonyms, and for absences who the staff are (each person with an employer). */
+	/** The salt of the pseudonyms, and for absences and skills who the staff are (each person with an employer). */
 	private void readStore() throws SQLException {
 		salt = store.read(connection -> StoreSettings.get(connection, StoreSettings.PSEUDONYM_SALT));
-		if (kind == ImportKind.ABSENCE) {
+		if (kind == ImportKind.ABSENCE || kind == ImportKind.SKILLS) {
 			staffPersons = store.read(connection -> {
 				Map<String, String> persons = new HashMap<>();
 				try (PreparedStatement query = connection.prepareStatement("SELECT PERSON_ID, ORG_ID FROM "
@@ -110,6 +123,16 @@ final class ImportRun {
 				return persons;
 			});
 		}
+	}
+
+	/** The survey's further questions; a questions file with any problem rejects the survey. */
+	private void readQuestions(Problems problems) {
+		if (kind != ImportKind.SURVEY) {
+			problems.addOf(options.questions().name(), 0, "", "a questions file goes with a survey file only, not with a "
+					+ kind.id() + " file");
+			return;
+		}
+		further = SurveyQuestions.read(options.questions(), problems);
 	}
 
 	/**
@@ -129,6 +152,11 @@ final class ImportRun {
 		long read = pass(write, progress, feed -> written[0] = StoreLoad.load(connection, bulk, feed, reader, importId));
 		if (write.problems.any()) {
 			throw new FileRejected();
+		}
+		if (!further.isEmpty()) {
+			long answers = SurveyAnswers.write(connection, importId, further, write.answers);
+			write.notes.add(answers + " answers to " + further.size() + " further question" + (further.size() == 1 ? "" : "s")
+					+ " (" + options.questions().name() + ")");
 		}
 		if (checked != null && (read != checked.rowsRead || written[0] != checked.rowsHandedOn)) {
 			throw new SQLException("the file changed while it was imported (" + checked.rowsRead + " rows checked, " + read
@@ -212,7 +240,7 @@ final class ImportRun {
 	}
 
 	/** Checks that the header names the columns this kind needs. */
-	private static boolean header(CsvSource source, RowReader reader, ImportContext context) {
+	private boolean header(CsvSource source, RowReader reader, ImportContext context) {
 		if (source.columns().isEmpty()) {
 			context.problems.add(0, "", "the file is empty: its first row must name the columns "
 					+ String.join(",", reader.requiredColumns()));
@@ -230,6 +258,7 @@ final class ImportRun {
 			context.problems.add(1, String.join(", ", missing), "missing column" + (missing.size() == 1 ? "" : "s")
 					+ ": the first row must name the columns " + String.join(",", reader.requiredColumns()));
 		}
+		reader.header(source.columns().keySet(), options.questions() == null ? null : options.questions().name());
 		return !context.problems.any();
 	}
 
@@ -238,7 +267,8 @@ final class ImportRun {
 		case STAFF -> new StaffRows(context);
 		case ESTABLISHMENT -> new EstablishmentRows(context);
 		case ABSENCE -> new AbsenceRows(context);
-		case SURVEY -> new SurveyRows(context);
+		case SKILLS -> new SkillRows(context);
+		case SURVEY -> new SurveyRows(context, further);
 		case PCN_WORKFORCE -> new PcnWorkforceRows(context);
 		case GP_PRACTICE -> new GpPracticeRows(context);
 		};

@@ -11,9 +11,9 @@ import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Team;
 
 /**
- * The codes a file's organisations, roles, teams and posts are checked against: those of an INT
- * model (an element's code, or its id when it has none), or none at all ({@link #any()}: every
- * code is taken as written). Also the names and sectors of the model's organisations, which the
+ * The codes a file's organisations, roles, teams, posts and capabilities are checked against:
+ * those of an INT model (an element's code, or its id when it has none), or none at all
+ * ({@link #any()}: every code is taken as written). Also the names and sectors of the model's organisations, which the
  * store keeps for the partners whose data it holds.
  */
 public final class KnownCodes {
@@ -27,6 +27,7 @@ public final class KnownCodes {
 	private final Set<String> roles = new HashSet<>();
 	private final Set<String> teams = new HashSet<>();
 	private final Set<String> posts = new HashSet<>();
+	private final Set<String> capabilities = new HashSet<>();
 
 	private KnownCodes(boolean checked) {
 		this.checked = checked;
@@ -37,7 +38,7 @@ public final class KnownCodes {
 		return new KnownCodes(false);
 	}
 
-	/** The codes of {@code model}'s organisations, roles, teams (sub-teams too) and posts. */
+	/** The codes of {@code model}'s organisations, roles, teams (sub-teams too), posts and capabilities. */
 	public static KnownCodes of(IntdModel model) {
 		KnownCodes codes = new KnownCodes(true);
 		for (Organisation organisation : model.getOrganisations()) {
@@ -46,6 +47,7 @@ public final class KnownCodes {
 		}
 		model.getRoles().forEach(role -> codes.roles.add(code(role)));
 		model.getPosts().forEach(post -> codes.posts.add(code(post)));
+		model.getCapabilities().forEach(capability -> codes.capabilities.add(code(capability)));
 		model.getTeams().forEach(team -> codes.addTeam(team));
 		return codes;
 	}
@@ -79,6 +81,10 @@ public final class KnownCodes {
 
 	boolean post(String code) {
 		return !checked || posts.contains(code);
+	}
+
+	boolean capability(String code) {
+		return !checked || capabilities.contains(code);
 	}
 
 	/** The model's description of the organisation {@code code}, or null. */

@@ -29,6 +29,17 @@ final class Problems {
 		}
 	}
 
+	/**
+	 * A problem in another file that goes with this one (a survey's questions file): named with that
+	 * file, and not counted as a rejected row of this one.
+	 */
+	void addOf(String otherFile, long row, String column, String message) {
+		count++;
+		if (first.size() < keep) {
+			first.add(new ImportProblem(otherFile, row, column, message));
+		}
+	}
+
 	boolean any() {
 		return count > 0;
 	}

@@ -9,20 +9,28 @@ import org.intdesigner.workforce.store.Table;
 
 /**
  * Importing with "replace": before the file's rows go in (in the same transaction), the rows of the
- * same table for the partners the file names go out. Absences have no organisation of their own:
- * those of the people the partners employ go.
+ * same table for the partners the file names go out. Absences and skills have no organisation of
+ * their own: those of the people the partners employ go. A survey's responses take their answers
+ * to further questions with them.
  */
 final class Replacement {
 
 	private Replacement() {
 	}
 
-	/** Rows deleted. */
+	/** Rows of {@code table} deleted. */
 	static long deleteFor(Connection connection, Table table, Set<String> partners) throws SQLException {
-		String sql = table == Table.ABSENCE
-				? "DELETE FROM " + Table.ABSENCE.qualified() + " WHERE PERSON_ID IN (SELECT PERSON_ID FROM "
+		String sql = table == Table.ABSENCE || table == Table.SKILL
+				? "DELETE FROM " + table.qualified() + " WHERE PERSON_ID IN (SELECT PERSON_ID FROM "
 						+ Table.STAFF.qualified() + " WHERE ORG_ID = ?)"
 				: "DELETE FROM " + table.qualified() + " WHERE ORG_ID = ?";
+		if (table == Table.SURVEY_RESPONSE) {
+			delete(connection, "DELETE FROM " + Table.SURVEY_ANSWER.qualified() + " WHERE ORG_ID = ?", partners);
+		}
+		return delete(connection, sql, partners);
+	}
+
+	private static long delete(Connection connection, String sql, Set<String> partners) throws SQLException {
 		long deleted = 0;
 		try (PreparedStatement delete = connection.prepareStatement(sql)) {
 			for (String partner : partners) {

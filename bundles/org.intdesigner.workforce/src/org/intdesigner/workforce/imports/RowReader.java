@@ -1,6 +1,7 @@
 package org.intdesigner.workforce.imports;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.intdesigner.workforce.imports.CsvSource.CsvRow;
@@ -21,6 +22,11 @@ abstract class RowReader {
 
 	/** Columns the header must have (lower case). */
 	abstract List<String> requiredColumns();
+
+	/** Checks the header beyond its required columns ({@code questionsFile}: a questions file's name, or null). */
+	void header(Set<String> columns, String questionsFile) {
+		// most kinds need only their required columns
+	}
 
 	/** Reads one row; hands on the store's values (in {@link TargetTable#columns} order) when it has no problem. */
 	abstract void read(CsvRow row, Consumer<Object[]> out);

@@ -12,7 +12,7 @@ import org.apache.derby.vti.VTITemplate;
 
 /**
  * The Java side of the table functions STAFF_ROWS, ESTABLISHMENT_ROWS, ABSENCE_ROWS and
- * SURVEY_RESPONSE_ROWS (migration 4): Derby calls {@link #open} with the key an import registered
+ * SURVEY_RESPONSE_ROWS (migration 4) and SKILL_ROWS (migration 5): Derby calls {@link #open} with the key an import registered
  * its rows under, then reads them like a result set, the import id as the last column. Only an
  * embedded store uses it: the rows are in this process's memory. Derby finds the class by name
  * (the name is in the schema: moving it needs a migration); it must stay exported.

@@ -8,7 +8,7 @@ import org.intdesigner.workforce.store.Table;
 
 /**
  * The columns an import writes into a table, in the order of a reader's rows, with their JDBC
- * types, and the table function (migration 4) through which Derby bulk-loads them; IMPORT_ID
+ * types, and the table function (migrations 4 and 5) through which Derby bulk-loads them; IMPORT_ID
  * follows them in both.
  */
 record TargetTable(Table table, String function, List<String> columns, int[] types) {
@@ -22,6 +22,9 @@ record TargetTable(Table table, String function, List<String> columns, int[] typ
 			new int[] { Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DECIMAL });
 	static final TargetTable ABSENCE = new TargetTable(Table.ABSENCE, "ABSENCE_ROWS",
 			List.of("PERSON_ID", "START_DATE", "END_DATE"), new int[] { Types.VARCHAR, Types.DATE, Types.DATE });
+	static final TargetTable SKILL = new TargetTable(Table.SKILL, "SKILL_ROWS",
+			List.of("PERSON_ID", "CAPABILITY_ID", "SKILL_LEVEL", "ASSESSED_ON", "EXPIRES_ON"),
+			new int[] { Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.DATE, Types.DATE });
 	static final TargetTable SURVEY_RESPONSE = new TargetTable(Table.SURVEY_RESPONSE, "SURVEY_RESPONSE_ROWS",
 			List.of("ORG_ID", "TEAM_ID", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"),
 			new int[] { Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT,

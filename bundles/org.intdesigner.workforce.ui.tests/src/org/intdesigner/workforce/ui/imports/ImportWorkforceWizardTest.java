@@ -145,6 +145,33 @@ class ImportWorkforceWizardTest {
 	}
 
 	@Test
+	void aSurveyWithItsQuestionsFileBringsTheFurtherAnswers() throws Exception {
+		TestPlaces.freshStore("wizard-survey");
+		Path folder = TestPlaces.freshFolder("wizard-survey-file");
+		Path survey = Files.writeString(folder.resolve("survey.csv"), "org_id,team_id,q1,q2,q3,q4,q5,q6,q7,q8,q9,goals,"
+				+ "pride\nriverside,T1,1,2,3,4,5,1,2,3,4,5,4\nriverside,T1,3,3,3,3,3,3,3,3,3,,2\n");
+		Path questions = Files.writeString(folder.resolve("questions.csv"), "column,question,theme\n"
+				+ "goals,I understand the goals of my INT,alignment\npride,I am proud of what my team achieves,satisfaction\n");
+		Shell wizard = openDirectly();
+		Text questionsField = driver.find(WidgetQuery.of(Text.class).withLabel("Survey questions (optional):"), wizard);
+		assertTrue(!driver.ui().call(questionsField::isEnabled), "off for a staff file");
+		driver.select(driver.find(WidgetQuery.of(org.eclipse.swt.widgets.Combo.class), wizard), "Staff survey (survey.csv)");
+		driver.waitUntil(Condition.of("the questions field on for a survey", () -> driver.ui().call(questionsField::isEnabled)));
+		chooseFile(wizard, survey);
+		driver.type(questionsField, questions.toString());
+		driver.click(driver.button("Finish"));
+		Shell summary = driver.shell(ImportSummaryDialog.TITLE);
+		assertEquals("Imported survey.csv", summaryTitle(summary));
+		driver.click(driver.button("OK"));
+		driver.waitUntil(Condition.of("the wizard closed", wizard::isDisposed));
+		var store = WorkforceStores.get().store();
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_RESPONSE));
+		assertEquals(3, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_ANSWER), "goals answered once (the second"
+				+ " response left it empty), pride twice");
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_QUESTION));
+	}
+
+	@Test
 	void aStoreThatCannotBeOpenedIsExplainedAndNothingIsImported() throws Exception {
 		Path file = Files.writeString(TestPlaces.freshFolder("wizard-refused-file").resolve("staff.csv"), HEADER
 				+ "P1,riverside,nurse,T1,,1.0,2020-01-06,,\n");

@@ -41,6 +41,9 @@ class ExampleWorkforceLoaderTest {
 			assertEquals(dataRows("establishment.csv"), store.rowCount(Table.ESTABLISHMENT));
 			assertEquals(dataRows("absence.csv"), store.rowCount(Table.ABSENCE));
 			assertEquals(dataRows("survey.csv"), store.rowCount(Table.SURVEY_RESPONSE));
+			assertEquals(dataRows("skills.csv"), store.rowCount(Table.SKILL));
+			assertEquals(dataRows("questions.csv"), store.rowCount(Table.SURVEY_QUESTION), "the survey came with its questions");
+			assertTrue(store.rowCount(Table.SURVEY_ANSWER) > dataRows("survey.csv"), "answers to the further questions");
 			assertEquals(1, heard.get(), "the dashboard hears of the new data");
 
 			IStatus second = run(ExampleWorkforceLoader.schedule());

@@ -23,8 +23,8 @@ import org.intdesigner.ui.files.FileDialogs;
 
 /**
  * The import wizard's page: the kind of file (with its columns in words), the file, whether it
- * replaces what the store holds for its partners, and the optional model, census month and NHS
- * code mappings. The page is complete when what it holds can be imported.
+ * replaces what the store holds for its partners, and the optional model, a survey's questions
+ * file, census month and NHS code mappings. The page is complete when what it holds can be imported.
  */
 final class ImportFilePage extends WizardPage {
 
@@ -33,6 +33,7 @@ final class ImportFilePage extends WizardPage {
 	private Text file;
 	private Button replace;
 	private Text model;
+	private Text questions;
 	private Text census;
 	private Text mappings;
 
@@ -57,7 +58,7 @@ final class ImportFilePage extends WizardPage {
 		columns = new Label(page, SWT.WRAP);
 		GridData columnsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		columnsData.widthHint = 480;
-		columnsData.heightHint = 64; // room for the longest description, so the page does not jump
+		columnsData.heightHint = 80; // room for the longest description, so the page does not jump
 		columns.setLayoutData(columnsData);
 		file = pathField(page, "&File:", "*.csv", "CSV files (*.csv)");
 		new Label(page, SWT.NONE);
@@ -67,6 +68,10 @@ final class ImportFilePage extends WizardPage {
 		replace.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		model = pathField(page, "INT &model (optional):", "*." + ModelFiles.EXTENSION, "INT models (*.intd)");
 		model.setMessage("check the file's codes against a model's organisations, roles, teams and posts");
+		questions = pathField(page, "Survey &questions (optional):", "*.csv", "CSV files (*.csv)");
+		questions.setMessage("column,question,theme: the survey's further columns");
+		questions.setToolTipText("A questions file names the survey's columns beyond q1-q9, the wording of each question and"
+				+ " the theme it measures: satisfaction, improvement, productivity or alignment.");
 		census = text(page, "&Census month:");
 		census.setMessage("YYYY-MM, the month a practice-level file is for");
 		mappings = text(page, "NHS &code mappings:");
@@ -79,7 +84,7 @@ final class ImportFilePage extends WizardPage {
 		where.setLayoutData(whereData);
 		where.setText("Into " + storeDescription() + " (Window > Preferences > INT Designer > Workforce Store).");
 		kind.addListener(SWT.Selection, e -> update());
-		for (Text text : new Text[] { file, model, census, mappings }) {
+		for (Text text : new Text[] { file, model, questions, census, mappings }) {
 			text.addListener(SWT.Modify, e -> update());
 		}
 		update();
@@ -126,6 +131,7 @@ final class ImportFilePage extends WizardPage {
 	private void update() {
 		columns.setText(KindDescriptions.columns(kind()));
 		census.setEnabled(kind() == ImportKind.GP_PRACTICE);
+		questions.setEnabled(kind() == ImportKind.SURVEY);
 		if (file.getText().isBlank()) {
 			// nothing wrong yet: the page has just opened
 			setErrorMessage(null);
@@ -149,6 +155,11 @@ final class ImportFilePage extends WizardPage {
 		if (!modelPath.isEmpty() && !Files.isRegularFile(Path.of(modelPath))) {
 			return modelPath + " is not a file: choose an INT model (.intd), or leave the field empty.";
 		}
+		String questionsPath = questions.getText().trim();
+		if (kind() == ImportKind.SURVEY && !questionsPath.isEmpty() && !Files.isRegularFile(Path.of(questionsPath))) {
+			return questionsPath + " is not a file: choose the survey's questions file (column,question,theme), or leave the"
+					+ " field empty.";
+		}
 		if (kind() == ImportKind.GP_PRACTICE) {
 			try {
 				YearMonth.parse(census.getText().trim());
@@ -167,9 +178,11 @@ final class ImportFilePage extends WizardPage {
 	/** The import the page describes; call when the page is complete. */
 	ImportRequest request() {
 		String modelPath = model.getText().trim();
+		String questionsPath = questions.getText().trim();
 		Map<String, String> codes = OrganisationCodes.parse(mappings.getText());
 		return new ImportRequest(kind(), Path.of(file.getText().trim()), replace.getSelection(),
 				modelPath.isEmpty() ? null : Path.of(modelPath),
-				kind() == ImportKind.GP_PRACTICE ? YearMonth.parse(census.getText().trim()) : null, codes);
+				kind() == ImportKind.GP_PRACTICE ? YearMonth.parse(census.getText().trim()) : null, codes,
+				kind() == ImportKind.SURVEY && !questionsPath.isEmpty() ? Path.of(questionsPath) : null);
 	}
 }

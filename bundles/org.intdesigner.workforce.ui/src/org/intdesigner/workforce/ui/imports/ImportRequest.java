@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Map;
 
 import org.intdesigner.model.io.ModelFiles;
+import org.intdesigner.workforce.imports.ImportInput;
 import org.intdesigner.workforce.imports.ImportKind;
 import org.intdesigner.workforce.imports.ImportOptions;
 import org.intdesigner.workforce.imports.KnownCodes;
@@ -16,9 +17,10 @@ import org.intdesigner.workforce.imports.KnownCodes;
  *
  * @param model an INT model (.intd) whose codes the file's codes are checked against, or null
  * @param census the month of a GP practice-level file, or null
+ * @param questions a survey's questions file (column,question,theme), or null
  */
 record ImportRequest(ImportKind kind, Path file, boolean replace, Path model, YearMonth census,
-		Map<String, String> organisationCodes) {
+		Map<String, String> organisationCodes, Path questions) {
 
 	/** As many problems as the summary's table usefully shows; all are counted. */
 	static final int PROBLEMS_SHOWN = 200;
@@ -26,7 +28,8 @@ record ImportRequest(ImportKind kind, Path file, boolean replace, Path model, Ye
 	/** The importer's options; reads the model when one is given. */
 	ImportOptions options() throws IOException {
 		ImportOptions options = ImportOptions.defaults().withReplace(replace).withOrganisationCodes(organisationCodes)
-				.withCensus(census).withProblemsShown(PROBLEMS_SHOWN);
+				.withCensus(census).withProblemsShown(PROBLEMS_SHOWN)
+				.withQuestions(questions == null ? null : ImportInput.of(questions));
 		return model == null ? options : options.withCodes(KnownCodes.of(ModelFiles.load(model).model()));
 	}
 }

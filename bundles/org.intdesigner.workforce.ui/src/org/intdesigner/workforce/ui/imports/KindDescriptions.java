@@ -14,6 +14,7 @@ final class KindDescriptions {
 		case STAFF -> "Staff (staff.csv)";
 		case ESTABLISHMENT -> "Establishment (establishment.csv)";
 		case ABSENCE -> "Sickness absence (absence.csv)";
+		case SKILLS -> "Skills held (skills.csv)";
 		case SURVEY -> "Staff survey (survey.csv)";
 		case PCN_WORKFORCE -> "NHS PCN workforce, individual level";
 		case GP_PRACTICE -> "NHS GP workforce, practice level";
@@ -28,8 +29,11 @@ final class KindDescriptions {
 		case ESTABLISHMENT -> "The funded posts: org_id, role_id, month (YYYY-MM) and planned_fte for that month.";
 		case ABSENCE -> "Sickness absence spells of people already in the staff data: person_id, start_date and"
 				+ " end_date (YYYY-MM-DD; empty while still off).";
+		case SKILLS -> "Assessments of people already in the staff data: person_id, capability_id (the model's"
+				+ " capability code), level (0-4 or none, awareness, working, practitioner, expert), assessed_on and"
+				+ " expires_on (YYYY-MM-DD; empty when it does not lapse).";
 		case SURVEY -> "NHS Staff Survey answers, one row per respondent: org_id, team_id (may be empty) and q1 to q9"
-				+ " (answers 1 to 5, empty when not answered).";
+				+ " (answers 1 to 5, empty when not answered); further questions in the columns a questions file names.";
 		case PCN_WORKFORCE -> "NHS Digital's PCN workforce file, one row per person and role: CENSUS_YEAR, CENSUS_MONTH,"
 				+ " PCN_CODE, UNIQUE_IDENTIFIER, STAFF_ROLE or DETAILED_STAFF_ROLE, FTE. Map PCN codes to the model's"
 				+ " organisations below when the model knows them by other codes.";

@@ -222,6 +222,7 @@ final class Seeds {
 				"staff\n" + head("staff.csv", 6),
 				"establishment\n" + head("establishment.csv", 4),
 				"absence\n" + head("absence.csv", 4),
+				"skills\n" + head("skills.csv", 4),
 				"survey\n" + head("survey.csv", 4),
 				"pcn-workforce\nData_source,CENSUS_YEAR,CENSUS_MONTH,PCN_CODE,PCN_NAME,SUB_ICB_CODE,SUB_ICB_NAME,ICB_CODE,"
 						+ "ICB_NAME,COMM_REGION_CODE,COMM_REGION_NAME,UNIQUE_IDENTIFIER,STAFF_GROUP,STAFF_ROLE,DETAILED_STAFF_ROLE,FTE\n"

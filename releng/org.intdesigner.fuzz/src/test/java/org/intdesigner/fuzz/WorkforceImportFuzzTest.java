@@ -28,7 +28,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The workforce importers on any bytes, into one embedded store for the whole run. The first line of
- * an input names the kind of file (staff, establishment, absence, survey, pcn-workforce, gp-practice;
+ * an input names the kind of file (staff, establishment, absence, skills, survey, pcn-workforce, gp-practice;
  * another line picks one by its hash), the rest is the file. Expected: a summary, imported or
  * rejected, whose problems name the file; or an IOException whose message names it. Imports are all
  * or nothing: after a rejected file no table may have changed, and an imported one adds exactly the
@@ -44,7 +44,7 @@ class WorkforceImportFuzzTest {
 
 	/** The tables an import writes (the import log gets a row for every attempt, so it is not here). */
 	private static final Table[] DATA = { Table.PARTNER, Table.IMPORT_PARTNER, Table.STAFF, Table.ESTABLISHMENT,
-			Table.ABSENCE, Table.SURVEY_RESPONSE };
+			Table.ABSENCE, Table.SKILL, Table.SURVEY_RESPONSE, Table.SURVEY_QUESTION, Table.SURVEY_ANSWER };
 
 	private static Path work;
 	private static WorkforceStore store;

@@ -32,7 +32,7 @@ import com.google.gson.JsonParser;
 class HeadlessCommandsTest {
 
 	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
-			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan");
+			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan");
 
 	@TempDir
 	static Path temp;
@@ -65,7 +65,7 @@ class HeadlessCommandsTest {
 	void exampleWritesItsFilesAndKeepsThemWithoutForce() throws IOException {
 		assertTrue(Files.isRegularFile(temp.resolve("riverside/riverside.intd")));
 		assertTrue(Files.isRegularFile(temp.resolve("riverside/riverside-csv/posts.csv")));
-		for (String file : List.of("staff.csv", "establishment.csv", "absence.csv", "survey.csv")) {
+		for (String file : List.of("staff.csv", "establishment.csv", "absence.csv", "skills.csv", "survey.csv")) {
 			assertTrue(Files.size(temp.resolve("riverside/workforce").resolve(file)) > 1000, file);
 		}
 		Product.Run again = product.cli("example", "riverside");
@@ -144,11 +144,18 @@ class HeadlessCommandsTest {
 
 	@Test
 	void workforceImportsAndMetrics() {
-		for (String kind : List.of("staff", "establishment", "absence", "survey")) {
+		for (String kind : List.of("staff", "establishment", "absence", "skills", "survey")) {
 			Product.Run run = ok("import-workforce", kind, "riverside/workforce/" + kind + ".csv", "--db", "store", "--model",
 					"riverside/riverside.intd");
 			assertTrue(run.out().contains("imported"), run.toString());
 		}
+		Product.Run questions = ok("import-workforce", "survey", "riverside/workforce/survey.csv", "--questions",
+				"riverside/workforce/questions.csv", "--replace", "--db", "store", "--model", "riverside/riverside.intd");
+		assertTrue(questions.out().contains("answers to 7 further questions (questions.csv)"), questions.toString());
+		Product.Run badSkill = product.cli("import-workforce", "skills", "riverside/workforce/absence.csv", "--db", "store");
+		assertEquals(1, badSkill.exitCode(), badSkill.toString());
+		assertTrue(badSkill.err().contains("absence.csv row 1, column capability_id, level, assessed_on: missing columns"),
+				badSkill.toString());
 		Product.Run again = product.cli("import-workforce", "staff", "riverside/workforce/staff.csv", "--db", "store");
 		assertEquals(1, again.exitCode(), "rows the store holds already reject the file: " + again);
 		assertTrue(again.err().contains("staff.csv"), again.toString());
@@ -213,6 +220,23 @@ class HeadlessCommandsTest {
 		Product.Run bad = product.cli("plan", "riverside/riverside.intd", "--years", "40");
 		assertEquals(2, bad.exitCode(), bad.toString());
 		assertTrue(bad.err().contains("The horizon is 40 years: give 0 to 15."), bad.toString());
+	}
+
+	/** Skill sufficiency and the training plan of the example place through the launcher (issue #18). */
+	@Test
+	void skillsAndTrainingPlanPrintTheExamplePlacesFigures() throws IOException {
+		ok("import-workforce", "staff", "riverside/workforce/staff.csv", "--db", "skills-store");
+		Product.Run skills = ok("skills", "riverside/riverside.intd", "--db", "skills-store", "--by", "neighbourhood");
+		assertTrue(skills.out().startsWith("Skill sufficiency on "), skills.toString());
+		assertTrue(skills.out().contains("Riverside North"), skills.toString());
+		Product.Run json = ok("skills", "riverside/riverside.intd", "--db", "skills-store", "--format", "json");
+		assertTrue(JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("rows").size() > 20, json.toString());
+		Product.Run plan = ok("training-plan", "riverside/riverside.intd", "--db", "skills-store", "--out", "training.xlsx");
+		assertTrue(plan.out().contains("\nTraining needs ("), plan.toString());
+		assertTrue(Files.size(product.folder().resolve("training.xlsx")) > 1000, "the workbook: " + plan);
+		Product.Run bad = product.cli("skills", "riverside/riverside.intd", "--db", "skills-store", "--by", "galaxy");
+		assertEquals(2, bad.exitCode(), bad.toString());
+		assertTrue(bad.err().contains("Unknown grouping 'galaxy'"), bad.toString());
 	}
 
 	@Test
