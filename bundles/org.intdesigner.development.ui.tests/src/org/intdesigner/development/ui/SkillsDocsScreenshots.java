@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's pictures of workforce development over the example place: the skills matrix of the Docklands core
- * team and the training plan. {@code ./intd screenshots} runs this (tag "screenshots") and copies the {@code doc-*.png}
+ * The README's pictures of workforce development over the example place with its year of synthetic workforce data
+ * (skills assessments included), as the first start shows it: the skills matrix of the Docklands core team and the
+ * training plan. {@code ./intd screenshots} runs this (tag "screenshots") and copies the {@code doc-*.png}
  * files into docs/images/.
  */
 @Tag("screenshots")
@@ -33,6 +34,7 @@ class SkillsDocsScreenshots {
 
 	@Test
 	void theSkillsMatrixAndTheTrainingPlanOfTheExamplePlace() throws Exception {
+		ExampleStore.withExampleData("docs");
 		Path file = temp.resolve("riverside.intd");
 		ModelFiles.saveNew(ExamplePlace.create(), file);
 		driver.ui().run(() -> driver.workbenchShell().setBounds(0, 0, 1400, 900));
@@ -67,5 +69,6 @@ class SkillsDocsScreenshots {
 		driver.screenshot("doc-training-plan", driver.workbenchShell());
 		driver.ui().run(() -> driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED));
 		driver.ui().run(() -> driver.page().closeAllEditors(false));
+		ExampleStore.empty("docs-after");
 	}
 }

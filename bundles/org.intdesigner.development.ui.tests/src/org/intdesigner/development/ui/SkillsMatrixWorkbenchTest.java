@@ -64,6 +64,7 @@ class SkillsMatrixWorkbenchTest {
 	void close() {
 		driver.closeDialogs();
 		driver.ui().run(() -> driver.page().closeAllEditors(false));
+		ExampleStore.empty("matrix-after");
 	}
 
 	static ModelEditor openExample(UiDriver driver, Path file) throws Exception {
@@ -252,6 +253,53 @@ class SkillsMatrixWorkbenchTest {
 				.header().equals(column.header()))));
 		assertFalse(driver.ui().call(matrix::isDirty), "back to the saved state");
 		assertNull(driver.ui().call(() -> RequirementEdit.own(team, column.capability())));
+	}
+
+	@Test
+	void withTheExamplesAssessmentsTheMatrixShowsPeopleAndWhatTheyWereAssessedAt() throws Exception {
+		ExampleStore.withExampleData("matrix-assessed");
+		ModelEditor editor = openExample(driver, temp.resolve("riverside.intd"));
+		Team team = team(editor.getModel().getModel(), CORE_TEAM);
+		SkillsMatrixEditor matrix = showSkills(editor, team);
+		SkillsMatrix shown = driver.ui().call(matrix::getMatrix);
+		assertEquals(SkillsHeld.Basis.ASSESSED, shown.basis());
+		String header = driver.ui().call(matrix::headerText);
+		assertTrue(header.contains("assessed people in post"), header);
+		assertEquals("Person (role)", driver.ui().call(() -> matrix.tableControl().getColumn(0).getText()));
+		assertTrue(shown.people().size() > 5, "the core team's people: " + shown.people().size());
+
+		// cells against the store itself: each person's latest assessment up to the day looked at
+		List<StaffMember> rows = driver.ui().call(matrix::shownRows);
+		List<MatrixColumn> columns = driver.ui().call(matrix::shownColumns);
+		int checked = 0;
+		for (int r = 0; r < rows.size(); r += 3) {
+			for (int c = 0; c < columns.size(); c++) {
+				StaffMember member = rows.get(r);
+				String capability = columns.get(c).code();
+				Integer latest = org.intdesigner.workforce.ui.store.WorkforceStores.get().store().read(connection -> {
+					try (var query = connection.prepareStatement("SELECT SKILL_LEVEL FROM WORKFORCE.SKILL WHERE PERSON_ID = ?"
+							+ " AND CAPABILITY_ID = ? AND ASSESSED_ON <= ? ORDER BY ASSESSED_ON DESC")) {
+						query.setString(1, member.id());
+						query.setString(2, capability);
+						query.setDate(3, java.sql.Date.valueOf(shown.day()));
+						try (var result = query.executeQuery()) {
+							return result.next() ? result.getInt(1) : null;
+						}
+					}
+				});
+				int row = r;
+				int column = c;
+				assertEquals(latest == null ? "" : latest.toString(), driver.ui().call(() -> matrix.cellText(row, column + 1)),
+						member.label() + " " + columns.get(c).header());
+				checked += latest == null ? 0 : 1;
+			}
+		}
+		assertTrue(checked > 0, "some assessments among the cells");
+		// the example's safeguarding training lapses yearly: somewhere in the place it is lapsing or lapsed
+		SkillsMatrix place = driver.ui().call(() -> SkillsMatrix.of(SkillsScope.of(editor.getModel().getModel()), shown.report()));
+		assertTrue(place.people().stream().anyMatch(m -> place.columns().stream().anyMatch(c -> place.expiring(m, c))),
+				"training lapsing or lapsed somewhere in the place");
+		driver.screenshot("skills-matrix-assessed");
 	}
 
 	static Team team(IntdModel model, String name) {
