@@ -1,8 +1,6 @@
 package org.intdesigner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,23 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
-import org.intdesigner.model.io.ModelFiles;
-import org.intdesigner.model.IntdModel;
-import org.intdesigner.model.samples.ExamplePlace;
-import org.intdesigner.workforce.metrics.Measure;
-import org.intdesigner.workforce.metrics.MeasureRequest;
-import org.intdesigner.workforce.metrics.MeasureSink;
-import org.intdesigner.workforce.metrics.MeasureSource;
-import org.intdesigner.workforce.metrics.MeasureSources;
 import org.intdesigner.workforce.metrics.Metric;
-import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,58 +105,37 @@ class SurveyAndSkillMetricsCommandTest {
 	}
 
 	@Test
-	void skillSufficiencyWithoutTheDevelopmentPlugInSaysWhatIsMissing() throws Exception {
-		Assumptions.assumeTrue(MeasureSources.installed().isEmpty(), "the development plug-in is installed here");
-		CliRun run = CliRun.of("metrics", "skills", "--db", surveyStore());
-		assertEquals(1, run.exitCode(), run.out());
-		assertTrue(run.err().contains("Skill sufficiency needs the workforce development plug-in (org.intdesigner.development)"),
-				run.err());
-		assertEquals("", run.out());
-	}
-
-	@Test
-	void skillSufficiencyFromASourceByNeighbourhoodOfTheModel() throws Exception {
-		IntdModel example = ExamplePlace.create();
-		Path model = temp.resolve("riverside.intd");
-		ModelFiles.saveNew(example, model);
-		String docklands = TeamNeighbourhoods.of(example).of("docklands-core");
-		assertNotEquals(TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD, docklands);
-		// docklands-core meets 9 of its 12 requirements with 7 people in post; the source needs the model
-		MeasureSource source = new MeasureSource() {
-			@Override
-			public Set<Measure> measures() {
-				return EnumSet.of(Measure.SKILL_REQUIREMENTS, Measure.SKILL_REQUIREMENTS_MET, Measure.SKILL_HOLDERS);
-			}
-
-			@Override
-			public void measure(MeasureRequest request, MeasureSink sink) {
-				if (request.model() == null) {
-					throw new IllegalArgumentException("Skill sufficiency needs an INT model (--model).");
-				}
-				List<String> group = request.dimensions().stream().map(cut -> cut.label().equals("team") ? "docklands-core" : "A")
-						.toList();
-				for (int p = 0; p < request.periods().size(); p++) {
-					sink.add(group, p, Measure.SKILL_REQUIREMENTS, 12);
-					sink.add(group, p, Measure.SKILL_REQUIREMENTS_MET, 9);
-					sink.add(group, p, Measure.SKILL_HOLDERS, 7);
-				}
-			}
-		};
-		String db = surveyStore();
-		try (MeasureSources.Registration registration = MeasureSources.register(source)) {
-			CliRun noModel = CliRun.of("metrics", "skills", "--db", db);
-			assertEquals(1, noModel.exitCode(), noModel.out());
-			assertTrue(noModel.err().contains("needs an INT model"), noModel.err());
-			CliRun run = CliRun.of("metrics", "skills", "--by", "neighbourhood", "--model", model.toString(), "--format", "csv",
-					"--to", "2026-03", "--db", db);
-			assertEquals(0, run.exitCode(), run.err());
-			assertTrue(run.out().lines().anyMatch(line -> line.startsWith(docklands + ",") && line.contains(",skills,75.0,%,RED")),
-					run.out());
-			CliRun byMonth = CliRun.of("metrics", "skills", "--by", "month", "--model", model.toString(), "--format", "csv",
-					"--to", "2026-03", "--db", db);
-			assertEquals(0, byMonth.exitCode(), byMonth.err());
-			assertEquals(13, byMonth.out().lines().count(), "a header and twelve months: " + byMonth.out());
+	void skillSufficiencyAgreesWithTheSkillsCommand() throws Exception {
+		assertEquals(0, CliRun.of("example", temp.resolve("example").toString()).exitCode());
+		Path model = temp.resolve("example/riverside.intd");
+		String db = temp.resolve("example-store").toString();
+		for (String kind : List.of("staff", "skills")) {
+			CliRun imported = CliRun.of("import-workforce", kind, temp.resolve("example/workforce/" + kind + ".csv").toString(),
+					"--db", db, "--model", model.toString());
+			assertEquals(0, imported.exitCode(), imported.err());
 		}
-		assertFalse(MeasureSources.installed().contains(source), "the registration ended");
+		CliRun noModel = CliRun.of("metrics", "skills", "--db", db);
+		assertEquals(1, noModel.exitCode(), noModel.out());
+		assertTrue(noModel.err().contains("give the model (--model MODEL.intd)"), noModel.err());
+		CliRun metrics = CliRun.of("metrics", "skills", "--by", "neighbourhood", "--model", model.toString(), "--format", "json",
+				"--to", "2026-03", "--threshold", "1", "--db", db);
+		assertEquals(0, metrics.exitCode(), metrics.err());
+		CliRun skills = CliRun.of("skills", model.toString(), "--by", "neighbourhood", "--day", "2026-03-31", "--format", "json",
+				"--db", db);
+		assertEquals(0, skills.exitCode(), skills.err());
+		java.util.Map<String, Double> fromSkills = new java.util.TreeMap<>();
+		com.google.gson.JsonArray rows = com.google.gson.JsonParser.parseString(skills.out()).getAsJsonObject().getAsJsonArray("rows");
+		rows.forEach(row -> fromSkills.put(row.getAsJsonObject().get("unit").getAsString(),
+				row.getAsJsonObject().get("sufficiency").getAsDouble()));
+		java.util.Map<String, Double> fromMetrics = new java.util.TreeMap<>();
+		com.google.gson.JsonArray figures = com.google.gson.JsonParser.parseString(metrics.out()).getAsJsonObject()
+				.getAsJsonArray("rows");
+		figures.forEach(row -> fromMetrics.put(row.getAsJsonObject().get("neighbourhood").getAsString(),
+				row.getAsJsonObject().get("value").getAsDouble()));
+		assertTrue(fromSkills.size() >= 4, fromSkills.toString());
+		for (String neighbourhood : List.of("Riverside North", "Riverside Central", "Docklands", "Hillside")) {
+			assertEquals(fromSkills.get(neighbourhood), fromMetrics.get(neighbourhood), 1e-9, neighbourhood + ": " + metrics.out());
+		}
+		assertTrue(skills.out().contains("\"basis\": \"assessed\""), skills.out());
 	}
 }

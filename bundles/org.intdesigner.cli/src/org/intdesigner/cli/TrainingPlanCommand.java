@@ -1,7 +1,6 @@
 package org.intdesigner.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.intdesigner.development.TrainingPlan;
@@ -51,8 +50,8 @@ final class TrainingPlanCommand implements Callable<Integer> {
 			TrainingPlan plan = TrainingPlanner.plan(inputs.sufficiency(ModelInput.read(model), System::getenv));
 			spec.commandLine().getOut().print(TrainingPlanOutput.write(output, plan));
 			if (out != null) {
-				List<Path> written = TrainingPlanExport.write(plan, out);
-				written.forEach(file -> spec.commandLine().getErr().println("wrote " + file));
+				// quiet on success, as every command: standard error is for what needs acting on
+				TrainingPlanExport.write(plan, out);
 			}
 			return IntdCommand.OK;
 		} catch (IllegalArgumentException e) {

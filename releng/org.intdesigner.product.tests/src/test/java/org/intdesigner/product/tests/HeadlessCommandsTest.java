@@ -226,8 +226,12 @@ class HeadlessCommandsTest {
 	@Test
 	void skillsAndTrainingPlanPrintTheExamplePlacesFigures() throws IOException {
 		ok("import-workforce", "staff", "riverside/workforce/staff.csv", "--db", "skills-store");
+		Product.Run designed = ok("skills", "riverside/riverside.intd", "--db", "skills-store");
+		assertTrue(designed.out().contains("from posts as designed (no assessments loaded)"), designed.toString());
+		ok("import-workforce", "skills", "riverside/workforce/skills.csv", "--db", "skills-store", "--model",
+				"riverside/riverside.intd");
 		Product.Run skills = ok("skills", "riverside/riverside.intd", "--db", "skills-store", "--by", "neighbourhood");
-		assertTrue(skills.out().startsWith("Skill sufficiency on "), skills.toString());
+		assertTrue(skills.out().startsWith("Skill sufficiency on 2026-03-31, from assessed people"), skills.toString());
 		assertTrue(skills.out().contains("Riverside North"), skills.toString());
 		Product.Run json = ok("skills", "riverside/riverside.intd", "--db", "skills-store", "--format", "json");
 		assertTrue(JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("rows").size() > 20, json.toString());
