@@ -87,5 +87,12 @@ class TrainingPlanViewTest {
 		assertEquals(List.of(temp.resolve("plan.xlsx")), xlsx);
 		byte[] start = Arrays.copyOf(Files.readAllBytes(xlsx.get(0)), 2);
 		assertEquals("PK", new String(start, java.nio.charset.StandardCharsets.US_ASCII), "a workbook is a zip file");
+
+		// a need opens its team's matrix, of the model's own team (the plan is made on a copy)
+		driver.ui().run(() -> view.showSkills(first.gap().requirement().team()));
+		driver.waitUntil(Condition.of("the team's matrix", () -> driver.ui().call(() -> driver.page().getActiveEditor()
+				instanceof SkillsMatrixEditor m && m.getMatrix() != null
+				&& m.getMatrix().scope().element() == SkillsMatrixWorkbenchTest.team(editor.getModel().getModel(),
+						first.gap().requirement().team().getName()))));
 	}
 }

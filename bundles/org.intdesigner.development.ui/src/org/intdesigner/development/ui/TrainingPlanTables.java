@@ -76,6 +76,16 @@ final class TrainingPlanTables {
 				.collect(Collectors.joining(", ")));
 	}
 
+	/** Calls {@code open} with the team of a training need double-clicked (a team of the plan's copy of the model). */
+	void onNeedOpened(java.util.function.Consumer<org.intdesigner.model.Team> open) {
+		needs.addDoubleClickListener(event -> {
+			if (event.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection selection
+					&& selection.getFirstElement() instanceof TrainingNeed need) {
+				open.accept(need.gap().requirement().team());
+			}
+		});
+	}
+
 	TabFolder getControl() {
 		return tabs;
 	}

@@ -12,15 +12,17 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.development.TrainingPlan;
+import org.intdesigner.model.Team;
 import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
 
 /**
  * The training plan of the model of the active editor: what training would close its teams' skills gaps (the training
  * needs analysis), the course cohorts it adds up to, rotations and shadowing between partners, communities of practice;
- * exported as CSV files or an Excel workbook. Made again in the background after every change to the model and after an import into the workforce store.
+ * exported as CSV files or an Excel workbook; a need double-clicked opens its team's skills matrix. Made again in the background after every change to the model and after an import into the workforce store.
  */
 public final class TrainingPlanView extends ViewPart {
 
@@ -48,6 +50,7 @@ public final class TrainingPlanView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 		tables = new TrainingPlanTables(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tables.getControl());
+		tables.onNeedOpened(this::showSkills);
 		job = new TrainingPlanJob(parent.getDisplay(), this::planned);
 		Action again = new Action("Plan Again") {
 			@Override
@@ -132,6 +135,23 @@ public final class TrainingPlanView extends ViewPart {
 				+ (result.storeProblem() == null ? "" : " " + result.storeProblem()));
 		tables.show(plan);
 		summary.getParent().layout(true);
+	}
+
+	/** Opens the skills matrix of the team a need is of: the plan's team is of a copy, the matrix of the model's own. */
+	void showSkills(Team planTeam) {
+		if (shown == null) {
+			return;
+		}
+		for (var contents = shown.getModel().eAllContents(); contents.hasNext();) {
+			if (contents.next() instanceof Team team && team.getId().equals(planTeam.getId())) {
+				try {
+					ShowSkillsHandler.open(getSite().getPage(), shown.getFile(), team);
+				} catch (PartInitException e) {
+					MessageDialog.openError(getSite().getShell(), "Show Skills", "Could not open the skills matrix: " + e.getMessage());
+				}
+				return;
+			}
+		}
 	}
 
 	/** The plan shown, or null while none is made. */
