@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.intdesigner.development.RequirementCheck;
 import org.intdesigner.development.SkillSufficiency;
 import org.intdesigner.development.SkillsAnalysis;
@@ -31,14 +34,15 @@ import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.tests.ui.Condition;
 import org.intdesigner.tests.ui.UiDriver;
 import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.tests.ui.WidgetQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Skill sufficiency diagram of the example place: the teams below the threshold are marked (and only those), the
- * threshold of the preferences moves the marks, the filter leaves only the teams below it and the teams holding them,
+ * The Skill sufficiency diagram of the example place: the teams below the threshold are marked (and only those), a
+ * threshold set in the preferences moves the marks on the open diagram, the filter leaves only the teams below it and the teams holding them,
  * and Show Skills on a team drawn there opens its matrix.
  */
 @ExtendWith(UiTestExtension.class)
@@ -77,10 +81,18 @@ class SkillSufficiencyDiagramTest {
 		assertTrue(!below.isEmpty() && below.size() < Teams.all(model).size(), "some teams below 80 %, some not: " + below);
 		driver.screenshot("skill-sufficiency-diagram");
 
-		// a lower threshold marks fewer teams, after the next refresh
-		SufficiencyThreshold.set(50);
-		driver.ui().run(diagram::refreshFromModel);
+		// a lower threshold in the preferences marks fewer teams, on the open diagram at once
+		driver.ui().async(() -> PreferencesUtil.createPreferenceDialogOn(driver.workbenchShell(),
+				"org.intdesigner.development.ui.preferences", null, null).open());
+		Shell preferences = driver.shell("Preferences");
+		Spinner threshold = driver.find(WidgetQuery.of(Spinner.class).withLabel("Sufficiency threshold:"), preferences);
+		assertEquals(80, (int) driver.ui().call(threshold::getSelection));
+		driver.ui().run(() -> threshold.setSelection(50));
+		driver.click(driver.button("Apply and Close"));
+		driver.waitUntil(Condition.of("the preferences closed", () -> !driver.hasShell("Preferences")));
+		assertEquals(50, SufficiencyThreshold.get());
 		assertEquals(below(report, 50), driver.ui().call(() -> marked(live, model)));
+		assertTrue(below(report, 50).size() < below.size(), "fewer teams below 50 % than below 80 %");
 		SufficiencyThreshold.set(80);
 
 		// the filter: only the teams below the threshold stay, and the teams holding them

@@ -8,8 +8,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.intdesigner.diagram.ui.editor.DiagramEditor;
 
 /** Preferences > INT Designer > Skills: the sufficiency threshold the Skill sufficiency diagram marks teams below. */
 public final class SkillsPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
@@ -32,7 +37,7 @@ public final class SkillsPreferencePage extends PreferencePage implements IWorkb
 		new Label(area, SWT.NONE).setText("%");
 		Label note = new Label(area, SWT.WRAP);
 		note.setText("The Skill sufficiency diagram fills teams below it red and marks them; its filter \"Only teams below"
-				+ " the sufficiency threshold\" leaves only those. Open diagrams follow at the next change of the model.");
+				+ " the sufficiency threshold\" leaves only those.");
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(note);
 		return area;
 	}
@@ -45,7 +50,24 @@ public final class SkillsPreferencePage extends PreferencePage implements IWorkb
 
 	@Override
 	public boolean performOk() {
+		int before = SufficiencyThreshold.get();
 		SufficiencyThreshold.set(threshold.getSelection());
+		if (before != threshold.getSelection()) {
+			redrawDiagrams();
+		}
 		return true;
+	}
+
+	/** Open diagrams show the new threshold at once: their styles, marks and filter ask for it again. */
+	private static void redrawDiagrams() {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				for (IEditorReference reference : page.getEditorReferences()) {
+					if (reference.getEditor(false) instanceof DiagramEditor diagram) {
+						diagram.refreshFromModel();
+					}
+				}
+			}
+		}
 	}
 }
