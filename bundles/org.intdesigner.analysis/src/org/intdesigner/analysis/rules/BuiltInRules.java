@@ -20,6 +20,7 @@ public final class BuiltInRules {
 				new AccountableAlsoConsultedRule(), new TeamNestingCycleRule(), new TeamWithoutLeadRule(),
 				new EmptyTeamRule(), new OverAllocatedPostRule(), new NoLineManagerRule(), new LineManagementLoopRule(),
 				new SpanTooWideRule(), new SpanTooNarrowRule(), new ChainTooDeepRule(), new UnsupervisedClinicianRule(),
-				new NoHostingArrangementRule(), new CohortCapabilityGapRule());
+				new NoHostingArrangementRule(), new CohortCapabilityGapRule(), new RequirementForNobodyRule(),
+				new IncompleteCourseRule());
 	}
 }

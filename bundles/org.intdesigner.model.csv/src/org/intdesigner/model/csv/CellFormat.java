@@ -1,5 +1,6 @@
 package org.intdesigner.model.csv;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -7,12 +8,13 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.io.Quantities;
 
 /**
  * Cell text for attribute values and back: numbers with a decimal point, booleans as true/false,
- * kinds as their literal (read in any case, with spaces for underscores). What cannot be read
- * is refused with a sentence that says what would be valid.
+ * kinds as their literal (read in any case, with spaces for underscores; proficiency levels also as 1 to 4).
+ * What cannot be read is refused with a sentence that says what would be valid.
  */
 final class CellFormat {
 
@@ -75,6 +77,10 @@ final class CellFormat {
 
 	/** An FTE, a population, hours: counts that a negative number makes meaningless are refused. */
 	private static double notNegative(EAttribute attribute, double number, String text) {
+		if (number < 1 && Quantities.mustBeAtLeastOne(attribute)) {
+			throw new IllegalArgumentException("'" + text + "' asks for nobody; a requirement is for 1 person or more"
+					+ " (2 where a rota needs cover)");
+		}
 		if (Quantities.isPercentage(attribute) && (number < 0 || number > 100)) {
 			throw new IllegalArgumentException("'" + text + "' is not a rate: give 0 to 100 (a percentage, without the % sign)");
 		}
@@ -92,7 +98,24 @@ final class CellFormat {
 				return literal.getInstance();
 			}
 		}
+		if (enumeration == IntdPackage.Literals.PROFICIENCY_LEVEL) {
+			return proficiency(enumeration, text);
+		}
 		throw new IllegalArgumentException("'" + text + "' is not one of: " + enumeration.getELiterals().stream()
 				.map(EEnumLiteral::getLiteral).collect(Collectors.joining(", ")));
+	}
+
+	/** A level of the proficiency scale, also by its number (1 awareness .. 4 expert), as planners often write it. */
+	private static Object proficiency(EEnum scale, String text) {
+		EEnumLiteral byNumber = null;
+		if (text.matches("\\d{1,9}")) {
+			byNumber = scale.getEEnumLiteral(Integer.parseInt(text));
+		}
+		if (byNumber != null) {
+			return byNumber.getInstance();
+		}
+		List<EEnumLiteral> levels = scale.getELiterals();
+		throw new IllegalArgumentException("'" + text + "' is outside the proficiency scale: give one of " + levels.stream()
+				.map(l -> l.getValue() + " " + l.getLiteral()).collect(Collectors.joining(", ")));
 	}
 }

@@ -46,7 +46,7 @@ public final class CsvSchema {
 					attr("weekly_hours", TERMS_AND_CONDITIONS__WEEKLY_HOURS),
 					attr("annual_leave_days", TERMS_AND_CONDITIONS__ANNUAL_LEAVE_DAYS)),
 			table("capabilities.csv", CAPABILITY, INTD_MODEL__CAPABILITIES, id(), attr("name", ELEMENT__NAME),
-					attr("category", CAPABILITY__CATEGORY)),
+					attr("category", CAPABILITY__CATEGORY), attr("generalist", CAPABILITY__GENERALIST)).requiring(3),
 			table("roles.csv", ROLE, INTD_MODEL__ROLES, id(), attr("name", ELEMENT__NAME),
 					attr("profession", ROLE__PROFESSION), attr("sector", ROLE__SECTOR), attr("clinical", ROLE__CLINICAL),
 					attr("new_role", ROLE__NEW_ROLE), attr("arrs", ROLE__ARRS)),
@@ -66,7 +66,13 @@ public final class CsvSchema {
 					attr("fte", ALLOCATION__FTE)),
 			table("capability_levels.csv", CAPABILITY_LEVEL, null,
 					owner("owner_id", ROLE__CAPABILITIES, POST__CAPABILITIES, TEAM__REQUIRED_CAPABILITIES),
-					ref("capability_id", CAPABILITY_LEVEL__CAPABILITY), attr("level", CAPABILITY_LEVEL__LEVEL)),
+					ref("capability_id", CAPABILITY_LEVEL__CAPABILITY), attr("level", CAPABILITY_LEVEL__LEVEL),
+					attr("people", CAPABILITY_LEVEL__PEOPLE)).requiring(3),
+			// the course catalogue: what brings a person to a level of a capability, in hours and pounds per learner
+			table("courses.csv", COURSE, INTD_MODEL__COURSES, id(), attr("name", ELEMENT__NAME),
+					ref("capability_id", COURSE__CAPABILITY), attr("level", COURSE__LEVEL), attr("hours", COURSE__HOURS),
+					attr("cost", COURSE__COST), attr("provider", COURSE__PROVIDER), attr("joint", COURSE__JOINT))
+					.requiring(6).filling("capability_id", "level"),
 			table("accountabilities.csv", ACCOUNTABILITY_ITEM, INTD_MODEL__ACCOUNTABILITIES, id(),
 					attr("name", ELEMENT__NAME), attr("kind", ACCOUNTABILITY_ITEM__KIND),
 					ref("team_id", ACCOUNTABILITY_ITEM__TEAM)),

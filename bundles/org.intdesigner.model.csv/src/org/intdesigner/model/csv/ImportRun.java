@@ -218,8 +218,14 @@ final class ImportRun {
 		rows.add(new Row(table, object, cells, line));
 	}
 
-	/** Exactly one column of each choice filled (a unit time or a rate), partners filled together. */
+	/** Exactly one column of each choice filled (a unit time or a rate), partners filled together, the needed ones filled. */
 	private void checkChoices(Table table, Map<String, String> cells, long line) {
+		for (String header : table.filled()) {
+			if (cells.getOrDefault(header, "").isBlank()) {
+				problems.add(new CsvProblem(table.file(), line, header, "empty: every row of " + table.file()
+						+ " needs its " + header));
+			}
+		}
 		for (List<String> choice : table.oneOf()) {
 			List<String> filled = choice.stream().filter(header -> !cells.getOrDefault(header, "").isBlank()).toList();
 			if (filled.size() != 1) {

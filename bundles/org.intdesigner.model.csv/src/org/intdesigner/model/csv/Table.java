@@ -13,13 +13,14 @@ import org.intdesigner.model.IntdPackage;
  * {@code permanent_id}, {@code code} and {@code description}; tables whose specified columns have no id get one. Only
  * the first {@code required} columns must be in a file; the others may be left out. A row must fill exactly one
  * column of each of {@code oneOf}'s groups (a unit time or a rate), and a column of {@code together} filled
- * needs its partner filled (hours need their period).
+ * needs its partner filled (hours need their period), and a row must fill every column of {@code filled} (a course
+ * names its capability and level).
  */
 record Table(String file, EClass type, List<Column> columns, EReference modelList, int required, List<List<String>> oneOf,
-		List<List<String>> together) {
+		List<List<String>> together, List<String> filled) {
 
 	Table(String file, EClass type, List<Column> columns, EReference modelList, int required) {
-		this(file, type, columns, modelList, required, List.of(), List.of());
+		this(file, type, columns, modelList, required, List.of(), List.of(), List.of());
 	}
 
 	static final String CODE = "code";
@@ -47,21 +48,28 @@ record Table(String file, EClass type, List<Column> columns, EReference modelLis
 
 	/** The same table with only its first {@code count} columns required. */
 	Table requiring(int count) {
-		return new Table(file, type, columns, modelList, count, oneOf, together);
+		return new Table(file, type, columns, modelList, count, oneOf, together, filled);
 	}
 
 	/** The same table, its rows filling exactly one of {@code headers}. */
 	Table exactlyOneOf(String... headers) {
 		List<List<String>> more = new ArrayList<>(oneOf);
 		more.add(List.of(headers));
-		return new Table(file, type, columns, modelList, required, more, together);
+		return new Table(file, type, columns, modelList, required, more, together, filled);
 	}
 
 	/** The same table, a row filling {@code header} filling {@code partner} too, and the other way round. */
 	Table bothOrNeither(String header, String partner) {
 		List<List<String>> more = new ArrayList<>(together);
 		more.add(List.of(header, partner));
-		return new Table(file, type, columns, modelList, required, oneOf, more);
+		return new Table(file, type, columns, modelList, required, oneOf, more, filled);
+	}
+
+	/** The same table, its rows filling every one of {@code headers}. */
+	Table filling(String... headers) {
+		List<String> more = new ArrayList<>(filled);
+		more.addAll(List.of(headers));
+		return new Table(file, type, columns, modelList, required, oneOf, together, more);
 	}
 
 	boolean isElement() {

@@ -201,15 +201,13 @@ public class CourseItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * What the course teaches, to what level, in how long and at what cost, as a planner compares courses.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Course)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Course_type") :
-			getString("_UI_Course_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.course((Course)object);
 	}
 
 
@@ -217,14 +215,16 @@ public class CourseItemProvider extends ElementItemProvider {
 	 * This handles model notifications by calling {@link #updateChildren} to update any cached
 	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
 	 * <!-- begin-user-doc -->
+	 * The capability is named in the label, so choosing another one refreshes it.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Course.class)) {
+			case IntdPackage.COURSE__CAPABILITY:
 			case IntdPackage.COURSE__LEVEL:
 			case IntdPackage.COURSE__HOURS:
 			case IntdPackage.COURSE__COST:

@@ -199,6 +199,7 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			case IntdPackage.INTD_MODEL__BOUNDARIES:
 			case IntdPackage.INTD_MODEL__ARRANGEMENTS:
 			case IntdPackage.INTD_MODEL__INTERACTIONS:
+			case IntdPackage.INTD_MODEL__COURSES:
 				// the folder of the list refreshes its children and its count
 				fireNotifyChanged(new ViewerNotification(notification,
 						org.intdesigner.model.edit.FeatureGroupItemProvider.of(adapterFactory, (IntdModel) notification.getNotifier(),

@@ -5,6 +5,7 @@ import org.intdesigner.model.CategoryAllowance;
 import org.intdesigner.model.IndividualAllowance;
 import org.intdesigner.model.ServiceActivity;
 import org.intdesigner.model.CapabilityLevel;
+import org.intdesigner.model.Course;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.Property;
@@ -38,9 +39,26 @@ public final class ItemLabels {
 				+ nameOf(assignment.getParty());
 	}
 
+	/** "Frailty assessment and management (practitioner)"; a requirement for cover adds ", 2 people". */
 	public static String capabilityLevel(CapabilityLevel level) {
 		return nameOf(level.getCapability()) + " (" + (level.getLevel() == null ? "?" : level.getLevel().getLiteral())
-				+ ")";
+				+ (level.getPeople() == 1 ? "" : ", " + level.getPeople() + " people") + ")";
+	}
+
+	/** "CGA essentials (Frailty assessment and management, working, 14 h, £250, joint)" */
+	public static String course(Course course) {
+		return nameOf(course) + " (" + nameOf(course.getCapability()) + ", " + (course.getLevel() == null ? "?"
+				: course.getLevel().getLiteral()) + ", " + format(course.getHours()) + " h, " + pounds(course.getCost())
+				+ (course.isJoint() ? ", joint" : "") + ")";
+	}
+
+	/** "£250", "£1,000", "£12.50", "free" */
+	static String pounds(double cost) {
+		if (cost == 0) {
+			return "free";
+		}
+		return (cost < 0 ? "-£" : "£") + (Math.abs(cost) == Math.rint(cost) ? String.format(java.util.Locale.UK, "%,d",
+				(long) Math.abs(cost)) : String.format(java.util.Locale.UK, "%,.2f", Math.abs(cost)));
 	}
 
 	/** "home visit: 45 min, frailty cohort x 4 a year" */

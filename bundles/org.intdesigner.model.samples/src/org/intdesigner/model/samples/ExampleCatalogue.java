@@ -9,7 +9,8 @@ import org.intdesigner.model.Sector;
 
 /**
  * The capability catalogue and the roles of the example place, as tables. Role flags: C clinical,
- * N new role, A funded through ARRS. Capabilities are "code:level" (1 awareness .. 4 expert).
+ * N new role, A funded through ARRS. Capabilities are "code:level" (1 awareness .. 4 expert). The generalist
+ * capabilities are the four the seed names for integration; the course catalogue is {@link ExampleCourses}.
  */
 final class ExampleCatalogue {
 
@@ -37,6 +38,13 @@ final class ExampleCatalogue {
 			{ "digital", "Digital and data skills", "data" },
 			{ "qi", "Integrated quality improvement", "improvement" },
 			{ "leadership", "Leadership for integration", "leadership" }, };
+
+	/**
+	 * The seed's generalist skills for integration: working across boundaries, population-health data, quality
+	 * improvement and psycho-social skills. Care coordination is left out on purpose: it is a role's specialism (the
+	 * care coordinator's) more than a skill every INT member needs, and sufficiency reports the seed's four on their own.
+	 */
+	static final java.util.Set<String> GENERALIST = java.util.Set.of("boundary", "phm", "qi", "psychosocial");
 
 	/** code, name, profession, sector, flags (C N A), capabilities */
 	static final String[][] ROLES = {
@@ -106,7 +114,9 @@ final class ExampleCatalogue {
 
 	ExampleCatalogue(ModelBuilder b) {
 		for (String[] row : CAPABILITIES) {
-			capabilities.put(row[0], b.capability(row[0], row[1], row[2]));
+			Capability capability = b.capability(row[0], row[1], row[2]);
+			capability.setGeneralist(GENERALIST.contains(row[0]));
+			capabilities.put(row[0], capability);
 		}
 		for (String[] row : ROLES) {
 			String flags = row[4];
@@ -118,6 +128,7 @@ final class ExampleCatalogue {
 			}
 			roles.put(row[0], role);
 		}
+		new ExampleCourses(b, this);
 	}
 
 	Capability capability(String code) {

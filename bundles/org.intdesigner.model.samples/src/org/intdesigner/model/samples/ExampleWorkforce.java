@@ -103,14 +103,14 @@ final class ExampleWorkforce {
 
 	/** slot, name, kind, host, lead (a role in the neighbourhood or "vcfse"), cohorts, capabilities, purpose */
 	static final String[][] NEIGHBOURHOOD_TEAMS = {
-			{ "CORE", "INT core team", "CORE", "PCN", "gpwer", "", "coordination:3 boundary:3 ltc:3",
+			{ "CORE", "INT core team", "CORE", "PCN", "gpwer", "", "coordination:3 boundary:3 ltc:3:2",
 					"The neighbourhood's team of teams: proactive, joined-up care for the whole population" },
-			{ "FRAILTY", "frailty MDT", "MDT", "cht", "cm", "FRAILTY END_OF_LIFE", "frailty:4 rehab:3 eol:3",
+			{ "FRAILTY", "frailty MDT", "MDT", "cht", "cm", "FRAILTY END_OF_LIFE", "frailty:4:2 rehab:3 eol:3:2",
 					"Proactive care for people living with frailty and in their last year of life" },
 			{ "CYP", "children and families MDT", "MDT", "cs", "csw", "CHILDREN_AND_FAMILIES",
-					"safechildren:4 psychosocial:3", "Early help around the family hub" },
+					"safechildren:4:2 psychosocial:3", "Early help around the family hub" },
 			{ "COMPLEX", "complex needs MDT", "MDT", "asc", "swm", "COMPLEX_NEEDS",
-					"careplanning:4 psychosocial:3 safeadults:3", "One care plan for adults with complex needs" },
+					"careplanning:4 psychosocial:3 safeadults:3:2", "One care plan for adults with complex needs" },
 			{ "MH", "mental health MDT", "MDT", "mht", "cpn", "MENTAL_HEALTH", "mh:4 psychosocial:3",
 					"Community mental health support close to home" },
 			{ "PARTNERS", "community partners", "WIDER_PARTNER", "VCFSE", "vcfse", "COMPLEX_NEEDS",
@@ -131,7 +131,7 @@ final class ExampleWorkforce {
 			{ "SPEC_MH", "-", "Riverside community mental health team", "SPECIALIST", "mht", "mht-psych",
 					"mh:4 prescribing:3", "Specialist mental health care and advice" },
 			{ "SPEC_EOL", "-", "Riverside specialist palliative care team", "SPECIALIST", "cht", "cht-pall1",
-					"eol:4", "Specialist palliative care in the community" },
+					"eol:4:2", "Specialist palliative care in the community" },
 			{ "PHARMACY", "-", "Riverside community pharmacy network", "WIDER_PARTNER", "pharm", "pharm-lead",
 					"meds:4", "Community pharmacies as part of the INTs" },
 			{ "VOLUNTEERS", "-", "Riverside volunteers and experts by experience", "WIDER_PARTNER", "vol", "vol-vcm",
@@ -261,11 +261,16 @@ final class ExampleWorkforce {
 		}
 	}
 
+	/** "code:level" or "code:level:people": a requirement for two people where a rota needs cover. */
 	private void requires(Team team, String capabilities) {
 		for (String capability : capabilities.split(" ")) {
 			String[] parts = capability.split(":");
-			team.getRequiredCapabilities().add(b.level("team/" + team.getCode(), place.catalogue.capability(parts[0]),
-					Integer.parseInt(parts[1])));
+			CapabilityLevel requirement = b.level("team/" + team.getCode(), place.catalogue.capability(parts[0]),
+					Integer.parseInt(parts[1]));
+			if (parts.length > 2) {
+				requirement.setPeople(Integer.parseInt(parts[2]));
+			}
+			team.getRequiredCapabilities().add(requirement);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.intdesigner.model.Boundary;
 import org.intdesigner.model.BoundaryKind;
 import org.intdesigner.model.Capability;
 import org.intdesigner.model.CapabilityLevel;
+import org.intdesigner.model.Course;
 import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
 import org.intdesigner.model.IntdFactory;
@@ -96,6 +97,19 @@ final class ModelBuilder {
 		result.setCapability(capability);
 		result.setLevel(ProficiencyLevel.get(level));
 		return result;
+	}
+
+	Course course(String code, String name, Capability capability, int level, double hours, double cost, String provider,
+			boolean joint) {
+		Course course = element(F.createCourse(), "course/" + code, name, code);
+		course.setCapability(capability);
+		course.setLevel(ProficiencyLevel.get(level));
+		course.setHours(hours);
+		course.setCost(cost);
+		course.setProvider(provider);
+		course.setJoint(joint);
+		model.getCourses().add(course);
+		return course;
 	}
 
 	Organisation organisation(String code, String name, Sector sector) {

@@ -13,6 +13,7 @@ import org.intdesigner.model.ArrangementKind;
 import org.intdesigner.model.Boundary;
 import org.intdesigner.model.BoundaryKind;
 import org.intdesigner.model.Capability;
+import org.intdesigner.model.CapabilityLevel;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.InteractionKind;
 import org.intdesigner.model.Organisation;
@@ -29,7 +30,8 @@ import org.intdesigner.model.TermsAndConditions;
  * Big deterministic models for scale tests and benchmarks: the same scale and seed give the same
  * model, ids included. Each neighbourhood gets its share of teams (a core team with nested MDTs and
  * partner teams), posts (a lead, managers with about ten reports each, FTE split over one or two
- * teams), and accountability items with exactly one A and at least one R.
+ * teams), and accountability items with exactly one A and at least one R. The capabilities, roles and course catalogue
+ * are the example place's.
  */
 public final class SyntheticModels {
 
@@ -189,8 +191,11 @@ public final class SyntheticModels {
 			Team parent = t == 0 ? null : t % 3 == 0 && t > 1 ? teams.get(t - 1) : teams.get(0);
 			Team team = b.team(parent, prefix + "team" + t, area.getName() + (t == 0 ? " core team" : " team " + t),
 					kind, null, area, employers[t % employers.length], posts.get(Math.min(t, managers)));
-			team.getRequiredCapabilities().add(b.level("team/" + team.getCode(),
-					capabilities.get(random.nextInt(capabilities.size())), 2 + random.nextInt(3)));
+			CapabilityLevel requirement = b.level("team/" + team.getCode(),
+					capabilities.get(random.nextInt(capabilities.size())), 2 + random.nextInt(3));
+			// every fourth team's rota needs cover (not drawn at random, so the rest of the model stays as it was)
+			requirement.setPeople(t % 4 == 1 ? 2 : 1);
+			team.getRequiredCapabilities().add(requirement);
 			if (t > 0) {
 				b.interaction(prefix + "interaction" + t, team.getName() + " works with the core team",
 						InteractionKind.values()[t % 3], team, teams.get(0));

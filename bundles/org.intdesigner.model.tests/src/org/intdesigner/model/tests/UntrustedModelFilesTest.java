@@ -169,6 +169,26 @@ class UntrustedModelFilesTest {
 	}
 
 	@Test
+	void aRequirementForNobodyAndACourseOfNegativeHoursAreFlaggedOnOpening() throws IOException {
+		TinyModel tiny = new TinyModel();
+		org.intdesigner.model.CapabilityLevel requirement = org.intdesigner.model.IntdFactory.eINSTANCE.createCapabilityLevel();
+		requirement.setPeople(0);
+		tiny.mdt.getRequiredCapabilities().add(requirement);
+		org.intdesigner.model.Course course = org.intdesigner.model.IntdFactory.eINSTANCE.createCourse();
+		course.setName("CGA essentials");
+		course.setHours(-14);
+		course.setCost(250);
+		tiny.model.getCourses().add(course);
+		Path file = folder.resolve("nobody.intd");
+		ModelFiles.saveNew(tiny.model, file);
+		List<String> problems = ModelFiles.load(file).integrity().problems();
+		assertEquals(2, problems.size(), problems.toString());
+		assertTrue(problems.stream().anyMatch(p -> p.contains("its people is 0, but it must be at least 1")), problems.toString());
+		assertTrue(problems.stream().anyMatch(p -> p.contains("CGA essentials") && p.contains("its hours is -14.0, which cannot be"
+				+ " negative")), problems.toString());
+	}
+
+	@Test
 	void bytesThatAreNotUtf8AreNamedByLineAndColumn() throws IOException {
 		Path file = tiny("latin1.intd");
 		byte[] bytes = Files.readAllBytes(file);

@@ -87,6 +87,13 @@ public final class ModelIntegrity {
 						+ ", which cannot be negative; correct it in the Properties view");
 			}
 		}
+		for (EAttribute attribute : Quantities.AT_LEAST_ONE) {
+			if (attribute.getEContainingClass().isInstance(object) && object.eGet(attribute) instanceof Number number
+					&& number.intValue() < 1) {
+				problems.add(Labels.describe(object) + ": its " + attribute.getName() + " is " + number
+						+ ", but it must be at least 1; correct it in the Properties view");
+			}
+		}
 		for (EAttribute attribute : Quantities.PERCENTAGES) {
 			if (attribute.getEContainingClass().isInstance(object) && object.eGet(attribute) instanceof Number number
 					&& number.doubleValue() > 100) {

@@ -9,7 +9,8 @@ import org.eclipse.emf.ecore.EAttribute;
 /**
  * The model's numbers that count something and so cannot be negative (FTEs, populations, hours, days, workloads),
  * and the rates among them, which are percentages of 0 to 100. Growth rates and internal moves may be negative
- * (a population that shrinks, staff moving out), so they are in neither list.
+ * (a population that shrinks, staff moving out), so they are in neither list. How many people a requirement asks
+ * for is at least one.
  */
 public final class Quantities {
 
@@ -24,12 +25,15 @@ public final class Quantities {
 			SUPPLY_ASSUMPTION__RETIREMENT_RATE_HIGH, SUPPLY_ASSUMPTION__JOINERS_PER_YEAR,
 			SUPPLY_ASSUMPTION__JOINERS_PER_YEAR_HIGH, SUPPLY_ASSUMPTION__TRAINEES_PER_YEAR,
 			SUPPLY_ASSUMPTION__TRAINEE_INTAKE, SUPPLY_ASSUMPTION__COURSE_YEARS, SUPPLY_ASSUMPTION__COMPLETION_RATE,
-			SUPPLY_ASSUMPTION__YEARS);
+			SUPPLY_ASSUMPTION__YEARS, COURSE__HOURS, COURSE__COST);
 
 	/** Rates in % (0 to 100). */
 	public static final List<EAttribute> PERCENTAGES = List.of(SUPPLY_ASSUMPTION__LEAVER_RATE,
 			SUPPLY_ASSUMPTION__LEAVER_RATE_HIGH, SUPPLY_ASSUMPTION__RETIREMENT_RATE, SUPPLY_ASSUMPTION__RETIREMENT_RATE_HIGH,
 			SUPPLY_ASSUMPTION__COMPLETION_RATE, CATEGORY_ALLOWANCE__PERCENT);
+
+	/** Counts of people that must be one or more: a requirement that asks for nobody is no requirement. */
+	public static final List<EAttribute> AT_LEAST_ONE = List.of(CAPABILITY_LEVEL__PEOPLE);
 
 	private Quantities() {
 	}
@@ -37,6 +41,11 @@ public final class Quantities {
 	/** True when {@code attribute} is one of those numbers. */
 	public static boolean cannotBeNegative(EAttribute attribute) {
 		return NOT_NEGATIVE.contains(attribute);
+	}
+
+	/** True when {@code attribute} counts people and must be 1 or more. */
+	public static boolean mustBeAtLeastOne(EAttribute attribute) {
+		return AT_LEAST_ONE.contains(attribute);
 	}
 
 	/** True when {@code attribute} is a rate in %, 0 to 100. */

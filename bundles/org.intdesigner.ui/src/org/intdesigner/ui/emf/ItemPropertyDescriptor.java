@@ -58,17 +58,18 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
 			return new ChoiceCellEditor(parent, values, labels);
 		}
 		if (feature instanceof EAttribute attribute) {
-			return createTextEditor(parent, attribute.getEAttributeType());
+			return createTextEditor(parent, attribute);
 		}
 		return new TextCellEditor(parent);
 	}
 
-	private CellEditor createTextEditor(Composite parent, EDataType type) {
+	private CellEditor createTextEditor(Composite parent, EAttribute attribute) {
+		EDataType type = attribute.getEAttributeType();
 		Class<?> instanceClass = type.getInstanceClass();
 		if (instanceClass == boolean.class || instanceClass == Boolean.class) {
 			return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), getLabelProvider());
 		}
-		return new DataTypeCellEditor(parent, type);
+		return new DataTypeCellEditor(parent, type, attribute);
 	}
 
 	@Override
