@@ -41,13 +41,14 @@ kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
 
 # every INT diagram type and the RACI matrix, from the editor under the test harness (maximised,
 # deterministic; see DocsScreenshots): doc-NAME.png becomes docs/images/NAME.png
-intd_say "Drawing the INT diagrams, the RACI matrix, the workforce dashboard and the plan (UI tests tagged 'screenshots')..."
-(cd "$ROOT" && intd_maven -B -q verify -pl bundles/org.intdesigner.diagram.ui.tests,bundles/org.intdesigner.workforce.derbyclient,bundles/org.intdesigner.workforce.ui.tests,bundles/org.intdesigner.planning.ui.tests -am \
-  -Dtest='DocsScreenshots,WorkforceDocsScreenshots,PlanningDocsScreenshots' -Dintd.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false >"$OUT/docs-shots.log" 2>&1) ||
+intd_say "Drawing the INT diagrams, the RACI matrix, the workforce dashboard, the plan, the skills matrix and the training plan (UI tests tagged 'screenshots')..."
+(cd "$ROOT" && intd_maven -B -q verify -pl bundles/org.intdesigner.diagram.ui.tests,bundles/org.intdesigner.workforce.derbyclient,bundles/org.intdesigner.workforce.ui.tests,bundles/org.intdesigner.planning.ui.tests,bundles/org.intdesigner.development.ui.tests -am \
+  -Dtest='DocsScreenshots,WorkforceDocsScreenshots,PlanningDocsScreenshots,SkillsDocsScreenshots' -Dintd.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false >"$OUT/docs-shots.log" 2>&1) ||
   { intd_say "The screenshot test failed (see $OUT/docs-shots.log)"; exit 1; }
 for shot in "$ROOT"/bundles/org.intdesigner.diagram.ui.tests/target/screenshots/doc-*.png \
     "$ROOT"/bundles/org.intdesigner.workforce.ui.tests/target/screenshots/doc-*.png \
-    "$ROOT"/bundles/org.intdesigner.planning.ui.tests/target/screenshots/doc-*.png; do
+    "$ROOT"/bundles/org.intdesigner.planning.ui.tests/target/screenshots/doc-*.png \
+    "$ROOT"/bundles/org.intdesigner.development.ui.tests/target/screenshots/doc-*.png; do
   name=$(basename "$shot" | sed 's/^doc-//')
   case "$name" in *-opening.png) continue ;; esac
   cp "$shot" "$ROOT/docs/images/$name"
