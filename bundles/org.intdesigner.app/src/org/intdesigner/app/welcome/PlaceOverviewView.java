@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.app.AppPlugin;
@@ -190,20 +189,7 @@ public final class PlaceOverviewView extends ViewPart {
 	 * model shown while an editor still has it open, else takes that of any editor open, else none.
 	 */
 	private void editorActivated(IEditorPart editor) {
-		OpenModel model = ActiveModelTracker.modelOf(editor);
-		follow(model != null ? model : modelInAnEditor());
-	}
-
-	private OpenModel modelInAnEditor() {
-		OpenModel first = null;
-		for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
-			OpenModel model = ActiveModelTracker.modelOf(reference.getEditor(false));
-			if (model != null && model == shown) {
-				return shown;
-			}
-			first = first == null ? model : first;
-		}
-		return first;
+		follow(ActiveModelTracker.modelToFollow(getSite().getPage(), editor, shown));
 	}
 
 	private void follow(OpenModel model) {

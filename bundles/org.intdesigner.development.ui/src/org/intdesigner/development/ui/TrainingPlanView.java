@@ -92,7 +92,7 @@ public final class TrainingPlanView extends ViewPart {
 	}
 
 	private void show(IEditorPart editor) {
-		OpenModel model = ActiveModelTracker.modelOf(editor);
+		OpenModel model = ActiveModelTracker.modelToFollow(getSite().getPage(), editor, shown);
 		if (model == shown) {
 			return;
 		}

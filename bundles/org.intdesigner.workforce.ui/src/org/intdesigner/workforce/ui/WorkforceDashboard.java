@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -72,7 +73,10 @@ public class WorkforceDashboard extends ViewPart {
 	private Label teamLabel;
 	/** The INT model of the active editor (null: none open), for the figures that need one; read by the job. */
 	private volatile IntdModel model;
+	/** Below this height the view scrolls: the tiles, a readable chart and the partners' table. */
+	private static final int MINIMUM_HEIGHT = 660;
 	private ActiveModelTracker modelTracker;
+	private OpenModel followed;
 	/** Refreshes when data is imported or the store changes (called on any thread). */
 	private final Runnable storeListener = () -> {
 		if (message != null && !message.isDisposed()) {
@@ -86,9 +90,16 @@ public class WorkforceDashboard extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
+		// two rows of tiles above the chart: in a short view the dashboard scrolls rather than squash the chart flat
+		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		scroll.setMinHeight(MINIMUM_HEIGHT);
+		Composite content = new Composite(scroll, SWT.NONE);
+		scroll.setContent(content);
+		content.setLayout(new GridLayout(1, false));
 		// the choices wrap onto a second row in a narrow view rather than squeezing the rest
-		Composite bar = new Composite(parent, SWT.NONE);
+		Composite bar = new Composite(content, SWT.NONE);
 		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
 		rows.center = true;
 		rows.wrap = true;
@@ -128,16 +139,16 @@ public class WorkforceDashboard extends ViewPart {
 			wizard.init(getSite().getWorkbenchWindow().getWorkbench(), null);
 			new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard).open();
 		});
-		message = new Label(parent, SWT.WRAP);
+		message = new Label(content, SWT.WRAP);
 		GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		messageData.widthHint = 200;
 		message.setLayoutData(messageData);
 
-		createTeamBar(parent);
+		createTeamBar(content);
 
-		tiles = new TileRow(parent);
+		tiles = new TileRow(content);
 		// chart and breakdown above, the partners' data below, sharing what height the view has
-		SashForm body = new SashForm(parent, SWT.VERTICAL);
+		SashForm body = new SashForm(content, SWT.VERTICAL);
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm middle = new SashForm(body, SWT.HORIZONTAL);
 		trend = new TrendChart(middle);
@@ -161,9 +172,13 @@ public class WorkforceDashboard extends ViewPart {
 		modelTracker = ActiveModelTracker.install(getSite().getPage(), this::followModel);
 	}
 
-	/** Skill sufficiency reads the requirements of the model being edited: the figures follow the active editor's. */
+	/**
+	 * Skill sufficiency reads the requirements of the model being worked on: the active editor's, else the one open
+	 * in an editor (the dashboard itself, the overview and the RACI views are not model editors).
+	 */
 	private void followModel(IEditorPart editor) {
-		OpenModel open = ActiveModelTracker.modelOf(editor);
+		OpenModel open = ActiveModelTracker.modelToFollow(getSite().getPage(), editor, followed);
+		followed = open;
 		IntdModel active = open == null ? null : open.getModel();
 		if (active != model) {
 			model = active;
