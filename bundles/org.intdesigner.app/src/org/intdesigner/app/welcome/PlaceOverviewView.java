@@ -115,11 +115,12 @@ public final class PlaceOverviewView extends ViewPart {
 				+ "on a diagram you can arrange, print and export.", true, () -> nextSteps.drawTeamStructure(shown));
 		step("2. <a>Check accountabilities</a>: the RACI matrix of who is Responsible, Accountable, Supports, is "
 				+ "Consulted or Informed; rows with findings are red.", true, () -> nextSteps.checkAccountabilities(shown));
-		step("3. <a>See workforce figures</a>: turnover, vacancies, sickness absence and stability by partner, "
-				+ "in the Workforce perspective.", false, nextSteps::seeWorkforceFigures);
+		step("3. <a>See workforce figures</a>: turnover, vacancies, sickness absence, stability, skill sufficiency and "
+				+ "the staff survey by partner, in the Workforce perspective; Show Skills on a team opens its skills matrix.",
+				false, nextSteps::seeWorkforceFigures);
 		step("4. <a>Import your own spreadsheets</a>: your place's teams, posts and accountabilities from a CSV "
 				+ "bundle.", false, () -> nextSteps.importWith(NextSteps.CSV_IMPORT, shown));
-		step("    Or <a>import partners' workforce files</a> (staff, establishment, absence, survey) for the figures.",
+		step("    Or <a>import partners' workforce files</a> (staff, establishment, absence, skills, survey) for the figures.",
 				false, () -> nextSteps.importWith(NextSteps.WORKFORCE_IMPORT, shown));
 		Link guide = new Link(steps, SWT.WRAP);
 		guide.setBackground(white);
