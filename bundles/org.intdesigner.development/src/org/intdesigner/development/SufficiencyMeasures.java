@@ -22,7 +22,7 @@ import org.intdesigner.workforce.metrics.Period;
  * org.intdesigner.workforce.metrics.measureSources): for each period, the requirements of every team checked on its
  * last day against the people then in post and their assessments, counted per group: a team's requirements under the
  * team, its host organisation (and that one's sector), and each role asking for them. Only assessed people count: a
- * store without assessments has no sufficiency figures (the posts as designed are the model's intent, not data).
+ * store without assessments is refused, saying what to import (the posts as designed are the model's intent, not data).
  */
 public final class SufficiencyMeasures implements MeasureSource {
 
@@ -43,7 +43,9 @@ public final class SufficiencyMeasures implements MeasureSource {
 		}
 		SkillRecords records = SkillRecords.read(request.connection());
 		if (!records.hasAssessments()) {
-			return;
+			// the posts as designed are the model's intent, not data: no figure, and say what would give one
+			throw new IllegalArgumentException("No skills assessments are loaded. Import a skills file"
+					+ " (./intd import-workforce skills FILE, or File > Import > Workforce Data) to measure skill sufficiency.");
 		}
 		// the dashboard asks from a background job while the model may be edited: a walk that meets an edit is
 		// walked again, and nothing reaches the sink before a walk is whole

@@ -149,9 +149,11 @@ class SkillSufficiencyTest {
 		try (MeasureSources.Registration registration = MeasureSources.register(halfMet)) {
 			assertEquals(50.0, compute(Metric.SKILL_SUFFICIENCY).rows().get(0).value(), 1e-9);
 			ContributedSkillSource.active = true;
-			assertEquals(16 / 19.0 * 100, compute(Metric.SKILL_SUFFICIENCY).rows().get(0).value(), 1e-9,
-					"two sources of one measure: the one read first (the contributed one) counts");
+			assertEquals(50.0, compute(Metric.SKILL_SUFFICIENCY).rows().get(0).value(), 1e-9,
+					"two sources of one measure: the one registered in code stands in front of the contributed one");
 		}
+		assertEquals(16 / 19.0 * 100, compute(Metric.SKILL_SUFFICIENCY).rows().get(0).value(), 1e-9,
+				"the registration closed: the contributed source counts again");
 		ContributedSkillSource.active = false;
 		assertThrows(IllegalArgumentException.class, () -> compute(Metric.SKILL_SUFFICIENCY));
 	}

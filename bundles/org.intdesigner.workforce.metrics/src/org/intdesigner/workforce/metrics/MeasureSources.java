@@ -12,9 +12,9 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 
 /**
- * The measure sources installed: every {@code source} contributed to {@value #EXTENSION_POINT}
- * (read once), then those registered in code ({@link #register}, for tests and callers outside the
- * platform). A contribution that cannot be loaded is logged and left out; the metrics that need
+ * The measure sources installed: those registered in code ({@link #register}, for tests and callers
+ * outside the platform: they stand in front, so the caller decides), then every {@code source}
+ * contributed to {@value #EXTENSION_POINT} (read once). A contribution that cannot be loaded is logged and left out; the metrics that need
  * its measures then say which plug-in they need.
  */
 public final class MeasureSources {
@@ -27,10 +27,10 @@ public final class MeasureSources {
 	private MeasureSources() {
 	}
 
-	/** The contributed sources, then the registered ones. */
+	/** The registered sources, then the contributed ones. */
 	public static List<MeasureSource> installed() {
-		List<MeasureSource> all = new ArrayList<>(contributed());
-		all.addAll(REGISTERED);
+		List<MeasureSource> all = new ArrayList<>(REGISTERED);
+		all.addAll(contributed());
 		return all;
 	}
 
