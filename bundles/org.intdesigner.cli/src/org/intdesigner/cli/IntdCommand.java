@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { ExampleCommand.class, CheckCommand.class, ValidateCommand.class, ImportCsvCommand.class,
 				ExportCsvCommand.class, ExportRaciCommand.class, MetricsCommand.class, ImportWorkforceCommand.class,
 				WorkforceServerCommand.class, WisnCommand.class, PlanCommand.class, SkillsCommand.class,
-				TrainingPlanCommand.class, CommandLine.HelpCommand.class })
+				TrainingPlanCommand.class, ScenarioCommand.class, DiffCommand.class,
+				CommandLine.HelpCommand.class })
 public final class IntdCommand {
 
 	public static final int OK = 0;

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.intdesigner.model.IntdModel#getFormatVersion <em>Format Version</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getAreas <em>Areas</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getOrganisations <em>Organisations</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getCapabilities <em>Capabilities</em>}</li>
@@ -90,6 +91,31 @@ public interface IntdModel extends Element {
 	 * @generated
 	 */
 	boolean isSetFormatVersion();
+
+	/**
+	 * Returns the value of the '<em><b>Baseline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a scenario (a to-be version that keeps the ids of what it did not change): the file of the model it was made from, relative to this file's folder; empty for a model that is no scenario.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline</em>' attribute.
+	 * @see #setBaseline(String)
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_Baseline()
+	 * @model
+	 * @generated
+	 */
+	String getBaseline();
+
+	/**
+	 * Sets the value of the '{@link org.intdesigner.model.IntdModel#getBaseline <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline</em>' attribute.
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	void setBaseline(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Areas</b></em>' containment reference list.

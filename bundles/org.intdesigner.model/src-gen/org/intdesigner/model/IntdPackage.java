@@ -462,13 +462,22 @@ public interface IntdPackage extends EPackage {
 	int INTD_MODEL__FORMAT_VERSION = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTD_MODEL__BASELINE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Areas</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__AREAS = ELEMENT_FEATURE_COUNT + 1;
+	int INTD_MODEL__AREAS = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Organisations</b></em>' containment reference list.
@@ -477,7 +486,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__ORGANISATIONS = ELEMENT_FEATURE_COUNT + 2;
+	int INTD_MODEL__ORGANISATIONS = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Capabilities</b></em>' containment reference list.
@@ -486,7 +495,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__CAPABILITIES = ELEMENT_FEATURE_COUNT + 3;
+	int INTD_MODEL__CAPABILITIES = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
@@ -495,7 +504,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__ROLES = ELEMENT_FEATURE_COUNT + 4;
+	int INTD_MODEL__ROLES = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Posts</b></em>' containment reference list.
@@ -504,7 +513,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__POSTS = ELEMENT_FEATURE_COUNT + 5;
+	int INTD_MODEL__POSTS = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Teams</b></em>' containment reference list.
@@ -513,7 +522,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__TEAMS = ELEMENT_FEATURE_COUNT + 6;
+	int INTD_MODEL__TEAMS = ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Accountabilities</b></em>' containment reference list.
@@ -522,7 +531,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__ACCOUNTABILITIES = ELEMENT_FEATURE_COUNT + 7;
+	int INTD_MODEL__ACCOUNTABILITIES = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Boundaries</b></em>' containment reference list.
@@ -531,7 +540,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__BOUNDARIES = ELEMENT_FEATURE_COUNT + 8;
+	int INTD_MODEL__BOUNDARIES = ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Arrangements</b></em>' containment reference list.
@@ -540,7 +549,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__ARRANGEMENTS = ELEMENT_FEATURE_COUNT + 9;
+	int INTD_MODEL__ARRANGEMENTS = ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Interactions</b></em>' containment reference list.
@@ -549,7 +558,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__INTERACTIONS = ELEMENT_FEATURE_COUNT + 10;
+	int INTD_MODEL__INTERACTIONS = ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Wisn Studies</b></em>' containment reference list.
@@ -558,7 +567,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__WISN_STUDIES = ELEMENT_FEATURE_COUNT + 11;
+	int INTD_MODEL__WISN_STUDIES = ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Supply Assumptions</b></em>' containment reference list.
@@ -567,7 +576,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__SUPPLY_ASSUMPTIONS = ELEMENT_FEATURE_COUNT + 12;
+	int INTD_MODEL__SUPPLY_ASSUMPTIONS = ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Courses</b></em>' containment reference list.
@@ -576,7 +585,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL__COURSES = ELEMENT_FEATURE_COUNT + 13;
+	int INTD_MODEL__COURSES = ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Model</em>' class.
@@ -585,7 +594,7 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 14;
+	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Model</em>' class.
@@ -3481,6 +3490,17 @@ public interface IntdPackage extends EPackage {
 	EAttribute getIntdModel_FormatVersion();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.IntdModel#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline</em>'.
+	 * @see org.intdesigner.model.IntdModel#getBaseline()
+	 * @see #getIntdModel()
+	 * @generated
+	 */
+	EAttribute getIntdModel_Baseline();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.IntdModel#getAreas <em>Areas</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5404,6 +5424,14 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INTD_MODEL__FORMAT_VERSION = eINSTANCE.getIntdModel_FormatVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTD_MODEL__BASELINE = eINSTANCE.getIntdModel_Baseline();
 
 		/**
 		 * The meta object literal for the '<em><b>Areas</b></em>' containment reference list feature.

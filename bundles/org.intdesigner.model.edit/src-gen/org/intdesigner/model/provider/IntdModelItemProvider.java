@@ -49,6 +49,7 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addFormatVersionPropertyDescriptor(object);
+			addBaselinePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -68,6 +69,28 @@ public class IntdModelItemProvider extends ElementItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_IntdModel_formatVersion_feature", "_UI_IntdModel_type"),
 				 IntdPackage.Literals.INTD_MODEL__FORMAT_VERSION,
 				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Baseline feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaselinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IntdModel_baseline_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IntdModel_baseline_feature", "_UI_IntdModel_type"),
+				 IntdPackage.Literals.INTD_MODEL__BASELINE,
+				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,

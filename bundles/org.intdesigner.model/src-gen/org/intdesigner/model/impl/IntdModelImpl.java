@@ -42,6 +42,7 @@ import org.intdesigner.model.WisnStudy;
  * </p>
  * <ul>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getFormatVersion <em>Format Version</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getAreas <em>Areas</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getOrganisations <em>Organisations</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getCapabilities <em>Capabilities</em>}</li>
@@ -88,6 +89,26 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	 * @ordered
 	 */
 	protected boolean formatVersionESet;
+
+	/**
+	 * The default value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASELINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baseline = BASELINE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAreas() <em>Areas</em>}' containment reference list.
@@ -286,6 +307,29 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	@Override
 	public boolean isSetFormatVersion() {
 		return formatVersionESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBaseline() {
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseline(String newBaseline) {
+		String oldBaseline = baseline;
+		baseline = newBaseline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.INTD_MODEL__BASELINE, oldBaseline, baseline));
 	}
 
 	/**
@@ -505,6 +549,8 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 		switch (featureID) {
 			case IntdPackage.INTD_MODEL__FORMAT_VERSION:
 				return getFormatVersion();
+			case IntdPackage.INTD_MODEL__BASELINE:
+				return getBaseline();
 			case IntdPackage.INTD_MODEL__AREAS:
 				return getAreas();
 			case IntdPackage.INTD_MODEL__ORGANISATIONS:
@@ -546,6 +592,9 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 		switch (featureID) {
 			case IntdPackage.INTD_MODEL__FORMAT_VERSION:
 				setFormatVersion((String)newValue);
+				return;
+			case IntdPackage.INTD_MODEL__BASELINE:
+				setBaseline((String)newValue);
 				return;
 			case IntdPackage.INTD_MODEL__AREAS:
 				getAreas().clear();
@@ -614,6 +663,9 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 			case IntdPackage.INTD_MODEL__FORMAT_VERSION:
 				unsetFormatVersion();
 				return;
+			case IntdPackage.INTD_MODEL__BASELINE:
+				setBaseline(BASELINE_EDEFAULT);
+				return;
 			case IntdPackage.INTD_MODEL__AREAS:
 				getAreas().clear();
 				return;
@@ -667,6 +719,8 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 		switch (featureID) {
 			case IntdPackage.INTD_MODEL__FORMAT_VERSION:
 				return isSetFormatVersion();
+			case IntdPackage.INTD_MODEL__BASELINE:
+				return BASELINE_EDEFAULT == null ? baseline != null : !BASELINE_EDEFAULT.equals(baseline);
 			case IntdPackage.INTD_MODEL__AREAS:
 				return areas != null && !areas.isEmpty();
 			case IntdPackage.INTD_MODEL__ORGANISATIONS:
@@ -709,6 +763,8 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (formatVersion: ");
 		if (formatVersionESet) result.append(formatVersion); else result.append("<unset>");
+		result.append(", baseline: ");
+		result.append(baseline);
 		result.append(')');
 		return result.toString();
 	}

@@ -588,8 +588,8 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Areas() {
-		return (EReference)intdModelEClass.getEStructuralFeatures().get(1);
+	public EAttribute getIntdModel_Baseline() {
+		return (EAttribute)intdModelEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -598,7 +598,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Organisations() {
+	public EReference getIntdModel_Areas() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -608,7 +608,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Capabilities() {
+	public EReference getIntdModel_Organisations() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -618,7 +618,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Roles() {
+	public EReference getIntdModel_Capabilities() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -628,7 +628,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Posts() {
+	public EReference getIntdModel_Roles() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -638,7 +638,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Teams() {
+	public EReference getIntdModel_Posts() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -648,7 +648,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Accountabilities() {
+	public EReference getIntdModel_Teams() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -658,7 +658,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Boundaries() {
+	public EReference getIntdModel_Accountabilities() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -668,7 +668,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Arrangements() {
+	public EReference getIntdModel_Boundaries() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -678,7 +678,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Interactions() {
+	public EReference getIntdModel_Arrangements() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -688,7 +688,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_WisnStudies() {
+	public EReference getIntdModel_Interactions() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -698,7 +698,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_SupplyAssumptions() {
+	public EReference getIntdModel_WisnStudies() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -708,8 +708,18 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIntdModel_Courses() {
+	public EReference getIntdModel_SupplyAssumptions() {
 		return (EReference)intdModelEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIntdModel_Courses() {
+		return (EReference)intdModelEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2245,6 +2255,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 
 		intdModelEClass = createEClass(INTD_MODEL);
 		createEAttribute(intdModelEClass, INTD_MODEL__FORMAT_VERSION);
+		createEAttribute(intdModelEClass, INTD_MODEL__BASELINE);
 		createEReference(intdModelEClass, INTD_MODEL__AREAS);
 		createEReference(intdModelEClass, INTD_MODEL__ORGANISATIONS);
 		createEReference(intdModelEClass, INTD_MODEL__CAPABILITIES);
@@ -2512,6 +2523,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 
 		initEClass(intdModelEClass, IntdModel.class, "IntdModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIntdModel_FormatVersion(), ecorePackage.getEString(), "formatVersion", "1.0", 0, 1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntdModel_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_Areas(), this.getArea(), null, "areas", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_Organisations(), this.getOrganisation(), null, "organisations", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_Capabilities(), this.getCapability(), null, "capabilities", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -32,7 +32,7 @@ import com.google.gson.JsonParser;
 class HeadlessCommandsTest {
 
 	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
-			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan");
+			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan", "scenario", "diff");
 
 	@TempDir
 	static Path temp;
@@ -241,6 +241,23 @@ class HeadlessCommandsTest {
 		Product.Run bad = product.cli("skills", "riverside/riverside.intd", "--db", "skills-store", "--by", "galaxy");
 		assertEquals(2, bad.exitCode(), bad.toString());
 		assertTrue(bad.err().contains("Unknown grouping 'galaxy'"), bad.toString());
+	}
+
+	/** A scenario of the example and its changes through the launcher (issue #19's first part). */
+	@Test
+	void aScenarioAndItsDifferences() {
+		Product.Run made = ok("scenario", "new", "riverside/riverside.intd", "docklands.intd", "--name", "Docklands reorganised");
+		assertTrue(made.out().startsWith("docklands.intd: Docklands reorganised, a scenario of riverside/riverside.intd"),
+				made.toString());
+		Product.Run diff = ok("diff", "riverside/riverside.intd", "docklands.intd");
+		assertEquals("1 change: 0 added, 0 removed, 1 changed, 0 moved\n"
+				+ "  changed IntdModel 'Docklands reorganised': name 'Riverside example place' -> 'Docklands reorganised'\n",
+				diff.out(), diff.toString());
+		Product.Run json = ok("diff", "riverside/riverside.intd", "docklands.intd", "--format", "json");
+		assertEquals(1, JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("changes").size(), json.toString());
+		Product.Run again = product.cli("scenario", "new", "riverside/riverside.intd", "docklands.intd");
+		assertEquals(1, again.exitCode(), again.toString());
+		assertTrue(again.err().contains("docklands.intd exists already"), again.toString());
 	}
 
 	@Test
