@@ -4,7 +4,8 @@
 # of 10 activities for every neighbourhood (6,000 calculations) and a supply assumption with ranges for every role x
 # organisation (1,000 runs, 10 years), in one JVM (-Xmx2g), median of 5 after a warm-up: all need now, one standard
 # again after an edit, all supply with its bands; then supply for every role x organisation from 1,000,000 staff
-# spells in an embedded store, after the store's snapshot. Runs PlanningScaleBenchmark and SupplyFromStoreBenchmark
+# spells in an embedded store, after the store's snapshot; and the comparison of two London-scale models with 5 % of
+# their posts changed (issue #19). Runs PlanningScaleBenchmark, SupplyFromStoreBenchmark and ComparisonScaleBenchmark
 # (a few minutes: loading the spells takes most) and writes the section
 # "Planning scale (issue #16)" of docs/benchmarks.md.
 # --quick: the same code paths on the SMALL synthetic model, one run; prints the figures and writes them to
@@ -27,7 +28,7 @@ else
   intd_say "planning at London scale: 6,000 WISN calculations, 8,000 supply projections with bands, supply from 1,000,000 spells (a few minutes)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='PlanningScaleBenchmark,SupplyFromStoreBenchmark' \
+intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='PlanningScaleBenchmark,SupplyFromStoreBenchmark,ComparisonScaleBenchmark' \
   -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
   -pl "$(intd_test_modules org.intdesigner.planning.tests)" -am "$@" || exit 1
 
@@ -39,6 +40,8 @@ if $quick; then
     cat "$figures/planning.md"
     printf '\nSupply from the store (20,000 spells in quick mode): '
     cat "$figures/supply.md"
+    printf '\nComparing two models: '
+    cat "$figures/diff.md"
   } >"$section"
   cat "$section"
   exit 0
@@ -56,6 +59,10 @@ section="$OUT/planning-scale.md"
   cat "$figures/supply.md"
   printf '\nThe store'"'"'s figures are read by the metrics engine (the published definitions) over its in-memory snapshot of\n'
   printf 'the spells, only those the plan asks for; the projections run in parallel, each simulation seeded on its own.\n'
+  printf '\n### Comparing a scenario with its baseline (issue #19)\n\n'
+  cat "$figures/diff.md"
+  printf '\nThe comparison is ModelComparison.compare (./intd diff): every element paired by id, each attribute and\n'
+  printf 'reference of a pair compared, parents and employers checked for moves; both models already open.\n'
 } >"$section"
 intd_replace_section "$ROOT/docs/benchmarks.md" "## Planning scale (issue #16)" "$section"
 cat "$section"

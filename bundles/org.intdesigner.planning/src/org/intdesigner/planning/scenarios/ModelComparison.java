@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -36,62 +37,72 @@ public final class ModelComparison {
 	 * @throws IllegalArgumentException when the models share no id at all: they are not versions of one design
 	 */
 	public static List<ModelChange> compare(IntdModel before, IntdModel after) {
-		Map<String, Identified> first = byId(before);
-		Map<String, Identified> second = byId(after);
-		if (!first.isEmpty() && !second.isEmpty() && first.keySet().stream().noneMatch(second::containsKey)) {
+		Map<String, Identified> unmatched = byId(before);
+		int total = unmatched.size();
+		Map<EClass, List<EStructuralFeature>> compared = new HashMap<>();
+		List<ModelChange> changes = new ArrayList<>();
+		List<ModelChange> added = new ArrayList<>();
+		for (Identified now : identified(after)) {
+			Identified old = unmatched.remove(now.getId());
+			if (old == null) {
+				added.add(change(ModelChange.Kind.ADDED, now, null, null, null));
+			} else if (old.eClass() != now.eClass()) {
+				changes.add(change(ModelChange.Kind.REMOVED, old, null, null, null));
+				added.add(change(ModelChange.Kind.ADDED, now, null, null, null));
+			} else {
+				compareFeatures(old, now, compared.computeIfAbsent(old.eClass(), ModelComparison::comparedFeatures), changes);
+			}
+		}
+		if (total > 0 && unmatched.size() == total && !added.isEmpty()) {
 			throw new IllegalArgumentException("The two models share no element ids, so they are not versions of one design"
 					+ " (a scenario keeps its baseline's ids). Compare models made from one another (./intd scenario new),"
 					+ " or export both as CSV and compare the files by code.");
 		}
-		List<ModelChange> changes = new ArrayList<>();
-		for (Map.Entry<String, Identified> entry : first.entrySet()) {
-			Identified old = entry.getValue();
-			Identified now = second.get(entry.getKey());
-			if (now == null) {
-				changes.add(change(ModelChange.Kind.REMOVED, old, null, null, null));
-			} else if (old.eClass() != now.eClass()) {
-				changes.add(change(ModelChange.Kind.REMOVED, old, null, null, null));
-				changes.add(change(ModelChange.Kind.ADDED, now, null, null, null));
-			} else {
-				compareFeatures(old, now, changes);
-			}
-		}
-		for (Map.Entry<String, Identified> entry : second.entrySet()) {
-			if (!first.containsKey(entry.getKey())) {
-				changes.add(change(ModelChange.Kind.ADDED, entry.getValue(), null, null, null));
-			}
-		}
+		unmatched.values().forEach(old -> changes.add(change(ModelChange.Kind.REMOVED, old, null, null, null)));
+		changes.addAll(added);
 		return changes;
+	}
+
+	/** The model and every element in it with an id, in document order. */
+	private static List<Identified> identified(IntdModel model) {
+		List<Identified> all = new ArrayList<>();
+		if (model.getId() != null) {
+			all.add(model);
+		}
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Identified identified && identified.getId() != null) {
+				all.add(identified);
+			}
+		});
+		return all;
+	}
+
+	/** The features of a class that say something about the design: not derived, transient, containment or bookkeeping. */
+	private static List<EStructuralFeature> comparedFeatures(EClass eClass) {
+		List<EStructuralFeature> features = new ArrayList<>();
+		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+			if (!feature.isDerived() && !feature.isTransient() && !NOT_DESIGN.contains(feature)
+					&& !(feature instanceof EReference reference && reference.isContainment())) {
+				features.add(feature);
+			}
+		}
+		return features;
 	}
 
 	/** Every element with an id, in document order. */
 	static Map<String, Identified> byId(IntdModel model) {
 		Map<String, Identified> byId = new java.util.LinkedHashMap<>();
-		if (model.getId() != null) {
-			byId.put(model.getId(), model);
-		}
-		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Identified identified && identified.getId() != null) {
-				byId.put(identified.getId(), identified);
-			}
-		});
+		identified(model).forEach(identified -> byId.put(identified.getId(), identified));
 		return byId;
 	}
 
-	private static void compareFeatures(Identified old, Identified now, List<ModelChange> changes) {
-		String parentBefore = idOf(old.eContainer());
-		String parentAfter = idOf(now.eContainer());
-		if (!Objects.equals(parentBefore, parentAfter)) {
+	private static void compareFeatures(Identified old, Identified now, List<EStructuralFeature> features,
+			List<ModelChange> changes) {
+		if (!Objects.equals(idOf(old.eContainer()), idOf(now.eContainer()))) {
 			changes.add(change(ModelChange.Kind.MOVED, now, old.eContainingFeature().getName(), nameOf(old.eContainer()),
 					nameOf(now.eContainer())));
 		}
-		for (EStructuralFeature feature : old.eClass().getEAllStructuralFeatures()) {
-			if (feature.isDerived() || feature.isTransient() || NOT_DESIGN.contains(feature)) {
-				continue;
-			}
-			if (feature instanceof EReference reference && reference.isContainment()) {
-				continue;
-			}
+		for (EStructuralFeature feature : features) {
 			if (feature instanceof EAttribute) {
 				Object a = old.eGet(feature);
 				Object b = now.eGet(feature);
