@@ -86,19 +86,14 @@ public final class SkillSufficiency {
 
 	/** Rows of {@code checks} grouped by {@code cut}, in the order the groups are first met. */
 	static List<SufficiencyRow> rows(List<RequirementCheck> checks, SkillCut cut, UnitNames names) {
-		Map<Object, int[]> counts = new LinkedHashMap<>();
+		Map<Object, List<RequirementCheck>> byUnit = new LinkedHashMap<>();
 		for (RequirementCheck check : checks) {
 			for (Object unit : names.unitsOf(check.requirement(), cut)) {
-				int[] count = counts.computeIfAbsent(unit, u -> new int[4]);
-				count[0]++;
-				count[1] += check.met() ? 1 : 0;
-				count[2] += check.singlePoint() ? 1 : 0;
-				count[3] += check.hasExpiring() ? 1 : 0;
+				byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(check);
 			}
 		}
 		List<SufficiencyRow> rows = new ArrayList<>();
-		counts.forEach((unit, count) -> rows.add(new SufficiencyRow(names.name(unit), names.element(unit), count[0],
-				count[1], count[2], count[3])));
+		byUnit.forEach((unit, unitChecks) -> rows.add(SufficiencyRow.of(names.name(unit), names.element(unit), unitChecks)));
 		return rows;
 	}
 }

@@ -59,11 +59,7 @@ public final class SkillsOutput {
 
 	private static void line(StringBuilder out, String unit, SufficiencyRow row) {
 		out.append(String.format(Locale.ROOT, "%-40s %12d %6d %12s %13d %9d%n", unit, row.requirements(), row.met(),
-				percent(row.sufficiency()), row.singlePoints(), row.expiring()));
-	}
-
-	static String percent(double value) {
-		return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f %%", value);
+				row.sufficiencyText(), row.singlePoints(), row.expiring()));
 	}
 
 	private static String clip(String text, int width) {

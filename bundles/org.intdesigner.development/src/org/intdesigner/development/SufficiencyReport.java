@@ -60,27 +60,15 @@ public final class SufficiencyReport {
 
 	/** One row for everything checked. */
 	public SufficiencyRow total() {
-		return total("all teams", checks);
+		return SufficiencyRow.of("all teams", null, checks);
 	}
 
 	/** One row for the generalist capabilities. */
 	public SufficiencyRow generalistTotal() {
-		return total("generalist capabilities", only(c -> c.requirement().capability().isGeneralist()));
+		return SufficiencyRow.of("generalist capabilities", null, only(c -> c.requirement().capability().isGeneralist()));
 	}
 
 	private List<RequirementCheck> only(Predicate<RequirementCheck> which) {
 		return checks.stream().filter(which).toList();
-	}
-
-	private static SufficiencyRow total(String label, List<RequirementCheck> checks) {
-		int met = 0;
-		int single = 0;
-		int expiring = 0;
-		for (RequirementCheck check : checks) {
-			met += check.met() ? 1 : 0;
-			single += check.singlePoint() ? 1 : 0;
-			expiring += check.hasExpiring() ? 1 : 0;
-		}
-		return new SufficiencyRow(label, null, checks.size(), met, single, expiring);
 	}
 }

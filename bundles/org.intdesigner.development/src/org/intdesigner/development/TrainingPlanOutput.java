@@ -36,7 +36,7 @@ public final class TrainingPlanOutput {
 		SufficiencyRow total = plan.report().total();
 		out.append(String.format(Locale.ROOT, "Training plan on %s, from %s: %d of %d requirements met (%s), %d gaps;"
 				+ " %d cohorts, %s hours, £%,.0f; %d rotations; %d communities of practice%n", plan.report().day(),
-				plan.report().held().basis().label(), total.met(), total.requirements(), SkillsOutput.percent(total.sufficiency()),
+				plan.report().held().basis().label(), total.met(), total.requirements(), total.sufficiencyText(),
 				plan.needs().size(), plan.cohorts().size(), number(plan.totalHours()), plan.totalCost(), plan.rotations().size(),
 				plan.communities().size()));
 		for (PlanTables.Table table : tables) {

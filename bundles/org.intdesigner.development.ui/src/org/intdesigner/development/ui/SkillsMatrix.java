@@ -17,6 +17,7 @@ import org.intdesigner.development.SkillSufficiency;
 import org.intdesigner.development.SkillsHeld;
 import org.intdesigner.development.StaffMember;
 import org.intdesigner.development.SufficiencyReport;
+import org.intdesigner.development.SufficiencyRow;
 import org.intdesigner.model.Capability;
 import org.intdesigner.model.Team;
 
@@ -181,45 +182,24 @@ public final class SkillsMatrix {
 
 	/** "12 requirements, 9 met, sufficiency 75.0 %, 3 single points, 1 expiring within 90 days". */
 	public String summary() {
-		Figures all = Figures.of(checks);
-		Figures generalist = Figures.of(checks.stream().filter(c -> c.requirement().capability().isGeneralist()).toList());
-		return all.text(report.expiringDays()) + (generalist.requirements == 0 ? ""
-				: ".  Generalist capabilities: " + generalist.met + " of " + generalist.requirements + " met ("
-						+ generalist.percent() + ")");
+		SufficiencyRow all = figures();
+		SufficiencyRow generalist = SufficiencyRow.of("generalist", null,
+				checks.stream().filter(c -> c.requirement().capability().isGeneralist()).toList());
+		return text(all, report.expiringDays()) + (generalist.requirements() == 0 ? ""
+				: ".  Generalist capabilities: " + generalist.met() + " of " + generalist.requirements() + " met ("
+						+ generalist.sufficiencyText() + ")");
 	}
 
-	/** The figures of the summary line. */
-	public Figures figures() {
-		return Figures.of(checks);
+	/** The figures of the summary line: requirements, met, single points and expiring of the checks shown. */
+	public SufficiencyRow figures() {
+		return SufficiencyRow.of("shown", null, checks);
 	}
 
-	/** Requirements, met, single points and expiring of some checks. */
-	public record Figures(int requirements, int met, int singlePoints, int expiring) {
-
-		static Figures of(List<RequirementCheck> checks) {
-			int met = 0;
-			int single = 0;
-			int expiring = 0;
-			for (RequirementCheck check : checks) {
-				met += check.met() ? 1 : 0;
-				single += check.singlePoint() ? 1 : 0;
-				expiring += check.hasExpiring() ? 1 : 0;
-			}
-			return new Figures(checks.size(), met, single, expiring);
-		}
-
-		public double sufficiency() {
-			return requirements == 0 ? Double.NaN : met * 100.0 / requirements;
-		}
-
-		String percent() {
-			return requirements == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f %%", sufficiency());
-		}
-
-		String text(int expiringDays) {
-			return requirements + " requirement" + (requirements == 1 ? "" : "s") + ", " + met + " met, sufficiency "
-					+ percent() + ", " + singlePoints + " single point" + (singlePoints == 1 ? "" : "s") + ", " + expiring
-					+ " with training lapsing within " + expiringDays + " days";
-		}
+	private static String text(SufficiencyRow row, int expiringDays) {
+		int requirements = row.requirements();
+		int singlePoints = row.singlePoints();
+		return requirements + " requirement" + (requirements == 1 ? "" : "s") + ", " + row.met() + " met, sufficiency "
+				+ row.sufficiencyText() + ", " + singlePoints + " single point" + (singlePoints == 1 ? "" : "s") + ", "
+				+ row.expiring() + " with training lapsing within " + expiringDays + " days";
 	}
 }
