@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.intdesigner.io.OutputFormat;
 import org.intdesigner.planning.scenarios.ComparisonOutput;
-import org.intdesigner.planning.scenarios.ModelComparison;
+import org.intdesigner.model.compare.ModelComparison;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

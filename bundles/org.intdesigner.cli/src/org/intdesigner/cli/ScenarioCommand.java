@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.io.ModelFiles;
-import org.intdesigner.planning.scenarios.Scenarios;
+import org.intdesigner.model.compare.Scenarios;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -121,6 +121,24 @@ public interface IntdFactory extends EFactory {
 	Course createCourse();
 
 	/**
+	 * Returns a new object of class '<em>Pay Band</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pay Band</em>'.
+	 * @generated
+	 */
+	PayBand createPayBand();
+
+	/**
+	 * Returns a new object of class '<em>Transition Wave</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Transition Wave</em>'.
+	 * @generated
+	 */
+	TransitionWave createTransitionWave();
+
+	/**
 	 * Returns a new object of class '<em>Role</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -32,6 +32,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.intdesigner.model.IntdModel#getWisnStudies <em>Wisn Studies</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getSupplyAssumptions <em>Supply Assumptions</em>}</li>
  *   <li>{@link org.intdesigner.model.IntdModel#getCourses <em>Courses</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getPayBands <em>Pay Bands</em>}</li>
+ *   <li>{@link org.intdesigner.model.IntdModel#getTransitionWaves <em>Transition Waves</em>}</li>
  * </ul>
  *
  * @see org.intdesigner.model.IntdPackage#getIntdModel()
@@ -275,5 +277,35 @@ public interface IntdModel extends Element {
 	 * @generated
 	 */
 	EList<Course> getCourses();
+
+	/**
+	 * Returns the value of the '<em><b>Pay Bands</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.PayBand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The pay table: the annual cost of each band of each pay scale, with on-costs; it costs posts and transitions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pay Bands</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_PayBands()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PayBand> getPayBands();
+
+	/**
+	 * Returns the value of the '<em><b>Transition Waves</b></em>' containment reference list.
+	 * The list contents are of type {@link org.intdesigner.model.TransitionWave}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a scenario: the waves in which its changes against the baseline take effect, in date order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transition Waves</em>' containment reference list.
+	 * @see org.intdesigner.model.IntdPackage#getIntdModel_TransitionWaves()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TransitionWave> getTransitionWaves();
 
 } // IntdModel

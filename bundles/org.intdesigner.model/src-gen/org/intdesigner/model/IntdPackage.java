@@ -588,13 +588,31 @@ public interface IntdPackage extends EPackage {
 	int INTD_MODEL__COURSES = ELEMENT_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Pay Bands</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTD_MODEL__PAY_BANDS = ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Transition Waves</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTD_MODEL__TRANSITION_WAVES = ELEMENT_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
+	int INTD_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Model</em>' class.
@@ -1469,6 +1487,242 @@ public interface IntdPackage extends EPackage {
 	int COURSE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.PayBandImpl <em>Pay Band</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.PayBandImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getPayBand()
+	 * @generated
+	 */
+	int PAY_BAND = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__CODE = ELEMENT__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
+	 * The feature id for the '<em><b>Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__SCALE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Band</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__BAND = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Annual Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__ANNUAL_COST = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Sector</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND__SECTOR = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Pay Band</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Pay Band</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAY_BAND_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.intdesigner.model.impl.TransitionWaveImpl <em>Transition Wave</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.intdesigner.model.impl.TransitionWaveImpl
+	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTransitionWave()
+	 * @generated
+	 */
+	int TRANSITION_WAVE = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__CODE = ELEMENT__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__SUPPRESSIONS = ELEMENT__SUPPRESSIONS;
+
+	/**
+	 * The feature id for the '<em><b>Effective Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__EFFECTIVE_DATE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__OWNER = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__REASON = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Element Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE__ELEMENT_IDS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Transition Wave</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Transition Wave</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_WAVE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.intdesigner.model.impl.RoleImpl <em>Role</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1476,7 +1730,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 14;
+	int ROLE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1612,7 +1866,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getPost()
 	 * @generated
 	 */
-	int POST = 15;
+	int POST = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1811,7 +2065,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAllocation()
 	 * @generated
 	 */
-	int ALLOCATION = 16;
+	int ALLOCATION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1866,7 +2120,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTeam()
 	 * @generated
 	 */
-	int TEAM = 17;
+	int TEAM = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2020,7 +2274,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getInteraction()
 	 * @generated
 	 */
-	int INTERACTION = 18;
+	int INTERACTION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2129,7 +2383,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getBoundary()
 	 * @generated
 	 */
-	int BOUNDARY = 19;
+	int BOUNDARY = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2229,7 +2483,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArrangement()
 	 * @generated
 	 */
-	int ARRANGEMENT = 20;
+	int ARRANGEMENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2356,7 +2610,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAccountabilityItem()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_ITEM = 21;
+	int ACCOUNTABILITY_ITEM = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2465,7 +2719,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRaciAssignment()
 	 * @generated
 	 */
-	int RACI_ASSIGNMENT = 22;
+	int RACI_ASSIGNMENT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2520,7 +2774,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getWisnStudy()
 	 * @generated
 	 */
-	int WISN_STUDY = 23;
+	int WISN_STUDY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2737,7 +2991,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getServiceActivity()
 	 * @generated
 	 */
-	int SERVICE_ACTIVITY = 24;
+	int SERVICE_ACTIVITY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2828,7 +3082,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCategoryAllowance()
 	 * @generated
 	 */
-	int CATEGORY_ALLOWANCE = 25;
+	int CATEGORY_ALLOWANCE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2901,7 +3155,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getIndividualAllowance()
 	 * @generated
 	 */
-	int INDIVIDUAL_ALLOWANCE = 26;
+	int INDIVIDUAL_ALLOWANCE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2965,7 +3219,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSupplyAssumption()
 	 * @generated
 	 */
-	int SUPPLY_ASSUMPTION = 27;
+	int SUPPLY_ASSUMPTION = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3182,7 +3436,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAreaKind()
 	 * @generated
 	 */
-	int AREA_KIND = 28;
+	int AREA_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.CohortKind <em>Cohort Kind</em>}' enum.
@@ -3192,7 +3446,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getCohortKind()
 	 * @generated
 	 */
-	int COHORT_KIND = 29;
+	int COHORT_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.Sector <em>Sector</em>}' enum.
@@ -3202,7 +3456,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 30;
+	int SECTOR = 32;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ProficiencyLevel <em>Proficiency Level</em>}' enum.
@@ -3212,7 +3466,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getProficiencyLevel()
 	 * @generated
 	 */
-	int PROFICIENCY_LEVEL = 31;
+	int PROFICIENCY_LEVEL = 33;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.TeamKind <em>Team Kind</em>}' enum.
@@ -3222,7 +3476,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getTeamKind()
 	 * @generated
 	 */
-	int TEAM_KIND = 32;
+	int TEAM_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.InteractionKind <em>Interaction Kind</em>}' enum.
@@ -3232,7 +3486,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getInteractionKind()
 	 * @generated
 	 */
-	int INTERACTION_KIND = 33;
+	int INTERACTION_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.BoundaryKind <em>Boundary Kind</em>}' enum.
@@ -3242,7 +3496,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getBoundaryKind()
 	 * @generated
 	 */
-	int BOUNDARY_KIND = 34;
+	int BOUNDARY_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.ArrangementKind <em>Arrangement Kind</em>}' enum.
@@ -3252,7 +3506,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getArrangementKind()
 	 * @generated
 	 */
-	int ARRANGEMENT_KIND = 35;
+	int ARRANGEMENT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.AccountabilityKind <em>Accountability Kind</em>}' enum.
@@ -3262,7 +3516,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAccountabilityKind()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_KIND = 36;
+	int ACCOUNTABILITY_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.intdesigner.model.RaciCode <em>Raci Code</em>}' enum.
@@ -3272,7 +3526,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getRaciCode()
 	 * @generated
 	 */
-	int RACI_CODE = 37;
+	int RACI_CODE = 39;
 
 
 	/**
@@ -3283,7 +3537,7 @@ public interface IntdPackage extends EPackage {
 	 * @see org.intdesigner.model.impl.IntdPackageImpl#getAllowancePeriod()
 	 * @generated
 	 */
-	int ALLOWANCE_PERIOD = 38;
+	int ALLOWANCE_PERIOD = 40;
 
 
 	/**
@@ -3642,6 +3896,28 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getIntdModel_Courses();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.IntdModel#getPayBands <em>Pay Bands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pay Bands</em>'.
+	 * @see org.intdesigner.model.IntdModel#getPayBands()
+	 * @see #getIntdModel()
+	 * @generated
+	 */
+	EReference getIntdModel_PayBands();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.intdesigner.model.IntdModel#getTransitionWaves <em>Transition Waves</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Transition Waves</em>'.
+	 * @see org.intdesigner.model.IntdModel#getTransitionWaves()
+	 * @see #getIntdModel()
+	 * @generated
+	 */
+	EReference getIntdModel_TransitionWaves();
 
 	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.Area <em>Area</em>}'.
@@ -4030,6 +4306,114 @@ public interface IntdPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCourse_Joint();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.PayBand <em>Pay Band</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pay Band</em>'.
+	 * @see org.intdesigner.model.PayBand
+	 * @generated
+	 */
+	EClass getPayBand();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.PayBand#getScale <em>Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scale</em>'.
+	 * @see org.intdesigner.model.PayBand#getScale()
+	 * @see #getPayBand()
+	 * @generated
+	 */
+	EAttribute getPayBand_Scale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.PayBand#getBand <em>Band</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Band</em>'.
+	 * @see org.intdesigner.model.PayBand#getBand()
+	 * @see #getPayBand()
+	 * @generated
+	 */
+	EAttribute getPayBand_Band();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.PayBand#getAnnualCost <em>Annual Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annual Cost</em>'.
+	 * @see org.intdesigner.model.PayBand#getAnnualCost()
+	 * @see #getPayBand()
+	 * @generated
+	 */
+	EAttribute getPayBand_AnnualCost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.PayBand#getSector <em>Sector</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sector</em>'.
+	 * @see org.intdesigner.model.PayBand#getSector()
+	 * @see #getPayBand()
+	 * @generated
+	 */
+	EAttribute getPayBand_Sector();
+
+	/**
+	 * Returns the meta object for class '{@link org.intdesigner.model.TransitionWave <em>Transition Wave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Transition Wave</em>'.
+	 * @see org.intdesigner.model.TransitionWave
+	 * @generated
+	 */
+	EClass getTransitionWave();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.TransitionWave#getEffectiveDate <em>Effective Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effective Date</em>'.
+	 * @see org.intdesigner.model.TransitionWave#getEffectiveDate()
+	 * @see #getTransitionWave()
+	 * @generated
+	 */
+	EAttribute getTransitionWave_EffectiveDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.TransitionWave#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.intdesigner.model.TransitionWave#getOwner()
+	 * @see #getTransitionWave()
+	 * @generated
+	 */
+	EAttribute getTransitionWave_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.intdesigner.model.TransitionWave#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.intdesigner.model.TransitionWave#getReason()
+	 * @see #getTransitionWave()
+	 * @generated
+	 */
+	EAttribute getTransitionWave_Reason();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.intdesigner.model.TransitionWave#getElementIds <em>Element Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Element Ids</em>'.
+	 * @see org.intdesigner.model.TransitionWave#getElementIds()
+	 * @see #getTransitionWave()
+	 * @generated
+	 */
+	EAttribute getTransitionWave_ElementIds();
 
 	/**
 	 * Returns the meta object for class '{@link org.intdesigner.model.Role <em>Role</em>}'.
@@ -5538,6 +5922,22 @@ public interface IntdPackage extends EPackage {
 		EReference INTD_MODEL__COURSES = eINSTANCE.getIntdModel_Courses();
 
 		/**
+		 * The meta object literal for the '<em><b>Pay Bands</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTD_MODEL__PAY_BANDS = eINSTANCE.getIntdModel_PayBands();
+
+		/**
+		 * The meta object literal for the '<em><b>Transition Waves</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTD_MODEL__TRANSITION_WAVES = eINSTANCE.getIntdModel_TransitionWaves();
+
+		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.AreaImpl <em>Area</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5840,6 +6240,90 @@ public interface IntdPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COURSE__JOINT = eINSTANCE.getCourse_Joint();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.PayBandImpl <em>Pay Band</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.PayBandImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getPayBand()
+		 * @generated
+		 */
+		EClass PAY_BAND = eINSTANCE.getPayBand();
+
+		/**
+		 * The meta object literal for the '<em><b>Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAY_BAND__SCALE = eINSTANCE.getPayBand_Scale();
+
+		/**
+		 * The meta object literal for the '<em><b>Band</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAY_BAND__BAND = eINSTANCE.getPayBand_Band();
+
+		/**
+		 * The meta object literal for the '<em><b>Annual Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAY_BAND__ANNUAL_COST = eINSTANCE.getPayBand_AnnualCost();
+
+		/**
+		 * The meta object literal for the '<em><b>Sector</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAY_BAND__SECTOR = eINSTANCE.getPayBand_Sector();
+
+		/**
+		 * The meta object literal for the '{@link org.intdesigner.model.impl.TransitionWaveImpl <em>Transition Wave</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.intdesigner.model.impl.TransitionWaveImpl
+		 * @see org.intdesigner.model.impl.IntdPackageImpl#getTransitionWave()
+		 * @generated
+		 */
+		EClass TRANSITION_WAVE = eINSTANCE.getTransitionWave();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION_WAVE__EFFECTIVE_DATE = eINSTANCE.getTransitionWave_EffectiveDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION_WAVE__OWNER = eINSTANCE.getTransitionWave_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION_WAVE__REASON = eINSTANCE.getTransitionWave_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION_WAVE__ELEMENT_IDS = eINSTANCE.getTransitionWave_ElementIds();
 
 		/**
 		 * The meta object literal for the '{@link org.intdesigner.model.impl.RoleImpl <em>Role</em>}' class.

@@ -325,6 +325,52 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.PayBand} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PayBandItemProvider payBandItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.PayBand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPayBandAdapter() {
+		if (payBandItemProvider == null) {
+			payBandItemProvider = new PayBandItemProvider(this);
+		}
+
+		return payBandItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.TransitionWave} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TransitionWaveItemProvider transitionWaveItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.intdesigner.model.TransitionWave}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTransitionWaveAdapter() {
+		if (transitionWaveItemProvider == null) {
+			transitionWaveItemProvider = new TransitionWaveItemProvider(this);
+		}
+
+		return transitionWaveItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.intdesigner.model.Role} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -762,6 +808,8 @@ public class IntdItemProviderAdapterFactory extends IntdAdapterFactory implement
 		if (capabilityItemProvider != null) capabilityItemProvider.dispose();
 		if (capabilityLevelItemProvider != null) capabilityLevelItemProvider.dispose();
 		if (courseItemProvider != null) courseItemProvider.dispose();
+		if (payBandItemProvider != null) payBandItemProvider.dispose();
+		if (transitionWaveItemProvider != null) transitionWaveItemProvider.dispose();
 		if (roleItemProvider != null) roleItemProvider.dispose();
 		if (postItemProvider != null) postItemProvider.dispose();
 		if (allocationItemProvider != null) allocationItemProvider.dispose();

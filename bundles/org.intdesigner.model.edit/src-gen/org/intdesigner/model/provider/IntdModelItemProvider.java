@@ -123,6 +123,8 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__WISN_STUDIES);
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__SUPPLY_ASSUMPTIONS);
 			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__COURSES);
+			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__PAY_BANDS);
+			childrenFeatures.add(IntdPackage.Literals.INTD_MODEL__TRANSITION_WAVES);
 		}
 		return childrenFeatures;
 	}
@@ -307,6 +309,16 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			(createChildParameter
 				(IntdPackage.Literals.INTD_MODEL__COURSES,
 				 IntdFactory.eINSTANCE.createCourse()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IntdPackage.Literals.INTD_MODEL__PAY_BANDS,
+				 IntdFactory.eINSTANCE.createPayBand()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IntdPackage.Literals.INTD_MODEL__TRANSITION_WAVES,
+				 IntdFactory.eINSTANCE.createTransitionWave()));
 	}
 
 }

@@ -68,6 +68,8 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 			case IntdPackage.CAPABILITY: return createCapability();
 			case IntdPackage.CAPABILITY_LEVEL: return createCapabilityLevel();
 			case IntdPackage.COURSE: return createCourse();
+			case IntdPackage.PAY_BAND: return createPayBand();
+			case IntdPackage.TRANSITION_WAVE: return createTransitionWave();
 			case IntdPackage.ROLE: return createRole();
 			case IntdPackage.POST: return createPost();
 			case IntdPackage.ALLOCATION: return createAllocation();
@@ -276,6 +278,28 @@ public class IntdFactoryImpl extends EFactoryImpl implements IntdFactory {
 	public Course createCourse() {
 		CourseImpl course = new CourseImpl();
 		return course;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PayBand createPayBand() {
+		PayBandImpl payBand = new PayBandImpl();
+		return payBand;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TransitionWave createTransitionWave() {
+		TransitionWaveImpl transitionWave = new TransitionWaveImpl();
+		return transitionWave;
 	}
 
 	/**

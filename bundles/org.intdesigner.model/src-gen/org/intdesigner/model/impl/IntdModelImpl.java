@@ -27,10 +27,12 @@ import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Interaction;
 import org.intdesigner.model.Organisation;
+import org.intdesigner.model.PayBand;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.Role;
 import org.intdesigner.model.SupplyAssumption;
 import org.intdesigner.model.Team;
+import org.intdesigner.model.TransitionWave;
 import org.intdesigner.model.WisnStudy;
 
 /**
@@ -56,6 +58,8 @@ import org.intdesigner.model.WisnStudy;
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getWisnStudies <em>Wisn Studies</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getSupplyAssumptions <em>Supply Assumptions</em>}</li>
  *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getCourses <em>Courses</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getPayBands <em>Pay Bands</em>}</li>
+ *   <li>{@link org.intdesigner.model.impl.IntdModelImpl#getTransitionWaves <em>Transition Waves</em>}</li>
  * </ul>
  *
  * @generated
@@ -239,6 +243,26 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	 * @ordered
 	 */
 	protected EList<Course> courses;
+
+	/**
+	 * The cached value of the '{@link #getPayBands() <em>Pay Bands</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPayBands()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PayBand> payBands;
+
+	/**
+	 * The cached value of the '{@link #getTransitionWaves() <em>Transition Waves</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransitionWaves()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TransitionWave> transitionWaves;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -507,6 +531,32 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 	 * @generated
 	 */
 	@Override
+	public EList<PayBand> getPayBands() {
+		if (payBands == null) {
+			payBands = new EObjectContainmentEList<PayBand>(PayBand.class, this, IntdPackage.INTD_MODEL__PAY_BANDS);
+		}
+		return payBands;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TransitionWave> getTransitionWaves() {
+		if (transitionWaves == null) {
+			transitionWaves = new EObjectContainmentEList<TransitionWave>(TransitionWave.class, this, IntdPackage.INTD_MODEL__TRANSITION_WAVES);
+		}
+		return transitionWaves;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case IntdPackage.INTD_MODEL__AREAS:
@@ -535,6 +585,10 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return ((InternalEList<?>)getSupplyAssumptions()).basicRemove(otherEnd, msgs);
 			case IntdPackage.INTD_MODEL__COURSES:
 				return ((InternalEList<?>)getCourses()).basicRemove(otherEnd, msgs);
+			case IntdPackage.INTD_MODEL__PAY_BANDS:
+				return ((InternalEList<?>)getPayBands()).basicRemove(otherEnd, msgs);
+			case IntdPackage.INTD_MODEL__TRANSITION_WAVES:
+				return ((InternalEList<?>)getTransitionWaves()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -577,6 +631,10 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return getSupplyAssumptions();
 			case IntdPackage.INTD_MODEL__COURSES:
 				return getCourses();
+			case IntdPackage.INTD_MODEL__PAY_BANDS:
+				return getPayBands();
+			case IntdPackage.INTD_MODEL__TRANSITION_WAVES:
+				return getTransitionWaves();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -648,6 +706,14 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				getCourses().clear();
 				getCourses().addAll((Collection<? extends Course>)newValue);
 				return;
+			case IntdPackage.INTD_MODEL__PAY_BANDS:
+				getPayBands().clear();
+				getPayBands().addAll((Collection<? extends PayBand>)newValue);
+				return;
+			case IntdPackage.INTD_MODEL__TRANSITION_WAVES:
+				getTransitionWaves().clear();
+				getTransitionWaves().addAll((Collection<? extends TransitionWave>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -705,6 +771,12 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 			case IntdPackage.INTD_MODEL__COURSES:
 				getCourses().clear();
 				return;
+			case IntdPackage.INTD_MODEL__PAY_BANDS:
+				getPayBands().clear();
+				return;
+			case IntdPackage.INTD_MODEL__TRANSITION_WAVES:
+				getTransitionWaves().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -747,6 +819,10 @@ public class IntdModelImpl extends ElementImpl implements IntdModel {
 				return supplyAssumptions != null && !supplyAssumptions.isEmpty();
 			case IntdPackage.INTD_MODEL__COURSES:
 				return courses != null && !courses.isEmpty();
+			case IntdPackage.INTD_MODEL__PAY_BANDS:
+				return payBands != null && !payBands.isEmpty();
+			case IntdPackage.INTD_MODEL__TRANSITION_WAVES:
+				return transitionWaves != null && !transitionWaves.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

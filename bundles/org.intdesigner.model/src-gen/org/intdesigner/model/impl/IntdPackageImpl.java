@@ -36,6 +36,7 @@ import org.intdesigner.model.InteractionKind;
 import org.intdesigner.model.Need;
 import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Party;
+import org.intdesigner.model.PayBand;
 import org.intdesigner.model.PopulationCohort;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.ProficiencyLevel;
@@ -50,6 +51,7 @@ import org.intdesigner.model.Suppression;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.TeamKind;
 import org.intdesigner.model.TermsAndConditions;
+import org.intdesigner.model.TransitionWave;
 import org.intdesigner.model.WisnStudy;
 
 /**
@@ -156,6 +158,20 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	private EClass courseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass payBandEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass transitionWaveEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -728,6 +744,26 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIntdModel_PayBands() {
+		return (EReference)intdModelEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIntdModel_TransitionWaves() {
+		return (EReference)intdModelEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getArea() {
 		return areaEClass;
 	}
@@ -1080,6 +1116,106 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 	@Override
 	public EAttribute getCourse_Joint() {
 		return (EAttribute)courseEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPayBand() {
+		return payBandEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayBand_Scale() {
+		return (EAttribute)payBandEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayBand_Band() {
+		return (EAttribute)payBandEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayBand_AnnualCost() {
+		return (EAttribute)payBandEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayBand_Sector() {
+		return (EAttribute)payBandEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTransitionWave() {
+		return transitionWaveEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransitionWave_EffectiveDate() {
+		return (EAttribute)transitionWaveEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransitionWave_Owner() {
+		return (EAttribute)transitionWaveEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransitionWave_Reason() {
+		return (EAttribute)transitionWaveEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransitionWave_ElementIds() {
+		return (EAttribute)transitionWaveEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2269,6 +2405,8 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		createEReference(intdModelEClass, INTD_MODEL__WISN_STUDIES);
 		createEReference(intdModelEClass, INTD_MODEL__SUPPLY_ASSUMPTIONS);
 		createEReference(intdModelEClass, INTD_MODEL__COURSES);
+		createEReference(intdModelEClass, INTD_MODEL__PAY_BANDS);
+		createEReference(intdModelEClass, INTD_MODEL__TRANSITION_WAVES);
 
 		areaEClass = createEClass(AREA);
 		createEAttribute(areaEClass, AREA__KIND);
@@ -2313,6 +2451,18 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		createEAttribute(courseEClass, COURSE__COST);
 		createEAttribute(courseEClass, COURSE__PROVIDER);
 		createEAttribute(courseEClass, COURSE__JOINT);
+
+		payBandEClass = createEClass(PAY_BAND);
+		createEAttribute(payBandEClass, PAY_BAND__SCALE);
+		createEAttribute(payBandEClass, PAY_BAND__BAND);
+		createEAttribute(payBandEClass, PAY_BAND__ANNUAL_COST);
+		createEAttribute(payBandEClass, PAY_BAND__SECTOR);
+
+		transitionWaveEClass = createEClass(TRANSITION_WAVE);
+		createEAttribute(transitionWaveEClass, TRANSITION_WAVE__EFFECTIVE_DATE);
+		createEAttribute(transitionWaveEClass, TRANSITION_WAVE__OWNER);
+		createEAttribute(transitionWaveEClass, TRANSITION_WAVE__REASON);
+		createEAttribute(transitionWaveEClass, TRANSITION_WAVE__ELEMENT_IDS);
 
 		roleEClass = createEClass(ROLE);
 		createEAttribute(roleEClass, ROLE__PROFESSION);
@@ -2483,6 +2633,8 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		capabilityEClass.getESuperTypes().add(this.getElement());
 		capabilityLevelEClass.getESuperTypes().add(this.getIdentified());
 		courseEClass.getESuperTypes().add(this.getElement());
+		payBandEClass.getESuperTypes().add(this.getElement());
+		transitionWaveEClass.getESuperTypes().add(this.getElement());
 		roleEClass.getESuperTypes().add(this.getParty());
 		postEClass.getESuperTypes().add(this.getParty());
 		allocationEClass.getESuperTypes().add(this.getIdentified());
@@ -2537,6 +2689,8 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEReference(getIntdModel_WisnStudies(), this.getWisnStudy(), null, "wisnStudies", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_SupplyAssumptions(), this.getSupplyAssumption(), null, "supplyAssumptions", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIntdModel_Courses(), this.getCourse(), null, "courses", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIntdModel_PayBands(), this.getPayBand(), null, "payBands", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIntdModel_TransitionWaves(), this.getTransitionWave(), null, "transitionWaves", null, 0, -1, IntdModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(areaEClass, Area.class, "Area", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArea_Kind(), this.getAreaKind(), "kind", null, 0, 1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2581,6 +2735,18 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEAttribute(getCourse_Cost(), ecorePackage.getEDouble(), "cost", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCourse_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCourse_Joint(), ecorePackage.getEBoolean(), "joint", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(payBandEClass, PayBand.class, "PayBand", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPayBand_Scale(), ecorePackage.getEString(), "scale", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPayBand_Band(), ecorePackage.getEString(), "band", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPayBand_AnnualCost(), ecorePackage.getEDouble(), "annualCost", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPayBand_Sector(), this.getSector(), "sector", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(transitionWaveEClass, TransitionWave.class, "TransitionWave", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTransitionWave_EffectiveDate(), ecorePackage.getEString(), "effectiveDate", null, 0, 1, TransitionWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransitionWave_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, TransitionWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransitionWave_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, TransitionWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransitionWave_ElementIds(), ecorePackage.getEString(), "elementIds", null, 0, -1, TransitionWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(roleEClass, Role.class, "Role", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRole_Profession(), ecorePackage.getEString(), "profession", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -124,6 +124,14 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 				return createCourseAdapter();
 			}
 			@Override
+			public Adapter casePayBand(PayBand object) {
+				return createPayBandAdapter();
+			}
+			@Override
+			public Adapter caseTransitionWave(TransitionWave object) {
+				return createTransitionWaveAdapter();
+			}
+			@Override
 			public Adapter caseRole(Role object) {
 				return createRoleAdapter();
 			}
@@ -392,6 +400,34 @@ public class IntdAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCourseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.PayBand <em>Pay Band</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.PayBand
+	 * @generated
+	 */
+	public Adapter createPayBandAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.intdesigner.model.TransitionWave <em>Transition Wave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.intdesigner.model.TransitionWave
+	 * @generated
+	 */
+	public Adapter createTransitionWaveAdapter() {
 		return null;
 	}
 

@@ -172,6 +172,22 @@ public class IntdSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IntdPackage.PAY_BAND: {
+				PayBand payBand = (PayBand)theEObject;
+				T result = casePayBand(payBand);
+				if (result == null) result = caseElement(payBand);
+				if (result == null) result = caseIdentified(payBand);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IntdPackage.TRANSITION_WAVE: {
+				TransitionWave transitionWave = (TransitionWave)theEObject;
+				T result = caseTransitionWave(transitionWave);
+				if (result == null) result = caseElement(transitionWave);
+				if (result == null) result = caseIdentified(transitionWave);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case IntdPackage.ROLE: {
 				Role role = (Role)theEObject;
 				T result = caseRole(role);
@@ -493,6 +509,36 @@ public class IntdSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCourse(Course object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pay Band</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pay Band</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePayBand(PayBand object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Transition Wave</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Transition Wave</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTransitionWave(TransitionWave object) {
 		return null;
 	}
 

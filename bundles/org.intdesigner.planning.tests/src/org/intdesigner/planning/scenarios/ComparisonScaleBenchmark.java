@@ -1,5 +1,7 @@
 package org.intdesigner.planning.scenarios;
 
+import org.intdesigner.model.compare.ModelChange;
+import org.intdesigner.model.compare.ModelComparison;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package org.intdesigner.planning.scenarios;
 
+import org.intdesigner.model.compare.ModelChange;
+import org.intdesigner.model.compare.ModelComparison;
+import org.intdesigner.model.compare.Scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.intdesigner.planning.scenarios;
 
+import org.intdesigner.model.compare.ModelChange;
+import org.intdesigner.model.compare.ModelComparison;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.intdesigner.planning.scenarios;
+package org.intdesigner.model.compare;
 
 /**
  * One difference between two models, element by element by id: an element added or removed, a feature of it changed

@@ -1,4 +1,4 @@
-package org.intdesigner.planning.scenarios;
+package org.intdesigner.model.compare;
 
 import java.nio.file.Path;
 
