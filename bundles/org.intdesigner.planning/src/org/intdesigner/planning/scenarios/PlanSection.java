@@ -84,6 +84,9 @@ final class PlanSection {
 			monitor.split(1);
 		}
 		List<SideBySide.Row> rows = new ArrayList<>(tally.rows());
+		if (rows.isEmpty()) {
+			notes.add(0, "No model has WISN studies or supply assumptions: there is no need or supply to compare.");
+		}
 		// each role's figures together, in the order need, supply, gap, now before later
 		List<String> order = new ArrayList<>();
 		for (int year : years) {
