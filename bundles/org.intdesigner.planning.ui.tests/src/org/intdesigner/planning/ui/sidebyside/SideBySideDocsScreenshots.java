@@ -3,7 +3,11 @@ package org.intdesigner.planning.ui.sidebyside;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.ExpandBar;
 import org.eclipse.ui.IWorkbenchPage;
+import org.intdesigner.planning.scenarios.SideBySideFigures;
+import org.intdesigner.tests.ui.WidgetQuery;
 import org.intdesigner.planning.ui.PlanningIds;
 import org.intdesigner.tests.ui.Condition;
 import org.intdesigner.tests.ui.UiDriver;
@@ -35,12 +39,26 @@ class SideBySideDocsScreenshots {
 		driver.ui().run(() -> {
 			IWorkbenchPage page = driver.page();
 			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-			view.setChangedOnly(true); // the differences of every section on one screen
 			view.show(List.of(files.baseline(), files.scenario()));
 		});
 		driver.waitUntil(Condition.of("the figures", () -> driver.ui().call(() -> view.getFigures() != null)),
 				java.time.Duration.ofSeconds(60));
+		// the differences of every section on one screen
+		Button changedOnly = driver.find(WidgetQuery.of(Button.class).withText("Differences only"));
+		driver.click(changedOnly);
+		driver.waitUntil(Condition.of("only the differences", () -> driver.ui().call(() -> view.getTable(
+				SideBySideFigures.BY_ORGANISATION).getItemCount() < 10)));
+		Thread.sleep(500); // GTK animates the tick
 		driver.screenshot("doc-side-by-side", driver.workbenchShell());
+		// the lower sections, to look at (not for the README)
+		driver.ui().run(() -> {
+			ExpandBar bar = (ExpandBar) view.getTable(SideBySideFigures.BY_ORGANISATION).getParent().getParent();
+			for (int i = 0; i < 3; i++) {
+				bar.getItem(i).setExpanded(false);
+			}
+		});
+		Thread.sleep(300);
+		driver.screenshot("side-by-side-lower", driver.workbenchShell());
 		driver.ui().run(() -> {
 			IWorkbenchPage page = driver.page();
 			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);

@@ -94,6 +94,16 @@ class SideBySideViewTest {
 		});
 		waitForRow(view, files.employer(), "−4");
 		waitForRow(view, files.receiver(), "+2");
+
+		// Differences only: the organisations the scenario left alone go, the two it changed stay
+		int every = driver.ui().call(() -> view.getTable(SideBySideFigures.BY_ORGANISATION).getItemCount());
+		driver.click(driver.find(WidgetQuery.of(Button.class).withText("Differences only")));
+		driver.waitUntil(Condition.of("fewer rows", () -> driver.ui().call(
+				() -> view.getTable(SideBySideFigures.BY_ORGANISATION).getItemCount() < every)));
+		List<String> shown = driver.ui().call(() -> List.of(view.getTable(SideBySideFigures.BY_ORGANISATION).getItems())
+				.stream().map(item -> item.getText(0)).filter(label -> !label.isEmpty()).toList());
+		assertEquals(List.of(files.receiver(), files.employer(), "All organisations").stream().sorted().toList(),
+				shown.stream().sorted().toList());
 	}
 
 	@Test
@@ -116,6 +126,16 @@ class SideBySideViewTest {
 			FileDialogs.openWith(before);
 		}
 		assertEquals(2, driver.ui().call(() -> view.getFiles().size()));
+
+		// F5 in the view makes the figures again
+		var shownBefore = driver.ui().call(view::getFigures);
+		driver.ui().run(() -> {
+			driver.page().activate(view);
+			view.getTable(SideBySideFigures.BY_ORGANISATION).setFocus();
+		});
+		driver.press(0, org.eclipse.swt.SWT.F5);
+		driver.waitUntil(Condition.of("new figures after F5", () -> driver.ui().call(
+				() -> view.getFigures() != null && view.getFigures() != shownBefore)), FIGURES);
 	}
 
 	/** Waits until the posts of {@code organisation} show {@code difference} in the first difference column. */

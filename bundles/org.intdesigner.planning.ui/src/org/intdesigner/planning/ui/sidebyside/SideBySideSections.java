@@ -33,6 +33,7 @@ final class SideBySideSections {
 	private final Color less;
 	private final Map<String, Boolean> expanded = new HashMap<>();
 	private final Map<String, Table> tables = new HashMap<>();
+	private final Map<Table, Label> notesOf = new HashMap<>();
 
 	SideBySideSections(ExpandBar bar) {
 		this.bar = bar;
@@ -52,6 +53,7 @@ final class SideBySideSections {
 			item.dispose();
 		}
 		tables.clear();
+		notesOf.clear();
 		for (SideBySide.Section section : figures.sections()) {
 			Composite body = new Composite(bar, SWT.NONE);
 			GridLayout layout = new GridLayout(1, false);
@@ -62,15 +64,32 @@ final class SideBySideSections {
 			if (!section.notes().isEmpty()) {
 				Label notes = new Label(body, SWT.WRAP);
 				notes.setText(String.join("\n", section.notes()));
-				GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-				data.widthHint = Math.max(400, table.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
-				notes.setLayoutData(data);
+				notes.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+				notesOf.put(table, notes);
 			}
 			ExpandItem item = new ExpandItem(bar, SWT.NONE);
 			item.setText(section.title());
 			item.setControl(body);
-			item.setHeight(body.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
 			item.setExpanded(expanded.getOrDefault(section.title(), true));
+		}
+		alignColumns();
+		// notes wrap at the width of their table (at least 500 pixels), so the section is as tall as they are
+		notesOf.forEach((table, notes) -> ((GridData) notes.getLayoutData()).widthHint = Math.max(500,
+				table.computeSize(SWT.DEFAULT, SWT.DEFAULT).x));
+		for (ExpandItem item : bar.getItems()) {
+			item.setHeight(item.getControl().computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+		}
+	}
+
+	/** Every section's columns as wide as the widest of their kind, so the models' columns line up down the view. */
+	private void alignColumns() {
+		int count = tables.values().stream().mapToInt(Table::getColumnCount).max().orElse(0);
+		for (int i = 0; i < count; i++) {
+			int column = i;
+			int width = tables.values().stream().filter(table -> table.getColumnCount() > column)
+					.mapToInt(table -> table.getColumn(column).getWidth()).max().orElse(0);
+			tables.values().stream().filter(table -> table.getColumnCount() > column)
+					.forEach(table -> table.getColumn(column).setWidth(width));
 		}
 	}
 

@@ -130,8 +130,13 @@ public final class SideBySideView extends ViewPart {
 		if (figures != null) {
 			sections.show(figures, changedOnly);
 		}
-		String shown = figures == null ? "No figures." : "Differences are from " + figures.models().get(0)
-				+ ": more in green, less in red.";
+		showStatus();
+	}
+
+	private void showStatus() {
+		String shown = figures == null ? "No figures." : figures.models().size() == 1 ? "Add a model to compare with."
+				: "Differences are from " + figures.models().get(0) + ": more in green, less in red."
+						+ (changedOnly ? " Only the rows where a model differs are shown." : "");
 		status.setText(problems.isEmpty() ? shown : shown + "\n" + String.join("\n", problems));
 		status.getParent().layout(true, true);
 	}
@@ -186,7 +191,7 @@ public final class SideBySideView extends ViewPart {
 		changedOnly = only;
 		if (figures != null) {
 			sections.show(figures, changedOnly);
-			status.getParent().layout(true, true);
+			showStatus();
 		}
 	}
 
