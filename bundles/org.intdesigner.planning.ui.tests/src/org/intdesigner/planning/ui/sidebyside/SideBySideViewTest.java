@@ -138,6 +138,23 @@ class SideBySideViewTest {
 				() -> view.getFigures() != null && view.getFigures() != shownBefore)), FIGURES);
 	}
 
+	@Test
+	void aScenarioWhoseBaselineIsGoneIsShownAloneAndSaysWhy() throws Exception {
+		SideBySideScenario files = SideBySideScenario.saveIn(temp);
+		java.nio.file.Files.delete(files.baseline());
+		ModelEditor editor = open(files.scenario());
+		Control tree = driver.ui().call(() -> editor.getTree().getViewer().getControl());
+		driver.ui().run(() -> editor.getTree().getViewer().setSelection(
+				new StructuredSelection(editor.getModel().getModel()), true));
+		driver.menus().selectInContextMenu(tree, "Side by Side");
+		SideBySideView view = (SideBySideView) driver.ui().call(() -> driver.page().findView(SideBySideView.ID));
+		driver.waitUntil(Condition.of("the scenario's figures", () -> driver.ui().call(() -> view.getFigures() != null)), FIGURES);
+		assertEquals(1, driver.ui().call(() -> view.getFigures().models().size()));
+		String status = driver.ui().call(view::getStatus);
+		assertTrue(status.startsWith("riverside-to-be.intd is a scenario of " + files.baseline() + ", which is not there"),
+				status);
+	}
+
 	/** Waits until the posts of {@code organisation} show {@code difference} in the first difference column. */
 	private TableItem waitForRow(SideBySideView view, String organisation, String difference) {
 		TableItem[] found = new TableItem[1];

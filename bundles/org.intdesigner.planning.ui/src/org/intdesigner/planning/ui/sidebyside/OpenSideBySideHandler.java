@@ -38,12 +38,14 @@ public final class OpenSideBySideHandler extends AbstractHandler {
 			}
 		}
 		Set<Path> files = new LinkedHashSet<>();
+		String note = null;
 		for (IntdModel model : models) {
 			Path file = fileOf(model);
 			if (file == null) {
 				throw new ExecutionException("The model is not saved in a file yet: save it first.");
 			}
 			files.addAll(models.size() == 1 ? SideBySideColumns.defaultsFor(model, file) : List.of(file));
+			note = models.size() == 1 ? SideBySideColumns.missingBaseline(model, file) : null;
 		}
 		if (files.isEmpty()) {
 			return null;
@@ -51,7 +53,7 @@ public final class OpenSideBySideHandler extends AbstractHandler {
 		try {
 			SideBySideView view = (SideBySideView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
 					.showView(SideBySideView.ID);
-			view.show(new ArrayList<>(files).subList(0, Math.min(files.size(), SideBySide.MAX_MODELS)));
+			view.show(new ArrayList<>(files).subList(0, Math.min(files.size(), SideBySide.MAX_MODELS)), note);
 		} catch (PartInitException e) {
 			throw new ExecutionException("Could not open Side by Side: " + e.getMessage(), e);
 		}

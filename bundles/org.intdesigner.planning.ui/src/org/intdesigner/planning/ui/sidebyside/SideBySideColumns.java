@@ -27,6 +27,14 @@ final class SideBySideColumns {
 		this.edited = edited;
 	}
 
+	/** Why a scenario is shown without its baseline (its file is not there), or null. */
+	static String missingBaseline(IntdModel model, Path file) {
+		Path baseline = Scenarios.baselineOf(model, file);
+		return baseline == null || java.nio.file.Files.isRegularFile(baseline) ? null
+				: file.getFileName() + " is a scenario of " + baseline + ", which is not there: it is shown alone. Use Add"
+						+ " Model... to compare it with another model.";
+	}
+
 	/** The models to show for {@code model} saved at {@code file}: a scenario's baseline first when it is there. */
 	static List<Path> defaultsFor(IntdModel model, Path file) {
 		Path baseline = Scenarios.baselineOf(model, file);

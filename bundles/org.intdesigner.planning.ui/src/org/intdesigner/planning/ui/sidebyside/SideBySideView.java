@@ -43,6 +43,7 @@ public final class SideBySideView extends ViewPart {
 	private final List<String> problems = new ArrayList<>();
 	private boolean refreshPending;
 	private boolean changedOnly;
+	private String note;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -88,7 +89,13 @@ public final class SideBySideView extends ViewPart {
 
 	/** Shows {@code files} side by side (the first compared with the others) and makes their figures. */
 	public void show(List<Path> files) {
+		show(files, null);
+	}
+
+	/** As {@link #show(List)}, saying {@code note} (why a model's baseline is missing) above the figures; null: none. */
+	public void show(List<Path> files, String note) {
 		columns.set(files);
+		this.note = note;
 		refresh();
 	}
 
@@ -137,7 +144,13 @@ public final class SideBySideView extends ViewPart {
 		String shown = figures == null ? "No figures." : figures.models().size() == 1 ? "Add a model to compare with."
 				: "Differences are from " + figures.models().get(0) + ": more in green, less in red."
 						+ (changedOnly ? " Only the rows where a model differs are shown." : "");
-		status.setText(problems.isEmpty() ? shown : shown + "\n" + String.join("\n", problems));
+		List<String> lines = new ArrayList<>();
+		if (note != null && columns.files().size() == 1) {
+			lines.add(note);
+		}
+		lines.add(shown);
+		lines.addAll(problems);
+		status.setText(String.join("\n", lines));
 		status.getParent().layout(true, true);
 	}
 
@@ -203,6 +216,11 @@ public final class SideBySideView extends ViewPart {
 	/** The table of a section, for tests. */
 	public Table getTable(String section) {
 		return sections.table(section);
+	}
+
+	/** What the line above the tables says now. */
+	public String getStatus() {
+		return status.getText();
 	}
 
 	public List<Path> getFiles() {
