@@ -165,6 +165,19 @@ class SideBySideFiguresTest {
 	}
 
 	@Test
+	void aRoleWhoseSupplyAssumptionIsGoneHasUnknownSupplyNotNone() {
+		IntdModel example = ExamplePlace.create();
+		IntdModel without = Scenarios.newScenario(example, "Without", Path.of("a.intd"), Path.of("b.intd"));
+		SupplyAssumption gone = without.getSupplyAssumptions().remove(0);
+		SideBySide.Section plan = compute(example, without).section(SideBySideFigures.PLAN);
+		SideBySide.Row supply = plan.row(gone.getRole().getName(), "supply now");
+		assertTrue(supply.value(0) > 0);
+		assertTrue(Double.isNaN(supply.value(1)), "no assumption: supply unknown");
+		assertTrue(Double.isNaN(plan.row(gone.getRole().getName(), "gap now").value(1)));
+		assertEquals(0, plan.row(gone.getRole().getName(), "need now").difference(1), 1e-6, "its need is still known");
+	}
+
+	@Test
 	void oneModelAloneAndFiveRefused() {
 		SideBySide alone = compute(baseline);
 		assertEquals(1, alone.models().size());

@@ -15,7 +15,8 @@ import org.eclipse.core.runtime.SubMonitor;
  * Need, supply and gap by role, now and at the end of the plan's horizon, from each model's workforce plan
  * ({@link WorkforcePlan#compute}) with one horizon and seed for all, so the columns differ only by the models. Need
  * and supply are added up over the role's units; the gap over the units where both are known (as the plan does).
- * The notes say which model had no store to take figures from and what its plan could not compute.
+ * A figure a model does not give (no study or supply assumption of the role) is unknown, not 0. The notes say which
+ * model had no store to take figures from and what its plan could not compute.
  */
 final class PlanSection {
 
@@ -83,7 +84,8 @@ final class PlanSection {
 			}
 			monitor.split(1);
 		}
-		List<SideBySide.Row> rows = new ArrayList<>(tally.rows());
+		// a model without a study or an assumption of the role does not know its need or supply: n/a, not 0
+		List<SideBySide.Row> rows = new ArrayList<>(tally.rowsUnknownWhereNotGiven());
 		if (rows.isEmpty()) {
 			notes.add(0, "No model has WISN studies or supply assumptions: there is no need or supply to compare.");
 		}

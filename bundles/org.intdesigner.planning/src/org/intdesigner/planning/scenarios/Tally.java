@@ -20,6 +20,7 @@ final class Tally {
 	private final Map<Key, String> labels = new LinkedHashMap<>();
 	private final Map<Key, SideBySide.Unit> units = new LinkedHashMap<>();
 	private final Map<Key, double[]> values = new LinkedHashMap<>();
+	private final Map<Key, boolean[]> touched = new LinkedHashMap<>();
 
 	Tally(int models) {
 		this.models = models;
@@ -31,6 +32,7 @@ final class Tally {
 		labels.putIfAbsent(k, label);
 		units.putIfAbsent(k, unit);
 		values.computeIfAbsent(k, x -> new double[models])[model] += amount;
+		touched.computeIfAbsent(k, x -> new boolean[models])[model] = true;
 	}
 
 	/** Sets the value, NaN for unknown. */
@@ -52,6 +54,25 @@ final class Tally {
 				row[i] = Double.NaN;
 			}
 		}
+	}
+
+	/**
+	 * The rows, a figure no model gave anything to unknown (NaN) rather than 0: for figures that exist only where the
+	 * model says something (a role's supply needs a supply assumption), where not saying is not nothing.
+	 */
+	List<SideBySide.Row> rowsUnknownWhereNotGiven() {
+		List<SideBySide.Row> rows = new ArrayList<>();
+		values.forEach((key, row) -> {
+			double[] copy = Arrays.copyOf(row, models);
+			boolean[] given = touched.getOrDefault(key, new boolean[models]);
+			for (int i = 0; i < models; i++) {
+				if (!given[i]) {
+					copy[i] = Double.NaN;
+				}
+			}
+			rows.add(new SideBySide.Row(labels.get(key), key.measure(), units.get(key), copy));
+		});
+		return rows;
 	}
 
 	List<SideBySide.Row> rows() {
