@@ -10,7 +10,11 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -136,6 +140,44 @@ class SideBySideViewTest {
 		driver.press(0, org.eclipse.swt.SWT.F5);
 		driver.waitUntil(Condition.of("new figures after F5", () -> driver.ui().call(
 				() -> view.getFigures() != null && view.getFigures() != shownBefore)), FIGURES);
+	}
+
+	@Test
+	void copyAndExportCsvGiveEveryTable() throws Exception {
+		SideBySideScenario files = SideBySideScenario.saveIn(temp);
+		SideBySideView view = (SideBySideView) driver.showView(SideBySideView.ID);
+		driver.ui().run(() -> view.show(List.of(files.baseline(), files.scenario())));
+		waitForRow(view, files.employer(), "−3");
+		String row = "Posts and FTE by organisation," + files.employer() + ",posts," + files.employerPosts() + ","
+				+ (files.employerPosts() - 3) + ",-3";
+
+		driver.click(toolItem("Copy"));
+		driver.waitUntil(Condition.of("the tables on the clipboard", () -> driver.ui().call(() -> {
+			Clipboard clipboard = new Clipboard(driver.ui().display());
+			try {
+				return clipboard.getContents(TextTransfer.getInstance()) instanceof String text && text.contains(row);
+			} finally {
+				clipboard.dispose();
+			}
+		})));
+
+		Path csv = temp.resolve("out").resolve("side-by-side.csv");
+		java.nio.file.Files.createDirectories(csv.getParent());
+		FileDialogs.Opener before = FileDialogs.openWith(dialog -> csv.toString());
+		try {
+			driver.click(toolItem("Export CSV..."));
+			Shell done = driver.shell("Export Side by Side");
+			driver.click(driver.find(WidgetQuery.of(Button.class).withText("OK"), done));
+		} finally {
+			FileDialogs.openWith(before);
+		}
+		String written = java.nio.file.Files.readString(csv);
+		assertTrue(written.startsWith("section,row,measure,riverside.intd,riverside-to-be.intd,"), written);
+		assertTrue(written.contains(row), written);
+	}
+
+	private ToolItem toolItem(String text) {
+		return driver.find(WidgetQuery.of(ToolItem.class).withText(text), driver.workbenchShell());
 	}
 
 	@Test
