@@ -28,6 +28,7 @@ import org.intdesigner.tests.ui.UiDriver;
 import org.intdesigner.tests.ui.UiTestExtension;
 import org.intdesigner.tests.ui.WidgetQuery;
 import org.intdesigner.ui.editor.ModelEditor;
+import org.intdesigner.ui.explorer.ModelExplorerView;
 import org.intdesigner.ui.files.FileDialogs;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,26 @@ class SideBySideViewTest {
 				.stream().map(item -> item.getText(0)).filter(label -> !label.isEmpty()).toList());
 		assertEquals(List.of(files.receiver(), files.employer(), "All organisations").stream().sorted().toList(),
 				shown.stream().sorted().toList());
+	}
+
+	@Test
+	void theModelExplorerOffersSideBySideToo() throws Exception {
+		SideBySideScenario files = SideBySideScenario.saveIn(temp);
+		driver.openPerspective("org.intdesigner.app.perspective.design");
+		ModelEditor editor = open(files.scenario());
+		ModelExplorerView explorer = (ModelExplorerView) driver.showView(ModelExplorerView.ID);
+		driver.ui().run(() -> driver.page().activate(editor));
+		driver.waitUntil(Condition.of("the explorer shows the scenario", () -> driver.ui().call(() -> explorer.getTree() != null
+				&& explorer.getTree().getViewer().getInput() == editor.getModel().getResource())));
+		driver.ui().run(() -> {
+			driver.page().activate(explorer);
+			explorer.getTree().getViewer().setSelection(new StructuredSelection(editor.getModel().getModel()), true);
+		});
+		Control tree = driver.ui().call(() -> explorer.getTree().getViewer().getControl());
+		driver.menus().selectInContextMenu(tree, "Side by Side");
+		SideBySideView view = (SideBySideView) driver.ui().call(() -> driver.page().findView(SideBySideView.ID));
+		waitForRow(view, files.employer(), "−3");
+		assertEquals(2, driver.ui().call(() -> view.getFiles().size()));
 	}
 
 	@Test
