@@ -24,7 +24,7 @@ public final class ChangeMarks {
 
 	private static final String ICONS = "platform:/plugin/org.intdesigner.diagram/icons/";
 
-	public static final Decoration ADDED = decoration("changeAdded", "Added since the baseline", "change-added.png");
+	public static final Decoration ADDED = decoration("changeAdded", "Added since the baseline (outlined green)", "change-added.png");
 	public static final Decoration CHANGED = decoration("changeChanged", "Changed since the baseline (point at it: before \u2192 after)",
 			"change-changed.png");
 	public static final Decoration MOVED = decoration("changeMoved", "Moved since the baseline", "change-moved.png");
