@@ -200,10 +200,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		tools = new ToolCommands(getEditingDomain(), live.getExpressions());
 		boolean firstOpen = notation.getNodes().isEmpty();
 		SyncReport report = live.refresh();
-		if (live.getBaselineProblem() != null) {
-			infoBar.show("This scenario's changes against its baseline cannot be drawn: " + live.getBaselineProblem()
-					+ ". The diagram shows the scenario as it is.");
-		}
 		if (firstOpen) {
 			firstLayoutElkNanos = new Arrangement(this).arrangeAll(false);
 		} else {
@@ -212,6 +208,10 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 				infoBar.show(report.removedNodes() + " node(s) and " + report.removedEdges()
 						+ " edge(s) of this diagram showed elements that are no longer in the model; they were dropped.");
 			}
+		}
+		if (live.getBaselineProblem() != null) { // after the note on dropped views: ghosts drawn before may be among them
+			infoBar.show("This scenario's changes against its baseline cannot be drawn: " + live.getBaselineProblem()
+					+ ". The diagram shows the scenario as it is.");
 		}
 		canvas.setDiagram(live);
 		fitRenamedLabels(); // takes note of the labels as opened
