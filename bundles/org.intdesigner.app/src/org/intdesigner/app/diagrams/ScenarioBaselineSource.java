@@ -54,7 +54,13 @@ final class ScenarioBaselineSource implements BaselineSource {
 	public Baseline compare() {
 		Path file = baselineFile();
 		IntdModel baseline = file == null ? null : baseline(file);
-		return baseline == null ? null : ScenarioBaselines.compare(baseline, scenario.getModel());
+		if (baseline == null) {
+			return null;
+		}
+		Baseline compared = ScenarioBaselines.compare(baseline, scenario.getModel());
+		// read from its file, the baseline stays as it is until the file changes (and is read again): its
+		// diagram is drawn once; open in an editor, it may change with any edit there
+		return baseline == read ? compared.withVersion(read) : compared;
 	}
 
 	private IntdModel baseline(Path file) {

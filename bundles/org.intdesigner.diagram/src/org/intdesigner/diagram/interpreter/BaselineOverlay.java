@@ -23,6 +23,11 @@ import org.intdesigner.diagram.spec.Layer;
 public final class BaselineOverlay {
 
 	private final DiagramInterpreter interpreter;
+	/** The baseline drawn last time, and what it was drawn of: the same version drawn the same way is not drawn again. */
+	private Object drawnVersion;
+	private EObject drawnRoot;
+	private List<Layer> drawnLayers;
+	private InterpretedDiagram drawn;
 
 	public BaselineOverlay(DiagramInterpreter interpreter) {
 		this.interpreter = interpreter;
@@ -44,13 +49,28 @@ public final class BaselineOverlay {
 		if (baselineRoot == null) {
 			return; // what the diagram is drawn of is new: nothing of the baseline was drawn here
 		}
-		InterpretedDiagram before = interpreter.interpret(description, baselineRoot, layers);
+		InterpretedDiagram before = drawnOf(description, baselineRoot, layers, baseline.version());
 		// the node each baseline node stands as now: its ghost, or the node of the same element and mapping
 		Map<DiagramNode, DiagramNode> nowOf = new IdentityHashMap<>();
 		for (DiagramNode old : before.getNodes()) {
 			ghosts(now, old, null, nodesByKey, baseline, nowOf);
 		}
 		edges(now, before, nowOf);
+	}
+
+	/**
+	 * The description drawn of the baseline; kept while its version, root and layers stay the same (a
+	 * scenario's diagram refreshes at each edit, its baseline's drawing does not change with them). The
+	 * overlay never changes what it keeps: ghosts and ghost edges are new nodes and edges of the model's diagram.
+	 */
+	private InterpretedDiagram drawnOf(DiagramDescription description, EObject baselineRoot, List<Layer> layers, Object version) {
+		if (drawn == null || version != drawnVersion || baselineRoot != drawnRoot || !layers.equals(drawnLayers)) {
+			drawn = interpreter.interpret(description, baselineRoot, layers);
+			drawnVersion = version;
+			drawnRoot = baselineRoot;
+			drawnLayers = List.copyOf(layers);
+		}
+		return drawn;
 	}
 
 	private void ghosts(InterpretedDiagram now, DiagramNode old, DiagramNode ghostParent,

@@ -43,6 +43,7 @@ public final class LiveDiagram {
 	private final EObject root;
 	private final Expressions expressions;
 	private final DiagramInterpreter interpreter;
+	private final BaselineOverlay overlay;
 	private final NotationSync sync = new NotationSync();
 	private InterpretedDiagram interpreted = new InterpretedDiagram();
 	private final Set<NodeView> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -63,6 +64,7 @@ public final class LiveDiagram {
 		this.root = root;
 		this.expressions = expressions;
 		this.interpreter = new DiagramInterpreter(expressions);
+		this.overlay = new BaselineOverlay(interpreter);
 	}
 
 	/** Interprets the description again and brings the notation in line. */
@@ -110,7 +112,7 @@ public final class LiveDiagram {
 				baselineProblem = "the baseline could not be compared with";
 				return;
 			}
-			new BaselineOverlay(interpreter).apply(interpreted, description, root, activeLayers(), baseline);
+			overlay.apply(interpreted, description, root, activeLayers(), baseline);
 			changesDrawn = true;
 		} catch (RuntimeException e) {
 			baselineProblem = e.getMessage() == null ? e.toString() : e.getMessage();
