@@ -29,14 +29,18 @@ class ScenarioDocsScreenshots {
 	@Test
 	void theChangesOfADocklandsScenario() throws Exception {
 		ScenarioFixture fixture = new ScenarioFixture(driver, temp);
-		Path scenario = fixture.scenario("docklands-reorganised");
-		driver.ui().run(() -> driver.workbenchShell().setBounds(0, 0, 1280, 800));
+		Path scenario = fixture.scenario("docklands-reorganised", "Riverside, Docklands reorganised");
+		driver.ui().run(() -> driver.workbenchShell().setBounds(0, 0, 1280, 720));
 		driver.openPerspective("org.intdesigner.app.perspective.design");
 		ModelEditor editor = fixture.open(scenario);
 		ScenarioChangesView view = (ScenarioChangesView) driver.showView(ScenarioChangesView.ID);
 		fixture.reorganiseDocklands(editor.getModel());
 		driver.waitUntil(Condition.of("the changes", () -> driver.ui().call(() -> view.getChanges().size() >= 5)));
 		driver.screenshot("scenario-changes-in-the-workbench", driver.workbenchShell());
+		// the closed post shows what went with it
+		driver.ui().run(() -> view.getNodes().stream().flatMap(type -> type.elements().stream())
+				.filter(element -> element.kind() == org.intdesigner.model.compare.ModelChange.Kind.REMOVED)
+				.forEach(element -> view.getTreeViewer().setExpandedState(element, true)));
 		driver.ui().run(() -> driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
 		driver.screenshot("doc-scenario-changes", driver.workbenchShell());
 		driver.ui().run(() -> driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED));

@@ -45,8 +45,13 @@ final class ScenarioFixture {
 
 	/** A scenario of the example saved as {@code name}.intd beside it, naming it as its baseline. */
 	Path scenario(String name) throws Exception {
+		return scenario(name, name);
+	}
+
+	/** A scenario named {@code name} of the example saved as {@code fileName}.intd beside it. */
+	Path scenario(String fileName, String name) throws Exception {
 		Path base = baseline();
-		Path file = folder.resolve(name + ".intd");
+		Path file = folder.resolve(fileName + ".intd");
 		ModelFiles.saveNew(Scenarios.newScenario(ModelFiles.load(base).model(), name, base, file), file);
 		return file;
 	}

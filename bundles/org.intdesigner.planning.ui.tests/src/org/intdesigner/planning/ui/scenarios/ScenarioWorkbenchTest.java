@@ -154,6 +154,31 @@ class ScenarioWorkbenchTest {
 	}
 
 	@Test
+	void aBaselineWithUnsavedChangesIsSavedFirstWhenTheUserSaysSo() throws Exception {
+		Path baseline = fixture.baseline();
+		ModelEditor editor = fixture.open(baseline);
+		IntdModel model = driver.ui().call(() -> editor.getModel().getModel());
+		Team team = ScenarioFixture.find(model, Team.class, t -> "docklands-frailty".equals(t.getCode()));
+		fixture.set(editor.getModel(), team, IntdPackage.Literals.ELEMENT__NAME, "Docklands frailty MDT (unsaved)");
+		assertTrue(driver.ui().call(editor::isDirty));
+		Control tree = driver.ui().call(() -> editor.getTree().getViewer().getControl());
+		driver.ui().run(() -> editor.getTree().getViewer().setSelection(new StructuredSelection(model), true));
+		driver.menus().selectInContextMenu(tree, "New Scenario...");
+		Shell wizard = driver.shell("New Scenario");
+		driver.ui().run(() -> driver.find(WidgetQuery.of(Text.class).withLabel("Scenario name"), wizard).setText("saved first"));
+		driver.click(driver.find(WidgetQuery.of(Button.class).withText("Finish"), wizard));
+		Shell ask = driver.shell(NewScenarioWizard.SAVE_TITLE);
+		driver.click(driver.find(WidgetQuery.of(Button.class).withText("Yes"), ask));
+		Path scenario = temp.resolve("saved first.intd");
+		driver.waitUntil(Condition.of("the scenario made", () -> Files.exists(scenario)));
+		assertFalse(driver.ui().call(editor::isDirty), "the baseline was saved");
+		assertEquals("Docklands frailty MDT (unsaved)", ScenarioFixture.find(ModelFiles.load(baseline).model(), Team.class,
+				t -> "docklands-frailty".equals(t.getCode())).getName());
+		assertEquals("Docklands frailty MDT (unsaved)", ScenarioFixture.find(ModelFiles.load(scenario).model(), Team.class,
+				t -> "docklands-frailty".equals(t.getCode())).getName(), "the scenario is made from the saved baseline");
+	}
+
+	@Test
 	void aRenameInTheScenarioShowsTheNameBeforeAndAfter() throws Exception {
 		ModelEditor editor = fixture.open(fixture.scenario("renamed"));
 		ScenarioChangesView view = view();

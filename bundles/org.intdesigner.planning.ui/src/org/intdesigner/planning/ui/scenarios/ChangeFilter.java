@@ -1,6 +1,5 @@
 package org.intdesigner.planning.ui.scenarios;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,8 +10,6 @@ import org.intdesigner.model.compare.ModelChange;
  * typed (in the element's code or name, the feature, before or after; any case).
  */
 record ChangeFilter(Set<ModelChange.Kind> kinds, String type, String text) {
-
-	static final ChangeFilter ALL = new ChangeFilter(EnumSet.allOf(ModelChange.Kind.class), null, "");
 
 	boolean accepts(ModelChange change) {
 		if (!kinds.contains(change.change()) || type != null && !type.equals(change.type())) {

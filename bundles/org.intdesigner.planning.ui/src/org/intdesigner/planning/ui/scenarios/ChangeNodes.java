@@ -42,10 +42,6 @@ final class ChangeNodes {
 	}
 
 	/** The types in alphabetical order, their elements by code then name, the changes in the comparison's order. */
-	static List<TypeNode> of(List<ModelChange> changes, ChangeFilter filter) {
-		return of(changes, filter, ChangeContext.NONE);
-	}
-
 	static List<TypeNode> of(List<ModelChange> changes, ChangeFilter filter, ChangeContext context) {
 		Map<String, Map<String, List<ModelChange>>> byType = new TreeMap<>();
 		Map<String, List<ModelChange>> byId = new LinkedHashMap<>();

@@ -99,10 +99,10 @@ public final class ScenarioChangesView extends ViewPart {
 		tree.setContentProvider(content);
 		tree.setComparer(content);
 		tree.setUseHashlookup(true);
-		column("Element / feature", 400, Column.ELEMENT);
+		column("Element / feature", 440, Column.ELEMENT);
 		column("Change", 150, Column.CHANGE);
-		column("Before", 300, Column.BEFORE);
-		column("After", 300, Column.AFTER);
+		column("Before", 290, Column.BEFORE);
+		column("After", 290, Column.AFTER);
 		ColumnViewerToolTipSupport.enableFor(tree);
 		tree.addDoubleClickListener(event -> revealSelected());
 		getSite().setSelectionProvider(tree);
