@@ -74,6 +74,8 @@ public final class ScenarioChangesView extends ViewPart {
 	/** The types shown since the pair was first shown: a type that appears later opens as the first ones did. */
 	private final Set<String> shownTypes = new HashSet<>();
 	private final Set<OpenModel> heard = new HashSet<>();
+	/** The models open when last compared: switching between editors of the same models compares nothing again. */
+	private List<OpenModel> openAtRefresh = List.of();
 	private final CommandStackListener edited = event -> refreshSoon();
 	private final Runnable refreshTask = this::refresh;
 
@@ -181,8 +183,8 @@ public final class ScenarioChangesView extends ViewPart {
 		if (!keep) {
 			followed = model != null ? model : ActiveModelTracker.modelToFollow(getSite().getPage(), editor, followed);
 			refresh();
-		} else {
-			refreshSoon();
+		} else if (!ModelManager.INSTANCE.openModels().equals(openAtRefresh)) {
+			refreshSoon(); // a baseline opened (its unsaved edits count) or closed (read from its file again)
 		}
 	}
 
@@ -202,6 +204,7 @@ public final class ScenarioChangesView extends ViewPart {
 		if (followed != null && !ModelManager.INSTANCE.openModels().contains(followed)) {
 			followed = ActiveModelTracker.modelToFollow(getSite().getPage(), getSite().getPage().getActiveEditor(), null);
 		}
+		openAtRefresh = ModelManager.INSTANCE.openModels();
 		comparison = compare();
 		context = comparison.available() ? ChangeContext.of(comparison.before().model(), comparison.after().model(),
 				comparison.changes(), adapters) : ChangeContext.NONE;
