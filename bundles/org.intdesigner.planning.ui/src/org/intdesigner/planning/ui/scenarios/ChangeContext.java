@@ -1,8 +1,10 @@
 package org.intdesigner.planning.ui.scenarios;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
@@ -31,42 +33,39 @@ final class ChangeContext {
 	}
 
 	static ChangeContext of(IntdModel before, IntdModel after, List<ModelChange> changes, ComposedAdapterFactory adapters) {
-		if (changes.isEmpty()) {
+		Set<String> wantedBefore = new HashSet<>();
+		Set<String> wantedAfter = new HashSet<>();
+		Map<ModelChange.Kind, Set<String>> whole = new HashMap<>();
+		for (ModelChange change : changes) {
+			boolean wholeChange = change.change() == ModelChange.Kind.ADDED || change.change() == ModelChange.Kind.REMOVED;
+			if (wholeChange) {
+				whole.computeIfAbsent(change.change(), k -> new HashSet<>()).add(change.id());
+			}
+			if (wholeChange || unnamed(change)) {
+				(change.change() == ModelChange.Kind.REMOVED ? wantedBefore : wantedAfter).add(change.id());
+			}
+		}
+		if (wantedBefore.isEmpty() && wantedAfter.isEmpty()) {
 			return NONE;
 		}
-		Map<String, EObject> beforeById = null;
-		Map<String, EObject> afterById = null;
+		Map<String, EObject> inBefore = find(before, wantedBefore);
+		Map<String, EObject> inAfter = find(after, wantedAfter);
 		Map<String, String> labels = new HashMap<>();
 		Map<String, String> parents = new HashMap<>();
 		AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(adapters);
-		Map<ModelChange.Kind, java.util.Set<String>> whole = new HashMap<>();
-		changes.stream().filter(c -> c.change() == ModelChange.Kind.ADDED || c.change() == ModelChange.Kind.REMOVED)
-				.forEach(c -> whole.computeIfAbsent(c.change(), k -> new java.util.HashSet<>()).add(c.id()));
 		for (ModelChange change : changes) {
-			boolean removed = change.change() == ModelChange.Kind.REMOVED;
-			boolean unnamed = change.name().equals(change.type() + " " + change.id());
-			boolean wholeChange = removed || change.change() == ModelChange.Kind.ADDED;
-			if (!unnamed && !wholeChange) {
-				continue;
-			}
-			Map<String, EObject> index;
-			if (removed) {
-				index = beforeById = beforeById == null ? index(before) : beforeById;
-			} else {
-				index = afterById = afterById == null ? index(after) : afterById;
-			}
-			EObject element = index.get(change.id());
+			EObject element = (change.change() == ModelChange.Kind.REMOVED ? inBefore : inAfter).get(change.id());
 			if (element == null) {
 				continue;
 			}
-			if (unnamed && !labels.containsKey(change.id())) {
+			if (unnamed(change) && !labels.containsKey(change.id())) {
 				String label = items.getText(element);
 				if (label != null && !label.isBlank()) {
 					labels.put(change.id(), label);
 				}
 			}
-			if (wholeChange) {
-				java.util.Set<String> sameKind = whole.get(change.change());
+			Set<String> sameKind = whole.get(change.change());
+			if (sameKind != null) {
 				for (EObject up = element.eContainer(); up != null; up = up.eContainer()) {
 					if (up instanceof Identified identified && sameKind.contains(identified.getId())) {
 						parents.put(change.id(), identified.getId());
@@ -78,18 +77,30 @@ final class ChangeContext {
 		return new ChangeContext(labels, parents);
 	}
 
-	private static Map<String, EObject> index(IntdModel model) {
-		Map<String, EObject> byId = new HashMap<>();
-		if (model == null) {
-			return byId;
+	/** Named by the comparison as "Allocation 2f69ed3c-...": it has no name of its own. */
+	private static boolean unnamed(ModelChange change) {
+		return change.name().equals(change.type() + " " + change.id());
+	}
+
+	/**
+	 * The elements of {@code model} with the ids wanted, in one walk that keeps only those: a London-scale model has a
+	 * quarter of a million objects, and an index of them all cost as much as the comparison itself.
+	 */
+	private static Map<String, EObject> find(IntdModel model, Set<String> wanted) {
+		Map<String, EObject> found = new HashMap<>();
+		if (model == null || wanted.isEmpty()) {
+			return found;
 		}
-		byId.put(model.getId(), model);
-		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Identified identified && identified.getId() != null) {
-				byId.put(identified.getId(), object);
+		if (wanted.contains(model.getId())) {
+			found.put(model.getId(), model);
+		}
+		for (var contents = model.eAllContents(); contents.hasNext() && found.size() < wanted.size();) {
+			if (contents.next() instanceof Identified identified && identified.getId() != null
+					&& wanted.contains(identified.getId())) {
+				found.put(identified.getId(), identified);
 			}
-		});
-		return byId;
+		}
+		return found;
 	}
 
 	/** The element's name as the comparison gives it, or the model editor's label when it has no name of its own. */

@@ -205,7 +205,12 @@ public final class ScenarioChangesView extends ViewPart {
 			followed = ActiveModelTracker.modelToFollow(getSite().getPage(), getSite().getPage().getActiveEditor(), null);
 		}
 		openAtRefresh = ModelManager.INSTANCE.openModels();
-		comparison = compare();
+		show(compare());
+	}
+
+	/** Shows {@code shown}, listening to the open models in it: what every comparison made here goes through. */
+	void show(Comparison shown) {
+		comparison = shown;
 		context = comparison.available() ? ChangeContext.of(comparison.before().model(), comparison.after().model(),
 				comparison.changes(), adapters) : ChangeContext.NONE;
 		hear(comparison);
