@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -59,6 +60,7 @@ public final class ScenarioChangesView extends ViewPart {
 	private TreeViewer tree;
 	private ActiveModelTracker editorTracker;
 	private Action follow;
+	private Action swapAction;
 
 	/** The scenario followed: the model of the active editor, while no two models are pinned by Compare With. */
 	private OpenModel followed;
@@ -122,11 +124,16 @@ public final class ScenarioChangesView extends ViewPart {
 
 	private void contributeActions() {
 		var toolBar = getViewSite().getActionBars().getToolBarManager();
-		toolBar.add(action("Swap Sides", "Compare the other way round: what the second model would change to become the"
-				+ " first", () -> {
-					swapped = !swapped;
-					refresh();
-				}));
+		Action swap = new Action("Swap Sides", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				swapped = isChecked();
+				refresh();
+			}
+		};
+		swap.setToolTipText("Compare the other way round: what the second model would change to become the first");
+		swapAction = swap;
+		toolBar.add(swap);
 		follow = action("Follow Active Editor", "Show the changes of the scenario in the active editor again, instead of"
 				+ " the two models chosen with Compare With...", this::followActiveEditor);
 		follow.setEnabled(false);
@@ -151,6 +158,7 @@ public final class ScenarioChangesView extends ViewPart {
 		pinnedBefore = before.toAbsolutePath().normalize();
 		pinnedAfter = after.toAbsolutePath().normalize();
 		swapped = false;
+		swapAction.setChecked(false);
 		follow.setEnabled(true);
 		refresh();
 	}
