@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.intdesigner.model.IntdPackage;
+import org.intdesigner.model.io.IsoDates;
 import org.intdesigner.model.io.Quantities;
 
 /**
@@ -59,8 +60,11 @@ final class CellFormat {
 		}
 		Class<?> c = type.getInstanceClass();
 		if (c == String.class) {
-			if (Dates.isDate(attribute)) {
-				Dates.check(value);
+			if (IsoDates.isDate(attribute)) {
+				String problem = IsoDates.problem(value);
+				if (problem != null) {
+					throw new IllegalArgumentException(problem);
+				}
 				return value;
 			}
 			return text;
