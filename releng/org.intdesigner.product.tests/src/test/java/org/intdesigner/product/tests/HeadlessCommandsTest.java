@@ -83,13 +83,15 @@ class HeadlessCommandsTest {
 		String summary = diff.out().lines().findFirst().orElse("");
 		assertTrue(summary.matches("\\d+ changes: [1-9]\\d* added, [1-9]\\d* removed, [1-9]\\d* changed, [1-9]\\d* moved"),
 				diff.toString());
-		for (String line : List.of("added   Team 'Docklands families and mental health MDT'",
-				"removed Team 'Docklands complex needs MDT'", "removed Post 'First contact physiotherapist, Docklands'",
-				"added   Post 'Families and mental health MDT manager, Docklands'",
-				"changed Post 'District nurse 1, Docklands': band 'AfC 6' -> 'AfC 7'",
-				"moved   Post 'Paramedic, Docklands': employer 'Docklands and Hillside PCN' -> 'Riverside Community Health NHS Trust'",
-				"changed Team 'Docklands ageing well and complex care MDT': name 'Docklands frailty MDT'",
-				"added   TransitionWave 'Wave 1: two MDTs'")) {
+		for (String line : List.of("added   Team 'Docklands families and mental health MDT' [docklands-families]",
+				"removed Team 'Docklands complex needs MDT' [docklands-complex]",
+				"removed Post 'First contact physiotherapist, Docklands' [docklands-fcp]",
+				"added   Post 'Families and mental health MDT manager, Docklands' [docklands-fmh-mgr]",
+				"changed Post 'District nurse 1, Docklands' [docklands-dn1]: band 'AfC 6' -> 'AfC 7'",
+				"moved   Post 'Paramedic, Docklands' [docklands-para]: employer 'Docklands and Hillside PCN' ->"
+						+ " 'Riverside Community Health NHS Trust'",
+				"changed Team 'Docklands ageing well and complex care MDT' [docklands-frailty]: name 'Docklands frailty MDT'",
+				"added   TransitionWave 'Wave 1: two MDTs' [docklands-wave-1]")) {
 			assertTrue(diff.out().contains(line), line + " in " + diff);
 		}
 		Product.Run csv = ok("diff", "riverside/riverside.intd", "riverside/riverside-docklands-two-mdts.intd", "--format", "csv");
