@@ -56,7 +56,6 @@ public final class ExampleScenario {
 	private final IntdModel scenario;
 	private final ModelBuilder b;
 	private final ScenarioEdits edits;
-	private final List<TransitionWave> waves = new ArrayList<>();
 	private final List<String> scheduled = new ArrayList<>();
 	private IntdModel before;
 
@@ -101,9 +100,9 @@ public final class ExampleScenario {
 				edits.hosting(post);
 			}
 		}
-		raci(edits.item("docklands-mh-caseload"), edits.post("docklands-csw"), RaciCode.C);
-		raci(edits.item("docklands-complex-coordination"), edits.post("docklands-cm"), RaciCode.S);
-		raci(edits.item("docklands-mdt-prioritisation"), families, RaciCode.I);
+		b.raci(edits.item("docklands-mh-caseload"), edits.post("docklands-csw"), RaciCode.C);
+		b.raci(edits.item("docklands-complex-coordination"), edits.post("docklands-cm"), RaciCode.S);
+		b.raci(edits.item("docklands-mdt-prioritisation"), families, RaciCode.I);
 		end("1", "Wave 1: two MDTs", "2026-07-01", "Docklands INT lead (GP with extended role)",
 				"Docklands' families and older people were each seen by several of its four MDTs: the MDTs merge by"
 						+ " cohort into a families and mental health MDT and an ageing well and complex care MDT.");
@@ -184,10 +183,6 @@ public final class ExampleScenario {
 		return edits.find(scenario.getRoles(), code);
 	}
 
-	private void raci(AccountabilityItem item, org.intdesigner.model.Party party, RaciCode code) {
-		b.raci(item, party, code);
-	}
-
 	private Post post(String code) {
 		return edits.post(code);
 	}
@@ -210,6 +205,5 @@ public final class ExampleScenario {
 				wave.getElementIds().add(id);
 			}
 		}
-		waves.add(wave);
 	}
 }
