@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example's pay table costs every post of the example place, each on the scale its terms name. The place's pay bill
- * is about £10.9 million a year with on-costs: 162 posts, about 147 whole-time equivalents, at an average of about
+ * is about £10.9 million a year with on-costs: 162 posts, 145.6 whole-time equivalents, at an average of about
  * £74,000 each (mostly Agenda for Change bands 4 to 8a with inner London HCAS, a band 6 costing about £70,000 with NHS
  * pension and employer's NI; salaried GPs, consultants and directors above £120,000; charity grades about £35,000),
  * and it is held between £10m and £12m here.
