@@ -94,11 +94,11 @@ class DocsScreenshots {
 		show(open(file, "IntStructure/TeamStructure", "Docklands"), "doc-docklands-team-structure");
 	}
 
-	/** A scenario of the example with Docklands reorganised: its team structure with the changes against the baseline. */
+	/** The shipped scenario (Docklands in two MDTs): Docklands' team structure with the changes against the baseline. */
 	@Test
 	void aScenarioOfDocklandsWithItsChangesMarked() throws IOException {
 		Path file = temp.resolve("riverside-scenario.intd");
-		var modelEditor = fixture.openModel(file, ScenarioFixture.docklandsReorganised(temp.resolve("riverside.intd"), file));
+		var modelEditor = fixture.openModel(file, ScenarioFixture.shipped(temp.resolve("riverside.intd"), file));
 		DiagramEditor editor = open(file, "IntStructure/TeamStructure", "Docklands");
 		driver.ui().flush();
 		driver.waitUntil(org.intdesigner.tests.ui.Condition.of("the maximised canvas",
@@ -109,7 +109,8 @@ class DocsScreenshots {
 			editor.toggle("interactions", true);
 			DiagramCanvas canvas = editor.getCanvas();
 			canvas.setZoom(0.7);
-			var mdt = editor.getDiagram().viewsOf(ScenarioFixture.named(modelEditor.getModel().getModel(), ScenarioFixture.RENAMED))
+			var mdt = editor.getDiagram().viewsOf(ScenarioFixture.named(modelEditor.getModel().getModel(),
+					"Docklands families and mental health MDT"))
 					.get(0);
 			var box = canvas.getGeometry().box(mdt);
 			var at = canvas.toScreen(box.x(), box.y());

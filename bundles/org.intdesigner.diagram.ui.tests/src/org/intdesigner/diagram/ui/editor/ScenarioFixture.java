@@ -33,6 +33,13 @@ final class ScenarioFixture {
 	}
 
 	/** Saves the example as {@code baselineFile} and returns the edited scenario, to be saved as {@code scenarioFile}. */
+	/** The scenario the product ships (Docklands' four MDTs become two), its baseline saved at {@code baselineFile}. */
+	static IntdModel shipped(Path baselineFile, Path scenarioFile) throws IOException {
+		IntdModel baseline = ExamplePlace.create();
+		ModelFiles.saveNew(baseline, baselineFile);
+		return org.intdesigner.model.samples.ExampleScenario.of(baseline, baselineFile, scenarioFile);
+	}
+
 	static IntdModel docklandsReorganised(Path baselineFile, Path scenarioFile) throws IOException {
 		IntdModel baseline = ExamplePlace.create();
 		ModelFiles.saveNew(baseline, baselineFile);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's picture of the Scenario Changes view: the example place's Docklands reorganised (a new MDT, an MDT
- * renamed, a post's FTE cut, a post given another employer, a post closed) against the example.
+ * The README's picture of the Scenario Changes view: the scenario the product ships (Docklands' four MDTs become two,
+ * in three waves) against the example place.
  * {@code ./intd screenshots} runs this (tag "screenshots") and copies doc-scenario-changes.png into docs/images/.
  */
 @Tag("screenshots")
@@ -29,12 +29,11 @@ class ScenarioDocsScreenshots {
 	@Test
 	void theChangesOfADocklandsScenario() throws Exception {
 		ScenarioFixture fixture = new ScenarioFixture(driver, temp);
-		Path scenario = fixture.scenario("docklands-reorganised", "Riverside, Docklands reorganised");
+		Path scenario = fixture.shippedScenario();
 		driver.ui().run(() -> driver.workbenchShell().setBounds(0, 0, 1280, 720));
 		driver.openPerspective("org.intdesigner.app.perspective.design");
 		ModelEditor editor = fixture.open(scenario);
 		ScenarioChangesView view = (ScenarioChangesView) driver.showView(ScenarioChangesView.ID);
-		fixture.reorganiseDocklands(editor.getModel());
 		driver.waitUntil(Condition.of("the changes", () -> driver.ui().call(() -> view.getChanges().size() >= 5)));
 		driver.screenshot("scenario-changes-in-the-workbench", driver.workbenchShell());
 		// the closed post shows what went with it

@@ -18,6 +18,7 @@ import org.intdesigner.model.Team;
 import org.intdesigner.model.compare.Scenarios;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.samples.ExamplePlace;
+import org.intdesigner.model.samples.ExampleScenario;
 import org.intdesigner.tests.ui.UiDriver;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.files.PathEditorInput;
@@ -53,6 +54,14 @@ final class ScenarioFixture {
 		Path base = baseline();
 		Path file = folder.resolve(fileName + ".intd");
 		ModelFiles.saveNew(Scenarios.newScenario(ModelFiles.load(base).model(), name, base, file), file);
+		return file;
+	}
+
+	/** The scenario the product ships (Docklands in two MDTs) saved beside the example place. */
+	Path shippedScenario() throws Exception {
+		Path base = baseline();
+		Path file = folder.resolve("riverside-docklands-two-mdts.intd");
+		ModelFiles.saveNew(ExampleScenario.of(ModelFiles.load(base).model(), base, file), file);
 		return file;
 	}
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's picture of Side by Side: the example place and a scenario of it. {@code ./intd screenshots} runs this
+ * The README's picture of Side by Side: the example place and the scenario the product ships (Docklands in two MDTs). {@code ./intd screenshots} runs this
  * (tag "screenshots") and copies the {@code doc-*.png} files into docs/images/.
  */
 @Tag("screenshots")
@@ -32,14 +32,19 @@ class SideBySideDocsScreenshots {
 
 	@Test
 	void theExamplePlaceAndAScenarioSideBySide() throws Exception {
-		SideBySideScenario files = SideBySideScenario.saveIn(temp);
+		Path baseline = temp.resolve("riverside.intd");
+		Path scenario = temp.resolve("riverside-docklands-two-mdts.intd");
+		org.intdesigner.model.IntdModel place = org.intdesigner.model.samples.ExamplePlace.create();
+		org.intdesigner.model.io.ModelFiles.saveNew(place, baseline);
+		org.intdesigner.model.io.ModelFiles.saveNew(org.intdesigner.model.samples.ExampleScenario.of(place, baseline, scenario),
+				scenario);
 		driver.ui().run(() -> driver.workbenchShell().setBounds(0, 0, 1400, 900));
 		driver.openPerspective(PlanningIds.PERSPECTIVE);
 		SideBySideView view = (SideBySideView) driver.showView(SideBySideView.ID);
 		driver.ui().run(() -> {
 			IWorkbenchPage page = driver.page();
 			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-			view.show(List.of(files.baseline(), files.scenario()));
+			view.show(List.of(baseline, scenario));
 		});
 		driver.waitUntil(Condition.of("the figures", () -> driver.ui().call(() -> view.getFigures() != null)),
 				java.time.Duration.ofSeconds(60));
