@@ -146,6 +146,19 @@ class TransitionPlannerTest {
 		assertEquals(List.of(), ModelComparison.compare(new SmallPlace().baseline, place.baseline), "the baseline is left as it was");
 	}
 
+	@Test
+	void aScenarioWithoutPayTableSaysSoOnceAndCostsNothing() {
+		scenario.getPayBands().clear();
+		TransitionPlan plan = TransitionPlanner.plan(place.baseline, scenario);
+		assertEquals(List.of("The scenario has no pay table, so none of its posts is costed: add its pay bands (scale, band,"
+				+ " annual cost with on-costs)."), plan.notes());
+		assertEquals(List.of("specialist baseline"), plan.uncosted().stream().map(u -> u.id() + " " + u.model()).toList());
+		PlanWave first = plan.waves().get(0);
+		assertEquals(0, first.runRate(), 1e-6);
+		assertEquals(6, first.uncostedInRunRate(), "the six posts after the first wave");
+		assertEquals(186_000, plan.baselineBill(), 1e-6, "the baseline costed with its own table");
+	}
+
 	private static List<String> words(PlanWave wave) {
 		return wave.changes().stream().map(c -> c.type().label() + " " + c.id() + " " + c.detail()).toList();
 	}

@@ -20,7 +20,7 @@ import com.google.gson.JsonObject;
  * contract other tools read: {@code {"baseline","scenario","baselineBill","baselineUncosted","waves":[{"name","date",
  * "owner","reason","scheduled","changes":[{"type","id","code","name","detail"}],"people":[{"id","code","post","before",
  * "after"}],"costChange","uncostedChanged","runRate","uncostedInRunRate","findings":[{"rule","severity","id","name",
- * "message"}]}],"uncosted":[{"id","code","name","model","whyNoCost"}],"warnings":[...]}}. Money is a year's pay with
+ * "message"}]}],"uncosted":[{"id","code","name","model","whyNoCost"}],"notes":[...],"warnings":[...]}}. Money is a year's pay with
  * on-costs.
  */
 public final class TransitionOutput {
@@ -44,6 +44,7 @@ public final class TransitionOutput {
 				+ " now%s, %s after the last wave%n", plan.baseline(), plan.scenario(), scheduled, scheduled == 1 ? "" : "s",
 				plan.changeCount(), plan.changeCount() == 1 ? "" : "s", money(plan.baselineBill()), left(plan.baselineUncosted()),
 				money(last)));
+		plan.notes().forEach(note -> out.append(note).append('\n'));
 		PlanWave unscheduled = plan.unscheduled();
 		if (unscheduled != null) {
 			out.append(String.format(Locale.ROOT, "%d change%s in no wave, listed last as \"%s\": list their ids in a wave of"
@@ -191,6 +192,9 @@ public final class TransitionOutput {
 			uncosted.add(u);
 		}
 		root.add("uncosted", uncosted);
+		JsonArray notes = new JsonArray();
+		plan.notes().forEach(notes::add);
+		root.add("notes", notes);
 		JsonArray warnings = new JsonArray();
 		plan.warnings().forEach(warnings::add);
 		root.add("warnings", warnings);

@@ -105,10 +105,21 @@ public final class TransitionPlanner {
 		finalState = states.apply(bookkeeping);
 		PayTable baselineTable = PayTable.of(baseline);
 		PayBill.Sum baselineBill = PayBill.of(baseline, baselineTable);
-		List<UncostedPost> uncosted = new ArrayList<>(PayBill.uncosted(baseline, baselineTable, "baseline"));
-		uncosted.addAll(PayBill.uncosted(scenario, payTable, "scenario"));
+		List<UncostedPost> uncosted = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (String which : List.of("baseline", "scenario")) {
+			IntdModel model = which.equals("baseline") ? baseline : scenario;
+			PayTable table = which.equals("baseline") ? baselineTable : payTable;
+			if (table.isEmpty()) {
+				// every post would be listed: say it once
+				notes.add("The " + which + " has no pay table, so none of its posts is costed: add its pay bands (scale,"
+						+ " band, annual cost with on-costs).");
+			} else {
+				uncosted.addAll(PayBill.uncosted(model, table, which));
+			}
+		}
 		return new TransitionPlan(text(baseline.getName()), text(scenario.getName()), List.copyOf(waves),
-				baselineBill.amount(), baselineBill.uncosted(), List.copyOf(uncosted), schedule.warnings());
+				baselineBill.amount(), baselineBill.uncosted(), List.copyOf(uncosted), List.copyOf(notes), schedule.warnings());
 	}
 
 	/** The model with every change applied, waves, unscheduled and bookkeeping: the scenario again, after {@link #plan()}. */
