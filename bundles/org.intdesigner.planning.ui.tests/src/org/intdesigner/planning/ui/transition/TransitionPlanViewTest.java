@@ -87,8 +87,8 @@ class TransitionPlanViewTest {
 		assertEquals("re-banding", driver.ui().call(() -> view.getTabs().viewer(1).getTable().getItem(0).getText(2)));
 		assertEquals("band AfC 6 -> AfC 7", driver.ui().call(() -> view.getTabs().viewer(1).getTable().getItem(0).getText(6)));
 		String summary = driver.ui().call(view::summaryText);
-		assertTrue(summary.startsWith("Transition from 'Riverside example place' to 'Docklands re-banded': 1 wave, 1 change"),
-				summary);
+		assertTrue(summary.startsWith("Transition from '" + ExamplePlace.create().getName()
+				+ "' to 'Docklands re-banded': 1 wave, 1 change"), summary);
 		driver.screenshot("transition-plan");
 
 		// an edit of the scenario, in no wave: the plan follows, with an unscheduled group
