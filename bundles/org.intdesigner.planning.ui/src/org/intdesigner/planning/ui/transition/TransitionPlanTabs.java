@@ -91,6 +91,8 @@ final class TransitionPlanTabs {
 		case "detail", "message", "why no cost", "reason" -> 420;
 		case "name", "post", "wave" -> 220;
 		case "id", "post id" -> 120;
+		case "date" -> 95;
+		case "owner", "before", "after", "type" -> 150;
 		default -> Math.max(70, title.length() * 9);
 		};
 	}
