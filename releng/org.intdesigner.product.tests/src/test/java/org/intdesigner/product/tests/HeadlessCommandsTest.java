@@ -32,7 +32,7 @@ import com.google.gson.JsonParser;
 class HeadlessCommandsTest {
 
 	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
-			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan", "scenario", "diff");
+			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan", "scenario", "diff", "transition");
 
 	@TempDir
 	static Path temp;
@@ -284,6 +284,54 @@ class HeadlessCommandsTest {
 		Product.Run again = product.cli("scenario", "new", "riverside/riverside.intd", "docklands.intd");
 		assertEquals(1, again.exitCode(), again.toString());
 		assertTrue(again.err().contains("docklands.intd exists already"), again.toString());
+	}
+
+	/**
+	 * A transition plan through the launcher: a scenario of the example with one post re-banded (edited in the file, as
+	 * any tool could), one wave carrying it, and the same wave with a date that is not yyyy-mm-dd, refused naming it.
+	 */
+	@Test
+	void aTransitionPlanAndABadWave() throws IOException {
+		ok("scenario", "new", "riverside/riverside.intd", "rebanded.intd", "--name", "Re-banded");
+		Path scenario = temp.resolve("rebanded.intd");
+		String xml = Files.readString(scenario);
+		assertTrue(xml.contains("band=\"AfC 6\""), "the example has band 6 posts");
+		Files.writeString(scenario, xml.replaceFirst("band=\"AfC 6\"", "band=\"AfC 7\""));
+		JsonObject diff = JsonParser.parseString(ok("diff", "riverside/riverside.intd", "rebanded.intd", "--format", "json").out())
+				.getAsJsonObject();
+		String post = diff.getAsJsonArray("changes").asList().stream().map(c -> c.getAsJsonObject())
+				.filter(c -> c.get("feature").getAsString().equals("band")).findFirst().orElseThrow().get("id").getAsString();
+		String wave = "<transitionWaves id=\"wave-1\" name=\"Re-band\" effectiveDate=\"2026-04-01\" owner=\"Chief nurse\""
+				+ " reason=\"Job evaluation\"><elementIds>" + post + "</elementIds><elementIds>no-such-element</elementIds>"
+				+ "</transitionWaves>\n</intd:IntdModel>";
+		Files.writeString(scenario, Files.readString(scenario).replace("</intd:IntdModel>", wave));
+
+		Product.Run run = product.cli("transition", "riverside/riverside.intd", "rebanded.intd", "--out", "plan.xlsx");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().startsWith("Transition plan from 'Riverside example place' to 'Re-banded': 1 wave, 1 change;"),
+				run.toString());
+		assertTrue(run.out().contains("Wave 'Re-band', effective 2026-04-01, owner Chief nurse: Job evaluation\n  Changes (1)\n"
+				+ "    re-banding"), run.toString());
+		assertTrue(run.out().contains("band AfC 6 -> AfC 7"), run.toString());
+		assertEquals("rebanded.intd: warning: Transition wave 'Re-band' lists no-such-element, which carries no change (it is"
+				+ " not in either model, or it and what it holds are the same in both): take it out of the wave.\n", run.err(),
+				"a wave's id that carries nothing is a warning, on standard error");
+		assertTrue(Files.size(temp.resolve("plan.xlsx")) > 1000);
+		JsonObject json = JsonParser.parseString(product.cli("transition", "riverside/riverside.intd", "rebanded.intd",
+				"--format", "json").out()).getAsJsonObject();
+		JsonObject first = json.getAsJsonArray("waves").get(0).getAsJsonObject();
+		assertEquals("2026-04-01", first.get("date").getAsString());
+		assertEquals(post, first.getAsJsonArray("changes").get(0).getAsJsonObject().get("id").getAsString());
+		assertEquals("re-banding", first.getAsJsonArray("changes").get(0).getAsJsonObject().get("type").getAsString());
+
+		Files.writeString(scenario, Files.readString(scenario).replace("effectiveDate=\"2026-04-01\"", "effectiveDate=\"01/04/2026\""));
+		Product.Run bad = product.cli("transition", "riverside/riverside.intd", "rebanded.intd");
+		assertEquals(1, bad.exitCode(), bad.toString());
+		assertEquals("", bad.out(), bad.toString());
+		assertEquals("rebanded.intd: Transition wave 'Re-band' has the effective date '01/04/2026', which is not a date as"
+				+ " yyyy-mm-dd: write it like 2026-04-01.\n", bad.err(), bad.toString());
+		Product.Run usage = product.cli("transition", "riverside/riverside.intd", "rebanded.intd", "--format", "xml");
+		assertEquals(2, usage.exitCode(), usage.toString());
 	}
 
 	@Test
