@@ -75,17 +75,19 @@ final class Bindings {
 		if (fte == 0 && freeFte > 0) {
 			StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "The floor forces nothing: no allocation within"
 					+ " the budget gives every neighbourhood short of staff at least %s of the average share closed.", percent(floor)));
-			for (double lower = floor / 2; lower >= 0.05; lower /= 2) {
+			boolean lowerFound = false;
+			for (double lower = floor / 2; lower >= 0.05 && !lowerFound; lower /= 2) {
 				AllocationMilp.Solution at = AllocationMilp.solve(eligible, budget, lower, timeLimitMillis);
 				double atFte = IntStream.of(at.halves()).sum() * 0.5;
 				if (atFte > 0) {
 					text.append(String.format(Locale.ROOT, " At a floor of %.2f, %s FTE would be allocated (weighted need met"
 							+ " %.2f);", lower, Budget.number(atFte), at.weightedMet()));
-					break;
+					lowerFound = true;
 				}
 			}
-			return text.append(String.format(Locale.ROOT, " without a floor, %s FTE (weighted need met %.2f).",
-					Budget.number(freeFte), free.weightedMet())).toString();
+			return text.append(String.format(Locale.ROOT, lowerFound ? " without a floor, %s FTE (weighted need met %.2f)."
+					: " Without a floor, %s FTE would be allocated (weighted need met %.2f).", Budget.number(freeFte),
+					free.weightedMet())).toString();
 		}
 		if (free.weightedMet() > weighted + 1e-6) {
 			return String.format(Locale.ROOT, "The floor binds: at %.2f it lowers the weighted need met from %.2f (no floor, %s"
