@@ -62,7 +62,8 @@ public final class FairAllocation {
 				gap, bindings, notEligible(candidates, budget));
 	}
 
-	static void checkFloor(double floor) {
+	/** Refuses a floor outside 0 to 1 with a message saying what to give. */
+	public static void checkFloor(double floor) {
 		if (!(floor >= 0 && floor <= 1)) {
 			throw new IllegalArgumentException("The floor is " + floor + ": give a fraction of the average share from 0"
 					+ " (no floor) to 1 (every neighbourhood closes the same share).");
