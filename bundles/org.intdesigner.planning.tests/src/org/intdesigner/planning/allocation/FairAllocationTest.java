@@ -124,7 +124,7 @@ class FairAllocationTest {
 		assertEquals(60_000, result.lines().get(0).cost(), 1e-6);
 		assertEquals(List.of("U is not eligible for a money budget: no post of it can be costed (no post of this role has a"
 				+ " band: set one)."), result.notes());
-		assertTrue(result.bindings().contains("The budget binds: £60,000 of £60,000 a year spent; what is left (£0) cannot buy"
+		assertTrue(result.bindings().contains("The budget binds: £60,000 spent of £60,000 a year; what is left (£0) cannot buy"
 				+ " another half post where shortage remains."), result.bindings().toString());
 	}
 

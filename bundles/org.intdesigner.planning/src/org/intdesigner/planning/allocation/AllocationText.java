@@ -27,18 +27,21 @@ public final class AllocationText {
 			out.append(String.format(Locale.ROOT, "  %-24s %-32s %6.1f %9s %9.2f %12s%n", "total", "", result.fte(), "",
 					result.weightedMet(), money(cost)));
 		}
-		out.append(String.format(Locale.ROOT, "%nShare of shortage closed by neighbourhood (average %.1f %%; floor %.1f %%):%n",
+		if (!result.fairness().isEmpty()) {
+			out.append(String.format(Locale.ROOT, "%nShare of shortage closed by neighbourhood (average %.1f %%; floor %.1f %%):%n",
 				result.averageShare() * 100, result.floor() * result.averageShare() * 100));
-		for (AllocationResult.Fairness f : result.fairness()) {
-			out.append(String.format(Locale.ROOT, "  %-24s shortage %7.2f  closed %7.2f  share %5.1f %%  (%.2f x average)%n",
-					f.neighbourhood().getName(), f.shortage(), f.met(), f.share() * 100,
-					result.averageShare() > 0 ? f.share() / result.averageShare() : 0));
+			for (AllocationResult.Fairness f : result.fairness()) {
+				out.append(String.format(Locale.ROOT, "  %-24s shortage %7.2f  closed %7.2f  share %5.1f %%  (%.2f x average)%n",
+						f.neighbourhood().getName(), f.shortage(), f.met(), f.share() * 100,
+						result.averageShare() > 0 ? f.share() / result.averageShare() : 0));
+			}
 		}
 		out.append('\n');
 		result.bindings().forEach(line -> out.append(line).append('\n'));
 		if (!result.optimal()) {
-			out.append(String.format(Locale.ROOT, "Optimality gap: at most %.2f %% below the best possible.%n",
-					result.optimalityGap() * 100));
+			out.append(Double.isNaN(result.optimalityGap()) ? "Optimality gap: unknown (no bound found in time).\n"
+					: String.format(Locale.ROOT, "Optimality gap: at most %.2f %% below the best possible.%n",
+							result.optimalityGap() * 100));
 		}
 		result.notes().forEach(line -> out.append(line).append('\n'));
 		inputNotes.forEach(line -> out.append(line).append('\n'));

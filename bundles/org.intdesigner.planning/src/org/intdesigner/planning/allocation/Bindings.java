@@ -38,7 +38,13 @@ final class Bindings {
 		}
 		double weighted = solution.weightedMet();
 		double fte = IntStream.of(solution.halves()).sum() * 0.5;
-		if (floor > 0) {
+		if (!solution.optimal() && fte == 0) {
+			lines.add("The solver found no allocation within its time limit (" + timeLimitMillis / 1000.0 + " s; state "
+					+ solution.state() + "): the programme is too large for it; allocate to fewer neighbourhoods or roles at"
+					+ " a time.");
+			return lines;
+		}
+		if (floor > 0 && solution.optimal()) {
 			lines.add(floor(eligible, budget, floor, weighted, fte, timeLimitMillis));
 		}
 		lines.add(budget(eligible, budget, solution, spent));
@@ -106,7 +112,7 @@ final class Bindings {
 				cheapestOpen = Math.min(cheapestOpen, budget.halfPost(eligible.get(i)));
 			}
 		}
-		String spentText = budget.amountOf(spent) + " of " + budget.describe() + " spent";
+		String spentText = budget.amountOf(spent) + " spent of " + budget.describe();
 		if (cheapestOpen == Double.POSITIVE_INFINITY) {
 			return "Every eligible shortage is closed: " + spentText + ", " + budget.amountOf(left) + " left.";
 		}

@@ -54,8 +54,10 @@ public final class FairAllocation {
 		double met = fairness.stream().mapToDouble(AllocationResult.Fairness::met).sum();
 		double gap = 0;
 		if (!solution.optimal() && !eligible.isEmpty()) {
+			// how far from the best possible: against the linear relaxation's bound (NaN when that is not found in time)
 			double bound = AllocationMilp.relaxedBound(eligible, budget, floor, timeLimitMillis);
-			gap = bound > 0 ? Math.max(0, (bound - solution.objective()) / bound) : 0;
+			gap = Double.isNaN(solution.objective()) || Double.isNaN(bound) ? Double.NaN
+					: bound > 0 ? Math.max(0, (bound - solution.objective()) / bound) : 0;
 		}
 		List<String> bindings = Bindings.explain(candidates, eligible, budget, floor, solution, spent, timeLimitMillis);
 		return new AllocationResult(budget, floor, lines, fairness, shortage > 0 ? met / shortage : 0, spent, solution.optimal(),
