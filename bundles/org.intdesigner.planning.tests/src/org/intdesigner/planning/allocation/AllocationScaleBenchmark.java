@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
  * Not a test: a fair allocation over 200 neighbourhoods x 30 roles (run by ./intd bench-planning; target under 2 s).
  * Shortages of 0 to 6 FTE drawn with a fixed seed (a fifth of the pairs not short), priorities 1 to 4, every third role
  * ARRS, costs £28,000 to £75,000 a year. Two budgets: FTE of other money (a quarter of the eligible shortage) and money
- * of ARRS money; the floor at its default 0.5. Each time is FairAllocation.allocate: the programme solved, then solved
- * again without the floor to say whether the floor binds. Median of the rounds after a warm-up. Writes
- * target/benchmarks/allocation.md. SMALL (20 x 10) with intd.bench.scale=SMALL, fewer rounds with intd.bench.runs.
+ * of ARRS money (a quarter of the ARRS shortage's cost); each at the default floor 0.5 and without a floor, and at 50
+ * neighbourhoods with the floor, to show where the solver answers. Each time is FairAllocation.allocate: the programme
+ * solved, then (when proven optimal) again without the floor to say whether the floor binds. Median of the rounds after
+ * a warm-up. Writes target/benchmarks/allocation.md. SMALL (20 x 10) with intd.bench.scale=SMALL, fewer rounds with
+ * intd.bench.runs.
  */
 @Tag("benchmark")
 class AllocationScaleBenchmark {

@@ -42,6 +42,16 @@ final class Bindings {
 			lines.add("The solver found no allocation within its time limit (" + timeLimitMillis / 1000.0 + " s; state "
 					+ solution.state() + "): the programme is too large for it; allocate to fewer neighbourhoods or roles at"
 					+ " a time.");
+			if (floor > 0) {
+				// the floor's rows are what the solver finds hard: say what it does without them
+				AllocationMilp.Solution free = AllocationMilp.solve(eligible, budget, 0, timeLimitMillis);
+				double freeFte = IntStream.of(free.halves()).sum() * 0.5;
+				if (freeFte > 0) {
+					lines.add(String.format(Locale.ROOT, "Without the floor (--floor 0) it allocates %s FTE (weighted need met"
+							+ " %.2f%s); the floor's rows are what it cannot solve at this size.", Budget.number(freeFte),
+							free.weightedMet(), free.optimal() ? ", proven optimal" : ""));
+				}
+			}
 			return lines;
 		}
 		if (floor > 0 && solution.optimal()) {
