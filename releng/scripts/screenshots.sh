@@ -43,7 +43,7 @@ kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
 # deterministic; see DocsScreenshots): doc-NAME.png becomes docs/images/NAME.png
 intd_say "Drawing the INT diagrams, the RACI matrix, the workforce dashboard, the plan, the skills matrix and the training plan (UI tests tagged 'screenshots')..."
 (cd "$ROOT" && intd_maven -B -q verify -pl bundles/org.intdesigner.diagram.ui.tests,bundles/org.intdesigner.workforce.derbyclient,bundles/org.intdesigner.workforce.ui.tests,bundles/org.intdesigner.planning.ui.tests,bundles/org.intdesigner.development.ui.tests -am \
-  -Dtest='DocsScreenshots,WorkforceDocsScreenshots,PlanningDocsScreenshots,SkillsDocsScreenshots' -Dintd.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false >"$OUT/docs-shots.log" 2>&1) ||
+  -Dtest='DocsScreenshots,WorkforceDocsScreenshots,PlanningDocsScreenshots,ScenarioDocsScreenshots,SkillsDocsScreenshots' -Dintd.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false >"$OUT/docs-shots.log" 2>&1) ||
   { intd_say "The screenshot test failed (see $OUT/docs-shots.log)"; exit 1; }
 for shot in "$ROOT"/bundles/org.intdesigner.diagram.ui.tests/target/screenshots/doc-*.png \
     "$ROOT"/bundles/org.intdesigner.workforce.ui.tests/target/screenshots/doc-*.png \

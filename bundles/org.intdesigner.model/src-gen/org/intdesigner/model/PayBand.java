@@ -108,13 +108,15 @@ public interface PayBand extends Element {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The sector whose employers pay on this scale when a post has no terms of its own.
+	 * The sector whose employers pay on this scale when a post has no terms of its own; unset: no sector's (general practice is a sector like the others, not the default).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sector</em>' attribute.
 	 * @see org.intdesigner.model.Sector
+	 * @see #isSetSector()
+	 * @see #unsetSector()
 	 * @see #setSector(Sector)
 	 * @see org.intdesigner.model.IntdPackage#getPayBand_Sector()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Sector getSector();
@@ -125,9 +127,34 @@ public interface PayBand extends Element {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Sector</em>' attribute.
 	 * @see org.intdesigner.model.Sector
+	 * @see #isSetSector()
+	 * @see #unsetSector()
 	 * @see #getSector()
 	 * @generated
 	 */
 	void setSector(Sector value);
+
+	/**
+	 * Unsets the value of the '{@link org.intdesigner.model.PayBand#getSector <em>Sector</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSector()
+	 * @see #getSector()
+	 * @see #setSector(Sector)
+	 * @generated
+	 */
+	void unsetSector();
+
+	/**
+	 * Returns whether the value of the '{@link org.intdesigner.model.PayBand#getSector <em>Sector</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Sector</em>' attribute is set.
+	 * @see #unsetSector()
+	 * @see #getSector()
+	 * @see #setSector(Sector)
+	 * @generated
+	 */
+	boolean isSetSector();
 
 } // PayBand

@@ -58,6 +58,16 @@ class PlaceOverviewTest {
 		OpenModel example = driver.ui().call(overview::getModel);
 		assertNotNull(example, "the overview shows the example");
 		assertTrue(driver.ui().call(() -> example.getFile().getFileName().toString()).equals(FirstRunSample.FILE_NAME));
+		// the shipped scenario beside the example, naming it as its baseline: written, not opened
+		java.nio.file.Path exampleFile = driver.ui().call(example::getFile);
+		java.nio.file.Path scenarioFile = exampleFile.resolveSibling(FirstRunSample.SCENARIO_FILE_NAME);
+		assertTrue(java.nio.file.Files.exists(scenarioFile), scenarioFile.toString());
+		org.intdesigner.model.IntdModel scenario = org.intdesigner.model.io.ModelFiles.load(scenarioFile).model();
+		assertEquals(FirstRunSample.FILE_NAME, scenario.getBaseline());
+		assertEquals("Riverside: Docklands in two MDTs", scenario.getName());
+		assertEquals(3, scenario.getTransitionWaves().size());
+		assertTrue(driver.ui().call(() -> org.intdesigner.ui.model.ModelManager.INSTANCE.openModels().stream()
+				.noneMatch(m -> m.getFile().equals(scenarioFile))), "the scenario is not opened");
 		PlaceFacts expected = driver.ui().call(() -> PlaceFacts.of(example.getModel(), null));
 		assertEquals(4, expected.neighbourhoods().size(), "the example has four neighbourhoods");
 		Composite view = driver.viewComposite(PlaceOverviewView.ID);

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
+import org.intdesigner.diagram.interpreter.BaselineSource;
 import org.intdesigner.diagram.ui.session.SemanticModel;
 import org.intdesigner.diagram.ui.session.SemanticModelProvider;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
@@ -99,6 +100,9 @@ public class IntdSemanticModels implements SemanticModelProvider {
 
 		@Override
 		public <T> T getAdapter(Class<T> adapter) {
+			if (adapter == BaselineSource.class) {
+				return adapter.cast(new ScenarioBaselineSource(model)); // a scenario's diagrams mark its changes
+			}
 			// the model and its Properties page (which follows every change), as the model's own editors give them
 			return ModelPartEditing.adapter(model, adapter);
 		}

@@ -17,6 +17,10 @@ public final class DiagramNode {
 	private String label = "";
 	private NodeStyle style;
 	private String problem;
+	/** What became of the element since the baseline, when the diagram is compared with one; else null. */
+	private ElementChange change;
+	/** A removed element drawn where the baseline had it: not in the model, not editable. */
+	private boolean ghost;
 
 	DiagramNode(AbstractNodeMapping mapping, EObject element, DiagramNode parent) {
 		this.mapping = mapping;
@@ -63,6 +67,29 @@ public final class DiagramNode {
 
 	void setProblem(String problem) {
 		this.problem = problem;
+	}
+
+	public ElementChange getChange() {
+		return change;
+	}
+
+	void setChange(ElementChange change) {
+		this.change = change;
+	}
+
+	/** True for a node of the baseline's element that the model no longer has (its element is the baseline's). */
+	public boolean isGhost() {
+		return ghost;
+	}
+
+	/** A ghost of {@code removed} (a node of the baseline's diagram) inside {@code parent} (null: at the top level). */
+	static DiagramNode ghostOf(DiagramNode removed, DiagramNode parent, ElementChange change) {
+		DiagramNode ghost = new DiagramNode(removed.mapping, removed.element, parent);
+		ghost.label = removed.label;
+		ghost.style = removed.style;
+		ghost.change = change;
+		ghost.ghost = true;
+		return ghost;
 	}
 
 	@Override

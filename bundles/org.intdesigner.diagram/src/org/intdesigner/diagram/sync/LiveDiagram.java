@@ -11,9 +11,13 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.intdesigner.diagram.expressions.ExpressionException;
 import org.intdesigner.diagram.expressions.Expressions;
+import org.intdesigner.diagram.interpreter.Baseline;
+import org.intdesigner.diagram.interpreter.BaselineOverlay;
+import org.intdesigner.diagram.interpreter.BaselineSource;
 import org.intdesigner.diagram.interpreter.DiagramEdge;
 import org.intdesigner.diagram.interpreter.DiagramInterpreter;
 import org.intdesigner.diagram.interpreter.DiagramNode;
+import org.intdesigner.diagram.interpreter.ElementChange;
 import org.intdesigner.diagram.interpreter.InterpretedDiagram;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.EdgeView;
@@ -39,6 +43,7 @@ public final class LiveDiagram {
 	private final EObject root;
 	private final Expressions expressions;
 	private final DiagramInterpreter interpreter;
+	private final BaselineOverlay overlay;
 	private final NotationSync sync = new NotationSync();
 	private InterpretedDiagram interpreted = new InterpretedDiagram();
 	private final Set<NodeView> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -47,6 +52,11 @@ public final class LiveDiagram {
 	private final Map<NodeView, List<NodeDecoration>> decorations = new IdentityHashMap<>();
 	private final Map<String, String> problems = new LinkedHashMap<>();
 	private String title = "";
+	/** Where the model's baseline is found; null when nobody said (the model is then no scenario). */
+	private BaselineSource baselineSource;
+	/** Why the baseline cannot be compared with, at the last refresh; null when it can (or there is none). */
+	private String baselineProblem;
+	private boolean changesDrawn;
 
 	public LiveDiagram(DiagramDescription description, Diagram notation, EObject root, Expressions expressions) {
 		this.description = description;
@@ -54,6 +64,7 @@ public final class LiveDiagram {
 		this.root = root;
 		this.expressions = expressions;
 		this.interpreter = new DiagramInterpreter(expressions);
+		this.overlay = new BaselineOverlay(interpreter);
 	}
 
 	/** Interprets the description again and brings the notation in line. */
@@ -61,6 +72,7 @@ public final class LiveDiagram {
 		problems.clear();
 		interpreted = interpreter.interpret(description, root, activeLayers());
 		problems.putAll(interpreted.getProblems());
+		compareWithBaseline();
 		SyncReport report = sync.sync(notation, interpreted);
 		applyFilters();
 		decorate();
@@ -72,6 +84,78 @@ public final class LiveDiagram {
 			problems.putIfAbsent(description.getName() + " (title)", e.getMessage());
 		}
 		return report;
+	}
+
+	/** Tells the diagram where its model's baseline is (before the first refresh); null: it has none. */
+	public void setBaselineSource(BaselineSource source) {
+		this.baselineSource = source;
+	}
+
+	/**
+	 * Marks the changes since the baseline (the built-in layer "Changes against baseline", on unless
+	 * switched off), ghosts of removed elements included; a baseline that cannot be read leaves the
+	 * diagram as it is and says why ({@link #getBaselineProblem()}).
+	 */
+	private void compareWithBaseline() {
+		changesDrawn = false;
+		baselineProblem = null;
+		if (!isScenario()) {
+			return;
+		}
+		try {
+			baselineProblem = baselineSource.problem();
+			if (baselineProblem != null || notation.getActiveLayers().contains(ChangeMarks.LAYER_OFF)) {
+				return;
+			}
+			Baseline baseline = baselineSource.compare();
+			if (baseline == null) {
+				baselineProblem = "the baseline could not be compared with";
+				return;
+			}
+			overlay.apply(interpreted, description, root, activeLayers(), baseline);
+			changesDrawn = true;
+		} catch (RuntimeException e) {
+			baselineProblem = e.getMessage() == null ? e.toString() : e.getMessage();
+		}
+	}
+
+	/** True if the model names a baseline: the diagram offers the layer "Changes against baseline". */
+	public boolean isScenario() {
+		return baselineSource != null && baselineSource.namesBaseline();
+	}
+
+	/** Why the changes against the baseline cannot be drawn (as of the last refresh), or null. */
+	public String getBaselineProblem() {
+		return baselineProblem;
+	}
+
+	/** True if the last refresh marked the changes against the baseline. */
+	public boolean isShowingChanges() {
+		return changesDrawn;
+	}
+
+	/** The change a node is marked with (null: none, or the changes are not drawn). */
+	public ElementChange changeOf(NodeView view) {
+		DiagramNode node = sync.nodeOf(view);
+		return node == null ? null : node.getChange();
+	}
+
+	/** A removed element drawn where the baseline had it: not part of the model, not editable. */
+	public boolean isGhost(NodeView view) {
+		DiagramNode node = sync.nodeOf(view);
+		return node != null && node.isGhost();
+	}
+
+	/** An edge the baseline had and the model no longer has. */
+	public boolean isGhost(EdgeView view) {
+		DiagramEdge edge = sync.edgeOf(view);
+		return edge != null && interpreted.getGhostEdges().contains(edge);
+	}
+
+	/** An edge the baseline did not have. */
+	public boolean isAdded(EdgeView view) {
+		DiagramEdge edge = sync.edgeOf(view);
+		return edge != null && interpreted.getAddedEdges().contains(edge);
 	}
 
 	/** The default layer and the optional layers switched on in this diagram. */
@@ -149,10 +233,16 @@ public final class LiveDiagram {
 		decorations.clear();
 		List<Decoration> all = new ArrayList<>();
 		activeLayers().forEach(layer -> all.addAll(layer.getDecorations()));
-		if (all.isEmpty()) {
+		if (all.isEmpty() && !changesDrawn) {
 			return;
 		}
 		for (DiagramNode node : interpreted.allNodes()) {
+			if (node.getChange() != null) {
+				decorations.computeIfAbsent(sync.viewOf(node), v -> new ArrayList<>()).addAll(ChangeMarks.badges(node.getChange()));
+			}
+			if (node.isGhost()) {
+				continue; // the baseline's element: what the specification says of it now would only mislead
+			}
 			for (Decoration decoration : all) {
 				if (!decoration.getMappings().isEmpty() && !decoration.getMappings().contains(node.getMapping())) {
 					continue;
@@ -199,15 +289,18 @@ public final class LiveDiagram {
 		return sync.edgeOf(view);
 	}
 
-	/** The semantic element of a node or edge view (null for relation-based edges). */
+	/**
+	 * The semantic element of a node or edge view (null for relation-based edges, and for ghosts of
+	 * removed elements: they are the baseline's, and nothing may select or edit them).
+	 */
 	public EObject elementOf(Object view) {
 		if (view instanceof NodeView node) {
 			DiagramNode shown = sync.nodeOf(node);
-			return shown == null ? null : shown.getElement();
+			return shown == null || shown.isGhost() ? null : shown.getElement();
 		}
 		if (view instanceof EdgeView edge) {
 			DiagramEdge shown = sync.edgeOf(edge);
-			return shown == null ? null : shown.element();
+			return shown == null || interpreted.getGhostEdges().contains(shown) ? null : shown.element();
 		}
 		return null;
 	}

@@ -1,7 +1,7 @@
 package org.intdesigner.diagram.sync;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.intdesigner.diagram.interpreter.ElementKeys;
 
 /**
  * How notation finds its semantic elements again: by mapping name and the element's URI fragment
@@ -11,11 +11,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 record ViewKey(String mapping, String element) {
 
 	static String fragment(EObject element) {
-		if (element == null) {
-			return "";
-		}
-		Resource resource = element.eResource();
-		return resource == null ? "" : resource.getURIFragment(element);
+		// an element's id is its fragment in its resource; a baseline's element (a ghost's) is known by it too
+		return ElementKeys.of(element);
 	}
 
 	static ViewKey of(String mapping, EObject element) {

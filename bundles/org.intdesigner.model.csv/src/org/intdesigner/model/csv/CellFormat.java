@@ -9,14 +9,19 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.intdesigner.model.IntdPackage;
+import org.intdesigner.model.io.IsoDates;
 import org.intdesigner.model.io.Quantities;
 
 /**
  * Cell text for attribute values and back: numbers with a decimal point, booleans as true/false,
- * kinds as their literal (read in any case, with spaces for underscores; proficiency levels also as 1 to 4).
+ * kinds as their literal (read in any case, with spaces for underscores; proficiency levels also as 1 to 4), lists
+ * separated by semicolons, dates as yyyy-mm-dd.
  * What cannot be read is refused with a sentence that says what would be valid.
  */
 final class CellFormat {
+
+	/** Between the items of a list in one cell, as in a planner's spreadsheet: "docklands-mhp; docklands-cpn". */
+	static final String LIST_SEPARATOR = ";";
 
 	private CellFormat() {
 	}
@@ -31,6 +36,9 @@ final class CellFormat {
 		if (value instanceof org.eclipse.emf.common.util.Enumerator enumerator) {
 			return enumerator.getLiteral();
 		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(String::valueOf).collect(Collectors.joining(LIST_SEPARATOR + " "));
+		}
 		if (value instanceof Double d) {
 			return d == Math.rint(d) && !d.isInfinite() ? String.valueOf(d.longValue()) : String.valueOf(d);
 		}
@@ -43,12 +51,22 @@ final class CellFormat {
 			return null;
 		}
 		String value = text.trim();
+		if (attribute.isMany()) {
+			return list(value);
+		}
 		EDataType type = attribute.getEAttributeType();
 		if (type instanceof EEnum enumeration) {
 			return literal(enumeration, value);
 		}
 		Class<?> c = type.getInstanceClass();
 		if (c == String.class) {
+			if (IsoDates.isDate(attribute)) {
+				String problem = IsoDates.problem(value);
+				if (problem != null) {
+					throw new IllegalArgumentException(problem);
+				}
+				return value;
+			}
 			return text;
 		}
 		if (c == boolean.class || c == Boolean.class) {
@@ -73,6 +91,19 @@ final class CellFormat {
 					? "whole number" : "number (use a point for decimals, e.g. 0.8)"));
 		}
 		throw new IllegalArgumentException("values of type " + type.getName() + " cannot be read from CSV");
+	}
+
+	/** A list in one cell (a wave's element ids): its items separated by {@value #LIST_SEPARATOR}, none empty. */
+	private static List<String> list(String text) {
+		List<String> items = new java.util.ArrayList<>();
+		for (String item : text.split(LIST_SEPARATOR, -1)) {
+			if (item.isBlank()) {
+				throw new IllegalArgumentException("an empty item in '" + text + "': separate the ids with '" + LIST_SEPARATOR
+						+ "' and leave no item empty (a ';' at the end or two together)");
+			}
+			items.add(item.trim());
+		}
+		return items;
 	}
 
 	/** An FTE, a population, hours: counts that a negative number makes meaningless are refused. */

@@ -22,6 +22,7 @@ import org.intdesigner.model.Element;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Property;
+import org.intdesigner.model.TransitionWave;
 import org.intdesigner.io.AtomicWrite;
 
 /**
@@ -125,6 +126,9 @@ public final class CsvExporter {
 			case Column.PermanentId permanent -> ids.permanentIdOf(object);
 			// a code written as the row's id is not written twice
 			case Column.Attr attr when attr.attribute() == IntdPackage.Literals.ELEMENT__CODE && ids.byCode(object) -> "";
+			// a wave names its elements as the other files do: by code where they are written by code
+			case Column.Attr attr when attr.attribute() == IntdPackage.Literals.TRANSITION_WAVE__ELEMENT_IDS -> CellFormat.toText(
+					attr.attribute(), ((TransitionWave) object).getElementIds().stream().map(ids::idOfElementId).toList());
 			case Column.Attr attr -> attr.attribute().isUnsettable() && !object.eIsSet(attr.attribute()) ? ""
 					: CellFormat.toText(attr.attribute(), object.eGet(attr.attribute()));
 			case Column.Ref ref -> ids.idOf((EObject) object.eGet(ref.reference()));

@@ -27,6 +27,7 @@ final class CsvIds {
 	static final String PERMANENT_ID = "permanent_id";
 
 	private final Map<EObject, String> ids = new IdentityHashMap<>();
+	private final Map<String, EObject> byPermanentId = new HashMap<>();
 
 	private CsvIds(IntdModel model) {
 		Map<String, Integer> uses = new HashMap<>();
@@ -40,6 +41,9 @@ final class CsvIds {
 			String code = code(object);
 			if (code != null && uses.get(code) == 1 && !isUuid(code)) {
 				ids.put(object, code);
+			}
+			if (object instanceof Identified identified && identified.getId() != null) {
+				byPermanentId.put(identified.getId(), object);
 			}
 		});
 	}
@@ -55,6 +59,16 @@ final class CsvIds {
 			return code;
 		}
 		return object instanceof Identified identified && identified.getId() != null ? identified.getId() : "";
+	}
+
+	/**
+	 * What the bundle calls the element whose permanent id is {@code id} (its code where it is written by its code, so
+	 * that a planner reads a wave's elements by their codes); {@code id} itself for an element not in the model (one a
+	 * scenario removed) or whose code could not stand in a list.
+	 */
+	String idOfElementId(String id) {
+		String written = idOf(byPermanentId.get(id));
+		return written.isEmpty() || written.contains(CellFormat.LIST_SEPARATOR) ? id : written;
 	}
 
 	/** True when {@code object} is written by its code. */

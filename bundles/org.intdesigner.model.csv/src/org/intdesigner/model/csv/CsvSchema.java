@@ -73,6 +73,10 @@ public final class CsvSchema {
 					ref("capability_id", COURSE__CAPABILITY), attr("level", COURSE__LEVEL), attr("hours", COURSE__HOURS),
 					attr("cost", COURSE__COST), attr("provider", COURSE__PROVIDER), attr("joint", COURSE__JOINT))
 					.requiring(6).filling("capability_id", "level"),
+			// the pay table: what a whole-time post on each band of each scale costs a year with on-costs
+			table("pay_bands.csv", PAY_BAND, INTD_MODEL__PAY_BANDS, attr("scale", PAY_BAND__SCALE),
+					attr("band", PAY_BAND__BAND), attr("annual_cost", PAY_BAND__ANNUAL_COST), attr("sector", PAY_BAND__SECTOR),
+					attr("name", ELEMENT__NAME)).requiring(3).filling("scale", "band", "annual_cost"),
 			table("accountabilities.csv", ACCOUNTABILITY_ITEM, INTD_MODEL__ACCOUNTABILITIES, id(),
 					attr("name", ELEMENT__NAME), attr("kind", ACCOUNTABILITY_ITEM__KIND),
 					ref("team_id", ACCOUNTABILITY_ITEM__TEAM)),
@@ -116,6 +120,11 @@ public final class CsvSchema {
 					attr("trainee_intake", SUPPLY_ASSUMPTION__TRAINEE_INTAKE), attr("course_years", SUPPLY_ASSUMPTION__COURSE_YEARS),
 					attr("completion_rate", SUPPLY_ASSUMPTION__COMPLETION_RATE),
 					attr("internal_moves", SUPPLY_ASSUMPTION__INTERNAL_MOVES), attr("name", ELEMENT__NAME)).requiring(8),
+			// a scenario's transition waves: the elements whose changes each carries, by id (removed ones too)
+			table("transition_waves.csv", TRANSITION_WAVE, INTD_MODEL__TRANSITION_WAVES, attr("name", ELEMENT__NAME),
+					attr("effective_date", TRANSITION_WAVE__EFFECTIVE_DATE), attr("owner", TRANSITION_WAVE__OWNER),
+					attr("reason", TRANSITION_WAVE__REASON), attr("element_ids", TRANSITION_WAVE__ELEMENT_IDS)).requiring(2)
+					.filling("effective_date"),
 			table("suppressions.csv", SUPPRESSION, null, id(), owner("element_id", ELEMENT__SUPPRESSIONS),
 					attr("rule", SUPPRESSION__RULE_ID), attr("reason", SUPPRESSION__REASON),
 					attr("suppressed_by", SUPPRESSION__SUPPRESSED_BY), attr("date", SUPPRESSION__DATE)));

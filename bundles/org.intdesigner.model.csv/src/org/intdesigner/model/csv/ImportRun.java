@@ -34,6 +34,7 @@ import org.intdesigner.model.Identified;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Property;
+import org.intdesigner.model.TransitionWave;
 import org.intdesigner.model.io.ModelFiles;
 
 /**
@@ -87,6 +88,7 @@ final class ImportRun {
 		}
 		placements.forEach(Runnable::run);
 		linkings.forEach(Runnable::run);
+		elementIdsOfWaves();
 		model.setFormatVersion(ModelFiles.FORMAT_VERSION);
 		if (model.getId() == null) {
 			model.setId(derivedId("model"));
@@ -94,6 +96,21 @@ final class ImportRun {
 		Map<EObject, CsvRow> origins = new IdentityHashMap<>();
 		rows.forEach(row -> origins.put(row.object(), new CsvRow(row.table().file(), row.line())));
 		return new CsvBundle(model, Collections.unmodifiableMap(origins));
+	}
+
+	/**
+	 * A wave naming an element by its id in these files (a code) keeps the element's permanent id; an id no row has is
+	 * kept as written (the element may be one the scenario removed).
+	 */
+	private void elementIdsOfWaves() {
+		for (Row row : rows) {
+			if (row.object() instanceof TransitionWave wave) {
+				List<String> ids = wave.getElementIds().stream()
+						.map(id -> index.get(id) instanceof Identified named ? named.getId() : id).distinct().toList();
+				wave.getElementIds().clear();
+				wave.getElementIds().addAll(ids);
+			}
+		}
 	}
 
 	private interface RowReader {

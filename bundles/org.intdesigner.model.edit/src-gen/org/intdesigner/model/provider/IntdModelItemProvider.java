@@ -225,6 +225,8 @@ public class IntdModelItemProvider extends ElementItemProvider {
 			case IntdPackage.INTD_MODEL__ARRANGEMENTS:
 			case IntdPackage.INTD_MODEL__INTERACTIONS:
 			case IntdPackage.INTD_MODEL__COURSES:
+			case IntdPackage.INTD_MODEL__PAY_BANDS:
+			case IntdPackage.INTD_MODEL__TRANSITION_WAVES:
 				// the folder of the list refreshes its children and its count
 				fireNotifyChanged(new ViewerNotification(notification,
 						org.intdesigner.model.edit.FeatureGroupItemProvider.of(adapterFactory, (IntdModel) notification.getNotifier(),

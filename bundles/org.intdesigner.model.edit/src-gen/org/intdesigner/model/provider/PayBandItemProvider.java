@@ -155,15 +155,13 @@ public class PayBandItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The band, its scale and what it costs a year, as a planner reads a pay table.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((PayBand)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_PayBand_type") :
-			getString("_UI_PayBand_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.payBand((PayBand)object);
 	}
 
 

@@ -155,15 +155,13 @@ public class TransitionWaveItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * When the wave takes effect, who owns it and how many elements it changes.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((TransitionWave)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_TransitionWave_type") :
-			getString("_UI_TransitionWave_type") + " " + label;
+		return org.intdesigner.model.edit.ItemLabels.transitionWave((TransitionWave)object);
 	}
 
 

@@ -7,9 +7,11 @@ import org.intdesigner.model.ServiceActivity;
 import org.intdesigner.model.CapabilityLevel;
 import org.intdesigner.model.Course;
 import org.intdesigner.model.Element;
+import org.intdesigner.model.PayBand;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.Property;
 import org.intdesigner.model.RaciAssignment;
+import org.intdesigner.model.TransitionWave;
 
 /**
  * Labels for the objects that have no name of their own: they read as what they say
@@ -50,6 +52,25 @@ public final class ItemLabels {
 		return nameOf(course) + " (" + nameOf(course.getCapability()) + ", " + (course.getLevel() == null ? "?"
 				: course.getLevel().getLiteral()) + ", " + format(course.getHours()) + " h, " + pounds(course.getCost())
 				+ (course.isJoint() ? ", joint" : "") + ")";
+	}
+
+	/** "AfC 6, Agenda for Change: £70,120 a year", "+ for community health" when it is that sector's scale. */
+	public static String payBand(PayBand band) {
+		String name = blank(band.getBand()) ? "(no band)" : band.getBand().trim();
+		String scale = blank(band.getScale()) ? "" : ", " + band.getScale().trim();
+		String sector = band.isSetSector() ? ", " + band.getSector().getLiteral().replace('_', ' ') + "'s scale" : "";
+		return name + scale + ": " + (band.getAnnualCost() == 0 ? "£0" : pounds(band.getAnnualCost())) + " a year" + sector;
+	}
+
+	/** "2026-07-01 Wave 1: two MDTs (Docklands INT lead, 12 elements)" */
+	public static String transitionWave(TransitionWave wave) {
+		int count = wave.getElementIds().size();
+		return (blank(wave.getEffectiveDate()) ? "(no date)" : wave.getEffectiveDate()) + " " + nameOf(wave) + " ("
+				+ (blank(wave.getOwner()) ? "no owner" : wave.getOwner()) + ", " + count + (count == 1 ? " element)" : " elements)");
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/** "£250", "£1,000", "£12.50", "free" */

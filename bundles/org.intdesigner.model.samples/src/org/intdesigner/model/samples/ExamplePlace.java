@@ -20,8 +20,8 @@ import org.intdesigner.model.TermsAndConditions;
  * with four neighbourhoods, their population cohorts and needs, sixteen partner organisations, a
  * capability catalogue, about forty roles, about 160 posts, the neighbourhood teams of teams and
  * place-level teams, accountabilities with RACI, boundaries and cross-boundary arrangements, and a
- * few mistakes left in on purpose for validation to find ({@link ExampleFindings}), and a workforce plan for four
- * core roles ({@link ExamplePlan}).
+ * few mistakes left in on purpose for validation to find ({@link ExampleFindings}), a workforce plan for four
+ * core roles ({@link ExamplePlan}) and a pay table that costs every post ({@link ExamplePayTable}).
  * Every call builds the same model with the same ids.
  */
 public final class ExamplePlace {
@@ -109,6 +109,7 @@ public final class ExamplePlace {
 		new ExampleGovernance(riverside, workforce).build();
 		new ExampleFindings(riverside, workforce).build();
 		new ExamplePlan(riverside).build();
+		new ExamplePayTable(riverside).build();
 		riverside.termsCoverRoles();
 		return riverside.b.model;
 	}
@@ -171,6 +172,13 @@ public final class ExamplePlace {
 			organisation.getTerms().add(terms);
 			organisations.put(row[0], organisation);
 		}
+		// the mental health trust's consultant psychiatrist is on the consultant contract, not Agenda for Change
+		TermsAndConditions medical = b.id(ModelBuilder.F.createTermsAndConditions(), "organisation/mht/terms/medical");
+		medical.setName("Mental health trust consultant contract (2003)");
+		medical.setPayScale(ExamplePayTable.CONSULTANT);
+		medical.setWeeklyHours(40);
+		medical.setAnnualLeaveDays(32);
+		organisation("mht").getTerms().add(medical);
 	}
 
 	/** Each employer's terms name the roles it employs. */

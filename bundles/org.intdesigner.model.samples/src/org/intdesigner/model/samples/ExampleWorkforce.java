@@ -34,7 +34,7 @@ final class ExampleWorkforce {
 	static final String[][] NEIGHBOURHOOD_POSTS = {
 			{ "gpwer", "PCN", "1", "1.0", "Salaried GP", "top", "CORE:0.5 FRAILTY:0.3" },
 			{ "gp", "PCN", "2", "0.75", "Salaried GP", "gpwer", "CORE:0.8 COMPLEX:0.2" },
-			{ "pn", "PCN", "2", "0.8", "Practice nurse band 6", "gpwer", "CORE:0.8 CYP:0.2" },
+			{ "pn", "PCN", "2", "0.8", "AfC 6", "gpwer", "CORE:0.8 CYP:0.2" },
 			{ "cp", "PCN", "1", "1.0", "AfC 8a", "gpwer", "CORE:0.6 FRAILTY:0.2" },
 			{ "pt", "PCN", "1", "1.0", "AfC 5", "gpwer", "CORE:1.0" },
 			{ "fcp", "PCN", "1", "1.0", "AfC 7", "gpwer", "CORE:1.0" },
@@ -68,9 +68,9 @@ final class ExampleWorkforce {
 			{ "pcn-north-cd", "cd", "pcn-north", "0.4", "GP partner", "-", "LEAD:0.25" },
 			{ "pcn-central-cd", "cd", "pcn-central", "0.4", "GP partner", "-", "LEAD:0.25" },
 			{ "pcn-dh-cd", "cd", "pcn-dh", "0.5", "GP partner", "-", "LEAD:0.25" },
-			{ "pcn-north-pcnm", "pcnm", "pcn-north", "1.0", "PCN band 7", "pcn-north-cd", "" },
+			{ "pcn-north-pcnm", "pcnm", "pcn-north", "1.0", "AfC 7", "pcn-north-cd", "" },
 			{ "pcn-central-pcnm", "pcnm", "pcn-central", "1.0", "AfC 7", "pcn-central-cd", "" },
-			{ "pcn-dh-pcnm", "pcnm", "pcn-dh", "1.0", "PCN band 8", "pcn-dh-cd", "" },
+			{ "pcn-dh-pcnm", "pcnm", "pcn-dh", "1.0", "AfC 8a", "pcn-dh-cd", "" },
 			{ "pcn-north-dtl", "dtl", "pcn-north", "1.0", "AfC 7", "pcn-north-cd", "PHM:0.4" },
 			{ "pcn-central-dtl", "dtl", "pcn-central", "1.0", "AfC 7", "pcn-central-cd", "PHM:0.4" },
 			{ "pcn-dh-dtl", "dtl", "pcn-dh", "1.0", "AfC 7", "pcn-dh-cd", "PHM:0.4" },
@@ -220,6 +220,9 @@ final class ExampleWorkforce {
 			throw new IllegalStateException(code + " has no line manager");
 		}
 		Post post = b.post(code, role.getName(), role, employer, fte, band, "pending", manager);
+		// doctors are on the consultant contract where their employer has one, not on its Agenda for Change terms
+		employer.getTerms().stream().filter(t -> band.equals("Consultant") && ExamplePayTable.CONSULTANT.equals(t.getPayScale()))
+				.findFirst().ifPresent(post::setTerms);
 		posts.put(code, post);
 		return post;
 	}

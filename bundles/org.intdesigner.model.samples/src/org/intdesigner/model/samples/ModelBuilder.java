@@ -27,6 +27,7 @@ import org.intdesigner.model.Interaction;
 import org.intdesigner.model.InteractionKind;
 import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Party;
+import org.intdesigner.model.PayBand;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.ProficiencyLevel;
 import org.intdesigner.model.RaciAssignment;
@@ -35,6 +36,7 @@ import org.intdesigner.model.Role;
 import org.intdesigner.model.Sector;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.TeamKind;
+import org.intdesigner.model.TransitionWave;
 import org.intdesigner.model.io.ModelFiles;
 
 /**
@@ -46,16 +48,23 @@ final class ModelBuilder {
 
 	static final IntdFactory F = IntdFactory.eINSTANCE;
 
-	final IntdModel model = F.createIntdModel();
+	final IntdModel model;
 	private final String namespace;
 	private final Set<String> keys = new HashSet<>();
 	private final Map<Post, Double> allocated = new HashMap<>();
 
 	ModelBuilder(String namespace, String name) {
 		this.namespace = namespace;
+		this.model = F.createIntdModel();
 		id(model, "model");
 		model.setName(name);
 		model.setFormatVersion(ModelFiles.FORMAT_VERSION);
+	}
+
+	/** A builder adding to an existing model (a scenario): the objects it makes take their ids from {@code namespace}. */
+	ModelBuilder(String namespace, IntdModel model) {
+		this.namespace = namespace;
+		this.model = model;
 	}
 
 	static String nameUuid(String text) {
@@ -218,5 +227,26 @@ final class ModelBuilder {
 		interaction.setTarget(target);
 		model.getInteractions().add(interaction);
 		return interaction;
+	}
+
+	PayBand payBand(String code, String name, String scale, String band, double annualCost, Sector sector) {
+		PayBand payBand = element(F.createPayBand(), "payband/" + code, name, code);
+		payBand.setScale(scale);
+		payBand.setBand(band);
+		payBand.setAnnualCost(annualCost);
+		if (sector != null) {
+			payBand.setSector(sector);
+		}
+		model.getPayBands().add(payBand);
+		return payBand;
+	}
+
+	TransitionWave wave(String code, String name, String effectiveDate, String owner, String reason) {
+		TransitionWave wave = element(F.createTransitionWave(), "wave/" + code, name, code);
+		wave.setEffectiveDate(effectiveDate);
+		wave.setOwner(owner);
+		wave.setReason(reason);
+		model.getTransitionWaves().add(wave);
+		return wave;
 	}
 }

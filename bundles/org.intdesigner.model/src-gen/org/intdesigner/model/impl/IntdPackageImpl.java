@@ -2740,7 +2740,7 @@ public class IntdPackageImpl extends EPackageImpl implements IntdPackage {
 		initEAttribute(getPayBand_Scale(), ecorePackage.getEString(), "scale", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPayBand_Band(), ecorePackage.getEString(), "band", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPayBand_AnnualCost(), ecorePackage.getEDouble(), "annualCost", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPayBand_Sector(), this.getSector(), "sector", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPayBand_Sector(), this.getSector(), "sector", null, 0, 1, PayBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(transitionWaveEClass, TransitionWave.class, "TransitionWave", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTransitionWave_EffectiveDate(), ecorePackage.getEString(), "effectiveDate", null, 0, 1, TransitionWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

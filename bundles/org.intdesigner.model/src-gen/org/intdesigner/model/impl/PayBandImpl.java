@@ -110,6 +110,15 @@ public class PayBandImpl extends ElementImpl implements PayBand {
 	protected Sector sector = SECTOR_EDEFAULT;
 
 	/**
+	 * This is true if the Sector attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sectorESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -216,8 +225,35 @@ public class PayBandImpl extends ElementImpl implements PayBand {
 	public void setSector(Sector newSector) {
 		Sector oldSector = sector;
 		sector = newSector == null ? SECTOR_EDEFAULT : newSector;
+		boolean oldSectorESet = sectorESet;
+		sectorESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.PAY_BAND__SECTOR, oldSector, sector));
+			eNotify(new ENotificationImpl(this, Notification.SET, IntdPackage.PAY_BAND__SECTOR, oldSector, sector, !oldSectorESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSector() {
+		Sector oldSector = sector;
+		boolean oldSectorESet = sectorESet;
+		sector = SECTOR_EDEFAULT;
+		sectorESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, IntdPackage.PAY_BAND__SECTOR, oldSector, SECTOR_EDEFAULT, oldSectorESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSector() {
+		return sectorESet;
 	}
 
 	/**
@@ -282,7 +318,7 @@ public class PayBandImpl extends ElementImpl implements PayBand {
 				setAnnualCost(ANNUAL_COST_EDEFAULT);
 				return;
 			case IntdPackage.PAY_BAND__SECTOR:
-				setSector(SECTOR_EDEFAULT);
+				unsetSector();
 				return;
 		}
 		super.eUnset(featureID);
@@ -303,7 +339,7 @@ public class PayBandImpl extends ElementImpl implements PayBand {
 			case IntdPackage.PAY_BAND__ANNUAL_COST:
 				return annualCost != ANNUAL_COST_EDEFAULT;
 			case IntdPackage.PAY_BAND__SECTOR:
-				return sector != SECTOR_EDEFAULT;
+				return isSetSector();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -325,7 +361,7 @@ public class PayBandImpl extends ElementImpl implements PayBand {
 		result.append(", annualCost: ");
 		result.append(annualCost);
 		result.append(", sector: ");
-		result.append(sector);
+		if (sectorESet) result.append(sector); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -7,7 +7,8 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 
 /**
- * The model's numbers that count something and so cannot be negative (FTEs, populations, hours, days, workloads),
+ * The model's numbers that count something and so cannot be negative (FTEs, populations, hours, days, workloads,
+ * costs),
  * and the rates among them, which are percentages of 0 to 100. Growth rates and internal moves may be negative
  * (a population that shrinks, staff moving out), so they are in neither list. How many people a requirement asks
  * for is at least one.
@@ -25,7 +26,7 @@ public final class Quantities {
 			SUPPLY_ASSUMPTION__RETIREMENT_RATE_HIGH, SUPPLY_ASSUMPTION__JOINERS_PER_YEAR,
 			SUPPLY_ASSUMPTION__JOINERS_PER_YEAR_HIGH, SUPPLY_ASSUMPTION__TRAINEES_PER_YEAR,
 			SUPPLY_ASSUMPTION__TRAINEE_INTAKE, SUPPLY_ASSUMPTION__COURSE_YEARS, SUPPLY_ASSUMPTION__COMPLETION_RATE,
-			SUPPLY_ASSUMPTION__YEARS, COURSE__HOURS, COURSE__COST);
+			SUPPLY_ASSUMPTION__YEARS, COURSE__HOURS, COURSE__COST, PAY_BAND__ANNUAL_COST);
 
 	/** Rates in % (0 to 100). */
 	public static final List<EAttribute> PERCENTAGES = List.of(SUPPLY_ASSUMPTION__LEAVER_RATE,

@@ -5,13 +5,14 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.widgets.Composite;
+import org.intdesigner.model.io.IsoDates;
 import org.intdesigner.model.io.Quantities;
 
 /**
  * A text cell for strings and numbers. The text is converted with EMF's factory for the data
  * type; text that does not convert, and numbers outside what the attribute can mean (a negative
- * count, a requirement for nobody: see {@link Quantities}), are refused with a message in the status
- * line, and the old value stays.
+ * count, a requirement for nobody: see {@link Quantities}), and dates not written yyyy-mm-dd ({@link IsoDates}) are
+ * refused with a message in the status line, and the old value stays.
  */
 public class DataTypeCellEditor extends TextCellEditor {
 
@@ -25,6 +26,10 @@ public class DataTypeCellEditor extends TextCellEditor {
 		super(parent);
 		this.type = type;
 		setValidator(value -> {
+			if (value instanceof String text && isString() && IsoDates.isDate(attribute) && !text.isBlank()) {
+				String problem = IsoDates.problem(text);
+				return problem == null ? null : problem + ".";
+			}
 			if (!(value instanceof String text) || isString()) {
 				return null;
 			}

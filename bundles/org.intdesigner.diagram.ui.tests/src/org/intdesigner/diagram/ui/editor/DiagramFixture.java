@@ -104,6 +104,37 @@ final class DiagramFixture {
 		});
 	}
 
+	/** Adds a diagram of {@code type} of the element named {@code of} (the whole model when null) and opens it. */
+	DiagramEditor newDiagramOf(Path file, String type, String of) {
+		return driver.ui().call(() -> {
+			try {
+				DiagramSession session = DiagramSession.open(file);
+				try {
+					org.eclipse.emf.ecore.EObject root = session.getSemantic().getRoot();
+					if (of != null) {
+						for (var it = root.eAllContents(); it.hasNext();) {
+							var element = it.next();
+							var name = element.eClass().getEStructuralFeature("name");
+							if (name != null && of.equals(element.eGet(name))) {
+								root = element;
+								break;
+							}
+						}
+					}
+					Diagram diagram = NewDiagrams.create(DiagramDescriptions.find(type), root, of == null
+							? type.substring(type.indexOf('/') + 1) : DiagramDescriptions.label(DiagramDescriptions.find(type)) + " of " + of);
+					session.getDiagramSet().getDiagrams().add(diagram);
+					DiagramsMenu.open(file, diagram.getId(), diagram.getName());
+				} finally {
+					session.release();
+				}
+			} catch (IOException e) {
+				throw new AssertionError(e);
+			}
+			return (DiagramEditor) driver.page().getActiveEditor();
+		});
+	}
+
 	/** The centre of a view on the canvas, scrolled into view first. */
 	Point centreOf(DiagramEditor editor, NodeView view) {
 		return driver.ui().call(() -> {

@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.intdesigner.diagram.notation.Diagram;
-import org.intdesigner.diagram.store.NewDiagrams;
-import org.intdesigner.diagram.ui.session.DiagramSession;
-import org.intdesigner.diagram.ui.session.DiagramsMenu;
 import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.samples.ExamplePlace;
@@ -52,33 +48,7 @@ class DocsScreenshots {
 
 	/** A new diagram of the element with this name (the whole model when null), opened maximised. */
 	private DiagramEditor open(Path file, String type, String of) {
-		DiagramEditor editor = driver.ui().call(() -> {
-			try {
-				DiagramSession session = DiagramSession.open(file);
-				try {
-					org.eclipse.emf.ecore.EObject root = session.getSemantic().getRoot();
-					if (of != null) {
-						for (var it = root.eAllContents(); it.hasNext();) {
-							var element = it.next();
-							var name = element.eClass().getEStructuralFeature("name");
-							if (name != null && of.equals(element.eGet(name))) {
-								root = element;
-								break;
-							}
-						}
-					}
-					Diagram diagram = NewDiagrams.create(DiagramDescriptions.find(type), root, of == null
-							? type.substring(type.indexOf('/') + 1) : DiagramDescriptions.label(DiagramDescriptions.find(type)) + " of " + of);
-					session.getDiagramSet().getDiagrams().add(diagram);
-					DiagramsMenu.open(file, diagram.getId(), diagram.getName());
-				} finally {
-					session.release();
-				}
-			} catch (IOException e) {
-				throw new AssertionError(e);
-			}
-			return (DiagramEditor) driver.page().getActiveEditor();
-		});
+		DiagramEditor editor = fixture.newDiagramOf(file, type, of);
 		maximise(editor);
 		return editor;
 	}
@@ -122,6 +92,31 @@ class DocsScreenshots {
 		Path file = temp.resolve("riverside.intd");
 		fixture.openModel(file, ExamplePlace.create());
 		show(open(file, "IntStructure/TeamStructure", "Docklands"), "doc-docklands-team-structure");
+	}
+
+	/** A scenario of the example with Docklands reorganised: its team structure with the changes against the baseline. */
+	@Test
+	void aScenarioOfDocklandsWithItsChangesMarked() throws IOException {
+		Path file = temp.resolve("riverside-scenario.intd");
+		var modelEditor = fixture.openModel(file, ScenarioFixture.docklandsReorganised(temp.resolve("riverside.intd"), file));
+		DiagramEditor editor = open(file, "IntStructure/TeamStructure", "Docklands");
+		driver.ui().flush();
+		driver.waitUntil(org.intdesigner.tests.ui.Condition.of("the maximised canvas",
+				() -> driver.ui().call(() -> editor.getCanvas().getClientArea().width > 900)));
+		// the reorganised MDT, where every kind of change is, at a zoom its posts can be read; team interactions
+		// (a layer of their own) switched off so that the marks stand out
+		driver.ui().run(() -> {
+			editor.toggle("interactions", true);
+			DiagramCanvas canvas = editor.getCanvas();
+			canvas.setZoom(0.7);
+			var mdt = editor.getDiagram().viewsOf(ScenarioFixture.named(modelEditor.getModel().getModel(), ScenarioFixture.RENAMED))
+					.get(0);
+			var box = canvas.getGeometry().box(mdt);
+			var at = canvas.toScreen(box.x(), box.y());
+			canvas.scrollBy(at.x - 12, at.y - 8); // top left: the key docks in the bottom right corner
+		});
+		driver.ui().flush();
+		driver.screenshot("doc-scenario-diagram");
 	}
 
 	@Test

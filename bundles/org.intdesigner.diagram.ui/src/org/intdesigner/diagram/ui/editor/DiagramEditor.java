@@ -55,6 +55,8 @@ import org.intdesigner.diagram.spec.CreateNodeTool;
 import org.intdesigner.diagram.spec.DiagramDescription;
 import org.intdesigner.diagram.spec.Mapping;
 import org.intdesigner.diagram.spec.Tool;
+import org.intdesigner.diagram.interpreter.BaselineSource;
+import org.intdesigner.diagram.sync.ChangeMarks;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.sync.NodePlacement;
 import org.intdesigner.diagram.sync.SyncReport;
@@ -194,6 +196,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		new CanvasHover(canvas);
 
 		live = new LiveDiagram(description, notation, root, DiagramDescriptions.expressions());
+		live.setBaselineSource(session.getSemantic().getAdapter(BaselineSource.class));
 		tools = new ToolCommands(getEditingDomain(), live.getExpressions());
 		boolean firstOpen = notation.getNodes().isEmpty();
 		SyncReport report = live.refresh();
@@ -205,6 +208,10 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 				infoBar.show(report.removedNodes() + " node(s) and " + report.removedEdges()
 						+ " edge(s) of this diagram showed elements that are no longer in the model; they were dropped.");
 			}
+		}
+		if (live.getBaselineProblem() != null) { // after the note on dropped views: ghosts drawn before may be among them
+			infoBar.show("This scenario's changes against its baseline cannot be drawn: " + live.getBaselineProblem()
+					+ ". The diagram shows the scenario as it is.");
 		}
 		canvas.setDiagram(live);
 		fitRenamedLabels(); // takes note of the labels as opened
@@ -406,6 +413,11 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		while (container != null && !(live.nodeOf(container).getMapping() instanceof ContainerMapping)) {
 			container = container.eContainer() instanceof NodeView parent ? parent : null;
 		}
+		if (container != null && live.isGhost(container)) {
+			MessageDialog.openInformation(getSite().getShell(), label(tool), "This is a removed team or element, drawn where"
+					+ " the scenario's baseline had it; nothing can be added to it. Add to a team of the scenario instead.");
+			return;
+		}
 		EObject context = container == null ? root : live.elementOf(container);
 		run(tools.createNode(tool, context), label(tool), new int[] { x, y });
 	}
@@ -491,6 +503,9 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	}
 
 	boolean canReparent(List<NodeView> moved, NodeView target) {
+		if (target != null && live.isGhost(target) || moved.stream().anyMatch(live::isGhost)) {
+			return false; // ghosts are the baseline's removed elements: nothing goes into them, they go nowhere
+		}
 		return moved.stream().allMatch(n -> ToolFinder.reparent(live.activeLayers(), live.nodeOf(n).getMapping()) != null);
 	}
 
@@ -535,6 +550,19 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 				active.remove(name);
 			} else {
 				active.add(name);
+			}
+		}));
+	}
+
+	/** Switches the marks of a scenario's changes against its baseline off or on (an undoable change of the diagram). */
+	void toggleChanges() {
+		Collection<String> active = notation.getActiveLayers();
+		boolean off = active.contains(ChangeMarks.LAYER_OFF);
+		execute(NotationCommands.change(getNotationResource(), (off ? "Show " : "Hide ") + "changes against baseline", () -> {
+			if (off) {
+				active.remove(ChangeMarks.LAYER_OFF);
+			} else {
+				active.add(ChangeMarks.LAYER_OFF);
 			}
 		}));
 	}

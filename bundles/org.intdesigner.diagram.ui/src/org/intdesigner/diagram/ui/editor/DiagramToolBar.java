@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.intdesigner.diagram.spec.Filter;
 import org.intdesigner.diagram.spec.Layer;
+import org.intdesigner.diagram.sync.ChangeMarks;
 import org.intdesigner.diagram.ui.export.DiagramExport;
 import org.intdesigner.diagram.ui.export.DiagramPrinting;
 import org.intdesigner.diagram.ui.export.ExportWithProgress;
@@ -115,6 +116,9 @@ public final class DiagramToolBar {
 						diagram.getNotation().getActiveLayers().contains(layer.getName()),
 						() -> editor.toggle(layer.getName(), true));
 			}
+			if (diagram.isScenario()) {
+				changesItem(menu);
+			}
 		} else {
 			for (Filter filter : diagram.allFilters()) {
 				check(menu, filter.getLabel() != null ? filter.getLabel() : filter.getName(),
@@ -130,11 +134,26 @@ public final class DiagramToolBar {
 		return menu;
 	}
 
-	private static void check(Menu menu, String text, boolean on, Runnable toggle) {
+	/**
+	 * The built-in layer of a scenario's diagrams, "Changes against baseline": on unless switched off;
+	 * greyed out, saying why, when the baseline cannot be read.
+	 */
+	private void changesItem(Menu menu) {
+		var diagram = editor.getDiagram();
+		String problem = diagram.getBaselineProblem();
+		boolean on = !diagram.getNotation().getActiveLayers().contains(ChangeMarks.LAYER_OFF);
+		MenuItem item = check(menu, problem == null ? ChangeMarks.LAYER_LABEL
+				: ChangeMarks.LAYER_LABEL + " (unavailable: " + problem + ")", on && problem == null, editor::toggleChanges);
+		item.setEnabled(problem == null);
+		item.setToolTipText(problem);
+	}
+
+	private static MenuItem check(Menu menu, String text, boolean on, Runnable toggle) {
 		MenuItem item = new MenuItem(menu, SWT.CHECK);
 		item.setText(text);
 		item.setSelection(on);
 		item.addListener(SWT.Selection, e -> toggle.run());
+		return item;
 	}
 
 	/** Shows the zoom level and whether layers and filters exist. */
@@ -142,7 +161,7 @@ public final class DiagramToolBar {
 		if (bar.isDisposed()) {
 			return;
 		}
-		layers.setEnabled(editor.getDiagram().getDescription().getLayers().size() > 1);
+		layers.setEnabled(editor.getDiagram().getDescription().getLayers().size() > 1 || editor.getDiagram().isScenario());
 		filters.setEnabled(!editor.getDiagram().allFilters().isEmpty());
 		String zoom = Math.round(editor.getCanvas().getZoom() * 100) + "%";
 		if (!zoom.equals(zoomLevel.getText())) {

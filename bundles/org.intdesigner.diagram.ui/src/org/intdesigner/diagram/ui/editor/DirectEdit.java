@@ -34,8 +34,8 @@ final class DirectEdit {
 
 	void start(NodeView node) {
 		cancel();
-		if (!canvas.getGeometry().isShown(node)) {
-			return;
+		if (!canvas.getGeometry().isShown(node) || editor.getDiagram().isGhost(node)) {
+			return; // a ghost is a removed element as the baseline had it: there is nothing to rename
 		}
 		canvas.reveal(canvas.getGeometry().box(node));
 		Box box = canvas.getGeometry().box(node);

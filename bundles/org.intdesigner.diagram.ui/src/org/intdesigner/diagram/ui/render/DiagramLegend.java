@@ -20,6 +20,7 @@ import org.intdesigner.diagram.spec.EdgeStyle;
 import org.intdesigner.diagram.spec.Layer;
 import org.intdesigner.diagram.spec.LineStyle;
 import org.intdesigner.diagram.spec.NodeStyle;
+import org.intdesigner.diagram.sync.ChangeMarks;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
 
@@ -56,11 +57,19 @@ public final class DiagramLegend {
 		for (Iterator<EObject> it = diagram.getNotation().eAllContents(); it.hasNext();) {
 			EObject view = it.next();
 			if (view instanceof NodeView node && diagram.nodeOf(node) != null && !diagram.isHidden(node)) {
-				used.add(diagram.nodeOf(node).getStyle());
+				if (!diagram.isGhost(node)) { // a ghost is drawn grey whatever its style
+					used.add(diagram.nodeOf(node).getStyle());
+				}
 				diagram.decorationsOf(node).forEach(d -> used.add(d.decoration()));
-			} else if (view instanceof EdgeView edge && diagram.edgeOf(edge) != null) {
+			} else if (view instanceof EdgeView edge && diagram.edgeOf(edge) != null && !diagram.isGhost(edge)) {
 				used.add(diagram.edgeOf(edge).mapping());
 			}
+		}
+		boolean ghostEdges = false;
+		boolean addedEdges = false;
+		for (EdgeView edge : diagram.getNotation().getEdges()) {
+			ghostEdges |= diagram.isGhost(edge);
+			addedEdges |= diagram.isAdded(edge);
 		}
 		for (Layer layer : diagram.activeLayers()) {
 			layer.getContainerMappings().forEach(this::addNode);
@@ -75,6 +84,25 @@ public final class DiagramLegend {
 					add(new IconEntry(decoration.getLabel(), decoration.getIconPath()));
 				}
 			}
+		}
+		if (diagram.isShowingChanges()) {
+			addChanges(ghostEdges, addedEdges);
+		}
+	}
+
+	/** The marks of the layer "Changes against baseline" that the diagram shows. */
+	private void addChanges(boolean ghostEdges, boolean addedEdges) {
+		for (Decoration mark : List.of(ChangeMarks.ADDED, ChangeMarks.CHANGED, ChangeMarks.MOVED, ChangeMarks.REMOVED)) {
+			if (used.contains(mark)) {
+				add(new IconEntry(mark.getLabel(), mark.getIconPath()));
+			}
+		}
+		ChangeStyles styles = new ChangeStyles();
+		if (addedEdges) {
+			add(new EdgeEntry("Link added since the baseline", styles.addedOf(null)));
+		}
+		if (ghostEdges) {
+			add(new EdgeEntry("Link removed since the baseline", styles.ghostOf(null)));
 		}
 	}
 
@@ -107,6 +135,11 @@ public final class DiagramLegend {
 
 	public boolean isEmpty() {
 		return entries.isEmpty();
+	}
+
+	/** The entries' labels, in the order drawn. */
+	public List<String> labels() {
+		return entries.stream().map(Entry::label).toList();
 	}
 
 	/** Width and height of the legend as {@link #paint} draws it, in one column. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.intdesigner.diagram.interpreter.DiagramEdge;
 import org.intdesigner.diagram.interpreter.DiagramNode;
+import org.intdesigner.diagram.interpreter.ElementChange;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.ArrowHead;
@@ -41,6 +42,7 @@ public final class DiagramPainter {
 	private final DiagramGeometry geometry;
 	private double scale = 1;
 	private DrawnLabels labels;
+	private final ChangeStyles changeStyles = new ChangeStyles();
 
 	public DiagramPainter(LiveDiagram diagram, DiagramGeometry geometry) {
 		this.diagram = diagram;
@@ -72,7 +74,7 @@ public final class DiagramPainter {
 		for (EdgeView edge : geometry.edges()) {
 			int[] route = geometry.route(edge);
 			if (clip == null || meets(route, clip) || readable && labelMeets(g, edge, clip)) {
-				lines.computeIfAbsent(diagram.edgeOf(edge).mapping().getStyle(), s -> new ArrayList<>()).add(route);
+				lines.computeIfAbsent(styleOf(edge), s -> new ArrayList<>()).add(route);
 				shown.add(edge);
 			}
 		}
@@ -106,6 +108,15 @@ public final class DiagramPainter {
 		return false;
 	}
 
+	/** An edge's style as drawn: its mapping's, in green when the baseline did not have it, dashed grey when gone. */
+	private EdgeStyle styleOf(EdgeView edge) {
+		EdgeStyle style = diagram.edgeOf(edge).mapping().getStyle();
+		if (diagram.isGhost(edge)) {
+			return changeStyles.ghostOf(style);
+		}
+		return diagram.isAdded(edge) ? changeStyles.addedOf(style) : style;
+	}
+
 	private void paintNode(DiagramGraphics g, NodeView view, Box box, boolean readable) {
 		DiagramNode node = diagram.nodeOf(view);
 		boolean container = node.getMapping() instanceof ContainerMapping;
@@ -113,12 +124,24 @@ public final class DiagramPainter {
 		int fill = Rgb.parse(style == null ? null : style.getFillColor(), container ? CONTAINER_FILL : DEFAULT_FILL);
 		int border = Rgb.parse(style == null ? null : style.getBorderColor(), DEFAULT_BORDER);
 		int text = Rgb.parse(style == null ? null : style.getLabelColor(), DEFAULT_TEXT);
+		int width = readable ? Math.max(1, style == null ? 1 : style.getBorderWidth()) : 1;
+		Dash dash = Dash.SOLID;
 		Shape shape = style == null ? Shape.ROUNDED_RECTANGLE : style.getShape();
 		boolean problem = node.getProblem() != null;
+		if (node.isGhost()) {
+			// a removed element where the baseline had it: greyed and dashed, plainly not part of the model
+			fill = ChangeStyles.GHOST_FILL;
+			border = ChangeStyles.GHOST_BORDER;
+			text = ChangeStyles.GHOST_TEXT;
+			width = readable ? 2 : 1;
+			dash = Dash.DASHED;
+		} else if (node.getChange() != null && node.getChange().is(ElementChange.Kind.ADDED)) {
+			border = ChangeStyles.ADDED;
+			width = readable ? Math.max(3, width) : 1;
+		}
 		g.setBackground(fill);
 		g.setForeground(problem ? PROBLEM_COLOR : border);
-		g.setLine(problem ? 2 : readable ? Math.max(1, style == null ? 1 : style.getBorderWidth()) : 1,
-				problem ? Dash.DASHED : Dash.SOLID);
+		g.setLine(problem ? 2 : width, problem ? Dash.DASHED : dash);
 		int arc = shape == Shape.ROUNDED_RECTANGLE && readable ? ARC : 0;
 		if (shape == Shape.ELLIPSE) {
 			g.fillOval(box.x(), box.y(), box.width(), box.height());
@@ -184,7 +207,7 @@ public final class DiagramPainter {
 	/** Arrowheads and the label of an edge whose line is drawn. */
 	private void decorateEdge(DiagramGraphics g, EdgeView view, int[] route) {
 		DiagramEdge edge = diagram.edgeOf(view);
-		EdgeStyle style = edge.mapping().getStyle();
+		EdgeStyle style = styleOf(view);
 		int color = Rgb.parse(style == null ? null : style.getLineColor(), DEFAULT_BORDER);
 		g.setForeground(color);
 		g.setBackground(color);

@@ -46,6 +46,8 @@ class HeadlessCommandsTest {
 		Product.Run run = product.cli("example", "riverside");
 		assertEquals(0, run.exitCode(), run.toString());
 		assertTrue(run.out().contains("riverside/riverside.intd: the Riverside example place: 162 posts"), run.toString());
+		assertTrue(run.out().contains("riverside/riverside-docklands-two-mdts.intd: the scenario \"Riverside: Docklands in two"
+				+ " MDTs\" of riverside.intd: 3 transition waves"), run.toString());
 		assertQuiet(run);
 	}
 
@@ -73,6 +75,30 @@ class HeadlessCommandsTest {
 		assertEquals(1, again.exitCode(), again.toString());
 		assertEquals("", again.out());
 		assertTrue(again.err().contains("riverside/riverside.intd already exists") && again.err().contains("--force"), again.toString());
+	}
+
+	/** The scenario ./intd example writes beside the model: Docklands' MDTs from four to two, its changes listed by diff. */
+	@Test
+	void theExampleScenarioAndItsChanges() {
+		Product.Run diff = ok("diff", "riverside/riverside.intd", "riverside/riverside-docklands-two-mdts.intd");
+		String summary = diff.out().lines().findFirst().orElse("");
+		assertTrue(summary.matches("\\d+ changes: [1-9]\\d* added, [1-9]\\d* removed, [1-9]\\d* changed, [1-9]\\d* moved"),
+				diff.toString());
+		for (String line : List.of("added   Team 'Docklands families and mental health MDT' [docklands-families]",
+				"removed Team 'Docklands complex needs MDT' [docklands-complex]",
+				"removed Post 'First contact physiotherapist, Docklands' [docklands-fcp]",
+				"added   Post 'Families and mental health MDT manager, Docklands' [docklands-fmh-mgr]",
+				"changed Post 'District nurse 1, Docklands' [docklands-dn1]: band 'AfC 6' -> 'AfC 7'",
+				"moved   Post 'Paramedic, Docklands' [docklands-para]: employer 'Docklands and Hillside PCN' ->"
+						+ " 'Riverside Community Health NHS Trust'",
+				"changed Team 'Docklands ageing well and complex care MDT' [docklands-frailty]: name 'Docklands frailty MDT'",
+				"added   TransitionWave 'Wave 1: two MDTs' [docklands-wave-1]")) {
+			assertTrue(diff.out().contains(line), line + " in " + diff);
+		}
+		Product.Run csv = ok("diff", "riverside/riverside.intd", "riverside/riverside-docklands-two-mdts.intd", "--format", "csv");
+		assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("added,RaciAssignment,")), csv.toString());
+		Product.Run check = ok("check", "riverside/riverside-docklands-two-mdts.intd");
+		assertTrue(check.out().contains("integrity: ok"), check.toString());
 	}
 
 	@Test
