@@ -5,7 +5,8 @@
 # organisation (1,000 runs, 10 years), in one JVM (-Xmx2g), median of 5 after a warm-up: all need now, one standard
 # again after an edit, all supply with its bands; then supply for every role x organisation from 1,000,000 staff
 # spells in an embedded store, after the store's snapshot; and the comparison of two London-scale models with 5 % of
-# their posts changed (issue #19). Runs PlanningScaleBenchmark, SupplyFromStoreBenchmark and ComparisonScaleBenchmark
+# their posts changed (issue #19), and a fair allocation over 200 neighbourhoods x 30 roles (issue #19). Runs
+# PlanningScaleBenchmark, SupplyFromStoreBenchmark, ComparisonScaleBenchmark and AllocationScaleBenchmark
 # (a few minutes: loading the spells takes most) and writes the section
 # "Planning scale (issue #16)" of docs/benchmarks.md.
 # --quick: the same code paths on the SMALL synthetic model, one run; prints the figures and writes them to
@@ -28,7 +29,7 @@ else
   intd_say "planning at London scale: 6,000 WISN calculations, 8,000 supply projections with bands, supply from 1,000,000 spells (a few minutes)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='PlanningScaleBenchmark,SupplyFromStoreBenchmark,ComparisonScaleBenchmark' \
+intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='PlanningScaleBenchmark,SupplyFromStoreBenchmark,ComparisonScaleBenchmark,AllocationScaleBenchmark' \
   -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
   -pl "$(intd_test_modules org.intdesigner.planning.tests)" -am "$@" || exit 1
 
@@ -42,6 +43,8 @@ if $quick; then
     cat "$figures/supply.md"
     printf '\nComparing two models: '
     cat "$figures/diff.md"
+    printf '\nFair allocation:\n'
+    cat "$figures/allocation.md"
   } >"$section"
   cat "$section"
   exit 0
@@ -63,6 +66,11 @@ section="$OUT/planning-scale.md"
   cat "$figures/diff.md"
   printf '\nThe comparison is ModelComparison.compare (./intd diff): every element paired by id, each attribute and\n'
   printf 'reference of a pair compared, parents and employers checked for moves; both models already open.\n'
+  printf '\n### Fair allocation of a budget (issue #19)\n\n'
+  cat "$figures/allocation.md"
+  printf '\nFairAllocation.allocate (./intd allocate): the mixed-integer programme (a half-post count and, where the last\n'
+  printf 'half post would overshoot, a binary per role and neighbourhood; the budget; a floor row per neighbourhood)\n'
+  printf 'solved by ojAlgo'"'"'s branch and bound, then again without the floor to say whether the floor binds.\n'
 } >"$section"
 intd_replace_section "$ROOT/docs/benchmarks.md" "## Planning scale (issue #16)" "$section"
 cat "$section"

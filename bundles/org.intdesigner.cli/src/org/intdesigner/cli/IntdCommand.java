@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { ExampleCommand.class, CheckCommand.class, ValidateCommand.class, ImportCsvCommand.class,
 				ExportCsvCommand.class, ExportRaciCommand.class, MetricsCommand.class, ImportWorkforceCommand.class,
 				WorkforceServerCommand.class, WisnCommand.class, PlanCommand.class, SkillsCommand.class,
-				TrainingPlanCommand.class, ScenarioCommand.class, DiffCommand.class, TransitionCommand.class,
+				TrainingPlanCommand.class, ScenarioCommand.class, DiffCommand.class, TransitionCommand.class, AllocateCommand.class,
 				CommandLine.HelpCommand.class })
 public final class IntdCommand {
 

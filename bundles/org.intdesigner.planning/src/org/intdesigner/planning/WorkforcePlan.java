@@ -169,7 +169,8 @@ public final class WorkforcePlan {
 		return gaps;
 	}
 
-	static boolean inUnit(Element needUnit, Element supplyUnit) {
+	/** Whether need of a unit counts towards the supply of another: within it, or a team hosted by the organisation. */
+	public static boolean inUnit(Element needUnit, Element supplyUnit) {
 		return supplyUnit instanceof org.intdesigner.model.Organisation ? needUnit instanceof org.intdesigner.model.Team team
 				&& team.getHost() == supplyUnit : Units.within(needUnit, supplyUnit);
 	}

@@ -32,7 +32,8 @@ import com.google.gson.JsonParser;
 class HeadlessCommandsTest {
 
 	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
-			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan", "scenario", "diff", "transition");
+			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan", "scenario", "diff", "transition",
+			"allocate");
 
 	@TempDir
 	static Path temp;
@@ -332,6 +333,59 @@ class HeadlessCommandsTest {
 				+ " yyyy-mm-dd: write it like 2026-04-01.\n", bad.err(), bad.toString());
 		Product.Run usage = product.cli("transition", "riverside/riverside.intd", "rebanded.intd", "--format", "xml");
 		assertEquals(2, usage.exitCode(), usage.toString());
+	}
+
+	@Test
+	void anAllocationOfArrsMoneyBecomesAScenario() {
+		Product.Run made = ok("allocate", "riverside/riverside.intd", "--budget-fte", "4", "--arrs", "allocated.intd");
+		assertTrue(made.out().startsWith("Allocation of 4 FTE of ARRS money (floor 0.50 x the average share closed; need"
+				+ " weighted 1/priority):"), made.toString());
+		assertTrue(made.out().contains("Share of shortage closed by neighbourhood"), made.toString());
+		assertFalse(made.out().contains("District nurse "), "not an ARRS role: " + made);
+		assertTrue(made.out().contains("Not ARRS roles, so not funded from ARRS money: District nurse."), made.toString());
+		assertTrue(made.out().contains("allocated.intd: Riverside example place (allocation of 4 FTE of ARRS money), a scenario"
+				+ " of riverside/riverside.intd with "), made.toString());
+		for (String neighbourhood : List.of("Riverside North", "Riverside Central", "Docklands", "Hillside")) {
+			assertTrue(made.out().contains("  " + neighbourhood + " "), neighbourhood + " has its share: " + made);
+		}
+		// the scenario differs from its baseline by the new posts (and their allocations), the wave and its name
+		Product.Run diff = ok("diff", "riverside/riverside.intd", "allocated.intd", "--format", "json");
+		JsonArray changes = JsonParser.parseString(diff.out()).getAsJsonObject().getAsJsonArray("changes");
+		int posts = 0;
+		for (var change : changes) {
+			JsonObject c = change.getAsJsonObject();
+			if (c.get("change").getAsString().equals("added") && c.get("type").getAsString().equals("Post")) {
+				assertTrue(c.get("name").getAsString().startsWith("New "), c.toString());
+				posts++;
+			}
+		}
+		assertTrue(posts >= 4 && posts <= 8, "4 FTE in whole posts of 1 FTE or half posts: " + diff);
+		assertTrue(made.out().contains(" with " + posts + " new vacant posts in the wave \"Allocation\""), made.toString());
+		Product.Run again = product.cli("allocate", "riverside/riverside.intd", "--budget-fte", "4", "--arrs", "allocated.intd");
+		assertEquals(1, again.exitCode(), again.toString());
+		assertTrue(again.err().contains("allocated.intd exists already"), again.toString());
+	}
+
+	@Test
+	void anAllocationThatCannotBeMadeSaysWhatBindsAndBadNumbersAreRefused() {
+		Product.Run small = product.cli("allocate", "riverside/riverside.intd", "--budget-fte", "0.2", "small.intd");
+		assertEquals(1, small.exitCode(), small.toString());
+		assertTrue(small.out().contains("The budget of 0.2 FTE cannot cover one post: the smallest is a half post (0.5 FTE)."),
+				small.toString());
+		assertFalse(Files.exists(temp.resolve("small.intd")), "nothing written");
+		// the example's roles are costed only where its pay table has their bands: either way the budget is said
+		Product.Run money = product.cli("allocate", "riverside/riverside.intd", "--budget-money", "100000", "money.intd");
+		assertTrue(money.exitCode() <= 1, money.toString());
+		assertTrue(money.out().startsWith("Allocation of ") && money.out().contains("100,000 a year"), money.toString());
+		for (List<String> bad : List.<List<String>>of(List.of("--budget-fte", "lots"), List.of("--budget-fte", "-3"),
+				List.of("--budget-fte", "2", "--floor", "1.5"), List.of("--budget-fte", "2", "--budget-money", "9"), List.of())) {
+			List<String> args = new java.util.ArrayList<>(List.of("allocate", "riverside/riverside.intd", "bad.intd"));
+			args.addAll(bad);
+			Product.Run run = product.cli(args.toArray(String[]::new));
+			assertEquals(2, run.exitCode(), run.toString());
+			assertFalse(run.err().isBlank(), "says what is wrong: " + run);
+			assertFalse(Files.exists(temp.resolve("bad.intd")), "nothing written");
+		}
 	}
 
 	@Test

@@ -1,0 +1,139 @@
+package org.intdesigner.planning.allocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.intdesigner.model.Role;
+
+/**
+ * Says in words which constraint bound an allocation: no eligible role short of staff, a budget that cannot buy one
+ * half post (naming the cheapest), the floor (how much more would be allocated at a lower floor, or without one) or
+ * the budget (what was spent and what is left).
+ */
+final class Bindings {
+
+	private Bindings() {
+	}
+
+	static List<String> explain(List<Candidate> candidates, List<Candidate> eligible, Budget budget, double floor,
+			AllocationMilp.Solution solution, double spent, long timeLimitMillis) {
+		List<String> lines = new ArrayList<>();
+		if (eligible.isEmpty()) {
+			lines.add(noEligibleShortage(candidates, budget));
+			return lines;
+		}
+		Candidate cheapest = eligible.stream().min(Comparator.comparingDouble(budget::halfPost)).orElseThrow();
+		if (budget.halfPost(cheapest) > budget.amount() + 1e-9) {
+			lines.add(budget.kind() == Budget.Kind.FTE
+					? "The budget of " + budget.describe() + " cannot cover one post: the smallest is a half post (0.5 FTE)."
+					: "The budget of " + budget.describe() + " cannot cover one post: the cheapest eligible is a half post of "
+							+ cheapest.label() + " at " + budget.amountOf(budget.halfPost(cheapest)) + " a year (0.5 FTE of "
+							+ budget.amountOf(cheapest.costPerFte()) + ").");
+			return lines;
+		}
+		double weighted = solution.weightedMet();
+		double fte = IntStream.of(solution.halves()).sum() * 0.5;
+		if (!solution.optimal() && fte == 0) {
+			lines.add("The solver found no allocation within its time limit (" + timeLimitMillis / 1000.0 + " s; state "
+					+ solution.state() + "): the programme is too large for it; allocate to fewer neighbourhoods or roles at"
+					+ " a time.");
+			if (floor > 0) {
+				// the floor's rows are what the solver finds hard: say what it does without them
+				AllocationMilp.Solution free = AllocationMilp.solve(eligible, budget, 0, timeLimitMillis);
+				double freeFte = IntStream.of(free.halves()).sum() * 0.5;
+				if (freeFte > 0) {
+					lines.add(String.format(Locale.ROOT, "Without the floor (--floor 0) it allocates %s FTE (weighted need met"
+							+ " %.2f%s); the floor's rows are what it cannot solve at this size.", Budget.number(freeFte),
+							free.weightedMet(), free.optimal() ? ", proven optimal" : ""));
+				}
+			}
+			return lines;
+		}
+		if (floor > 0 && solution.optimal()) {
+			lines.add(floor(eligible, budget, floor, weighted, fte, timeLimitMillis));
+		}
+		lines.add(budget(eligible, budget, solution, spent));
+		if (!solution.optimal()) {
+			lines.add("The solver stopped at its time limit (" + timeLimitMillis / 1000.0 + " s) in state " + solution.state()
+					+ ": the allocation is the best found, not proven optimal.");
+		}
+		return lines;
+	}
+
+	private static String noEligibleShortage(List<Candidate> candidates, Budget budget) {
+		List<Candidate> short_ = candidates.stream().filter(c -> c.shortage() > 1e-9).toList();
+		if (short_.isEmpty()) {
+			return "No role has a shortage in any neighbourhood: there is nothing to allocate.";
+		}
+		Set<Role> roles = new LinkedHashSet<>();
+		short_.forEach(c -> roles.add(c.role()));
+		boolean rightMoney = short_.stream().anyMatch(c -> c.role().isArrs() == budget.arrs());
+		if (!rightMoney) {
+			return budget.arrs()
+					? "No eligible role has a shortage: ARRS money funds ARRS roles only, and none of the roles short of staff ("
+							+ FairAllocation.names(roles) + ") is an ARRS role."
+					: "No eligible role has a shortage: every role short of staff (" + FairAllocation.names(roles)
+							+ ") is an ARRS role, funded only from ARRS money: give an ARRS budget (--arrs).";
+		}
+		return "No eligible role has a shortage: none of the roles short of staff can be costed for a money budget (see"
+				+ " below); give an FTE budget or complete the pay table.";
+	}
+
+	private static String floor(List<Candidate> eligible, Budget budget, double floor, double weighted, double fte,
+			long timeLimitMillis) {
+		AllocationMilp.Solution free = AllocationMilp.solve(eligible, budget, 0, timeLimitMillis);
+		double freeFte = IntStream.of(free.halves()).sum() * 0.5;
+		if (fte == 0 && freeFte > 0) {
+			StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "The floor forces nothing: no allocation within"
+					+ " the budget gives every neighbourhood short of staff at least %s of the average share closed.", percent(floor)));
+			boolean lowerFound = false;
+			for (double lower = floor / 2; lower >= 0.05 && !lowerFound; lower /= 2) {
+				AllocationMilp.Solution at = AllocationMilp.solve(eligible, budget, lower, timeLimitMillis);
+				double atFte = IntStream.of(at.halves()).sum() * 0.5;
+				if (atFte > 0) {
+					text.append(String.format(Locale.ROOT, " At a floor of %.2f, %s FTE would be allocated (weighted need met"
+							+ " %.2f);", lower, Budget.number(atFte), at.weightedMet()));
+					lowerFound = true;
+				}
+			}
+			return text.append(String.format(Locale.ROOT, lowerFound ? " without a floor, %s FTE (weighted need met %.2f)."
+					: " Without a floor, %s FTE would be allocated (weighted need met %.2f).", Budget.number(freeFte),
+					free.weightedMet())).toString();
+		}
+		if (free.weightedMet() > weighted + 1e-6) {
+			return String.format(Locale.ROOT, "The floor binds: at %.2f it lowers the weighted need met from %.2f (no floor, %s"
+					+ " FTE) to %.2f (%s FTE), to keep every neighbourhood's share closed at least %s of the average.", floor,
+					free.weightedMet(), Budget.number(freeFte), weighted, Budget.number(fte), percent(floor));
+		}
+		return String.format(Locale.ROOT, "The floor (%.2f) does not bind: the best allocation without it meets no more"
+				+ " weighted need.", floor);
+	}
+
+	private static String budget(List<Candidate> eligible, Budget budget, AllocationMilp.Solution solution, double spent) {
+		double left = budget.amount() - spent;
+		double cheapestOpen = Double.POSITIVE_INFINITY;
+		for (int i = 0; i < eligible.size(); i++) {
+			if (solution.halves()[i] < AllocationMilp.cap(eligible.get(i))) {
+				cheapestOpen = Math.min(cheapestOpen, budget.halfPost(eligible.get(i)));
+			}
+		}
+		String spentText = budget.amountOf(spent) + " spent of " + budget.describe();
+		if (cheapestOpen == Double.POSITIVE_INFINITY) {
+			return "Every eligible shortage is closed: " + spentText + ", " + budget.amountOf(left) + " left.";
+		}
+		if (left + 1e-9 < cheapestOpen) {
+			return "The budget binds: " + spentText + "; what is left (" + budget.amountOf(left)
+					+ ") cannot buy another half post where shortage remains.";
+		}
+		return spentText + "; " + budget.amountOf(left) + " left would buy more posts, but not without breaking the floor.";
+	}
+
+	private static String percent(double fraction) {
+		return String.format(Locale.ROOT, "%.0f %%", fraction * 100);
+	}
+}
