@@ -3,6 +3,7 @@ package org.intdesigner.development;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.intdesigner.io.ExportTable;
 import org.intdesigner.model.Course;
 
 /**
@@ -11,20 +12,17 @@ import org.intdesigner.model.Course;
  */
 public final class PlanTables {
 
-	/** One table: a name (the sheet's), its header and its rows. */
-	public record Table(String name, List<String> header, List<List<Object>> rows) {
-	}
 
 	private PlanTables() {
 	}
 
-	public static List<Table> of(TrainingPlan plan) {
+	public static List<ExportTable> of(TrainingPlan plan) {
 		Names names = new Names(plan.report().model());
 		return List.of(needs(plan, names), cohorts(plan, names), rotations(plan, names), communities(plan, names),
 				hours(plan, names));
 	}
 
-	static Table needs(TrainingPlan plan, Names names) {
+	static ExportTable needs(TrainingPlan plan, Names names) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (TrainingNeed need : plan.needs()) {
 			Requirement requirement = need.gap().requirement();
@@ -34,11 +32,11 @@ public final class PlanTables {
 					course == null ? "" : course.getName(), course == null ? "" : provider(course), need.hours(), need.cost(),
 					need.advice()));
 		}
-		return new Table("Training needs", List.of("team", "capability", "level", "people needed", "holders", "short by",
+		return new ExportTable("Training needs", List.of("team", "capability", "level", "people needed", "holders", "short by",
 				"learners", "course", "provider", "hours", "cost", "advice"), rows);
 	}
 
-	static Table cohorts(TrainingPlan plan, Names names) {
+	static ExportTable cohorts(TrainingPlan plan, Names names) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Cohort cohort : plan.cohorts()) {
 			rows.add(List.of(cohort.course().getName(), provider(cohort.course()), cohort.course().getCapability() == null ? ""
@@ -46,11 +44,11 @@ public final class PlanTables {
 					names.organisations(cohort.organisations()), cohort.learners().size(), Names.people(cohort.learners()),
 					cohort.hours(), cohort.cost()));
 		}
-		return new Table("Cohorts", List.of("course", "provider", "capability", "cohort", "organisations", "learners",
+		return new ExportTable("Cohorts", List.of("course", "provider", "capability", "cohort", "organisations", "learners",
 				"people", "hours", "cost"), rows);
 	}
 
-	static Table rotations(TrainingPlan plan, Names names) {
+	static ExportTable rotations(TrainingPlan plan, Names names) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Rotation rotation : plan.rotations()) {
 			rows.add(List.of(rotation.neighbourhood().getName(), rotation.first().label(),
@@ -59,26 +57,26 @@ public final class PlanTables {
 					names.organisation(rotation.second().organisation()), rotation.secondTeam().getName(),
 					rotation.closedInFirstTeam().requirement().capability().getName()));
 		}
-		return new Table("Rotations", List.of("neighbourhood", "person", "organisation", "team", "brings to the other team",
+		return new ExportTable("Rotations", List.of("neighbourhood", "person", "organisation", "team", "brings to the other team",
 				"with", "their organisation", "their team", "brings back"), rows);
 	}
 
-	static Table communities(TrainingPlan plan, Names names) {
+	static ExportTable communities(TrainingPlan plan, Names names) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (CommunityOfPractice community : plan.communities()) {
 			rows.add(List.of(community.place().getName(), community.capability().getName(), community.members().size(),
 					community.organisations().size(), names.organisations(community.organisations()),
 					Names.people(community.convenors())));
 		}
-		return new Table("Communities of practice", List.of("place", "capability", "members", "organisations",
+		return new ExportTable("Communities of practice", List.of("place", "capability", "members", "organisations",
 				"organisation names", "convenors (experts)"), rows);
 	}
 
-	static Table hours(TrainingPlan plan, Names names) {
+	static ExportTable hours(TrainingPlan plan, Names names) {
 		List<List<Object>> rows = new ArrayList<>();
 		plan.hoursByRole().forEach((role, hours) -> rows.add(List.of(names.role(role), hours,
 				plan.trainingDaysPerFte(role, TrainingTime.HOURS_PER_DAY))));
-		return new Table("Hours by role", List.of("role", "training hours", "days per FTE"), rows);
+		return new ExportTable("Hours by role", List.of("role", "training hours", "days per FTE"), rows);
 	}
 
 	private static String provider(Course course) {

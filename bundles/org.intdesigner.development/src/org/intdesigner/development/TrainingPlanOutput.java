@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 
+import org.intdesigner.io.ExportTable;
 import org.intdesigner.io.OutputFormat;
 
 import com.google.gson.GsonBuilder;
@@ -23,7 +24,7 @@ public final class TrainingPlanOutput {
 	}
 
 	public static String write(OutputFormat format, TrainingPlan plan) {
-		List<PlanTables.Table> tables = PlanTables.of(plan);
+		List<ExportTable> tables = PlanTables.of(plan);
 		return switch (format) {
 		case TEXT -> text(plan, tables);
 		case CSV -> csv(tables.get(0));
@@ -31,7 +32,7 @@ public final class TrainingPlanOutput {
 		};
 	}
 
-	private static String text(TrainingPlan plan, List<PlanTables.Table> tables) {
+	private static String text(TrainingPlan plan, List<ExportTable> tables) {
 		StringBuilder out = new StringBuilder();
 		SufficiencyRow total = plan.report().total();
 		out.append(String.format(Locale.ROOT, "Training plan on %s, from %s: %d of %d requirements met (%s), %d gaps;"
@@ -39,7 +40,7 @@ public final class TrainingPlanOutput {
 				plan.report().held().basis().label(), total.met(), total.requirements(), total.sufficiencyText(),
 				plan.needs().size(), plan.cohorts().size(), number(plan.totalHours()), plan.totalCost(), plan.rotations().size(),
 				plan.communities().size()));
-		for (PlanTables.Table table : tables) {
+		for (ExportTable table : tables) {
 			out.append('\n').append(table.name()).append(" (").append(table.rows().size()).append(")\n");
 			for (List<Object> row : table.rows()) {
 				StringBuilder line = new StringBuilder("  ");
@@ -62,7 +63,7 @@ public final class TrainingPlanOutput {
 		return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.2f", value);
 	}
 
-	private static String csv(PlanTables.Table needs) {
+	private static String csv(ExportTable needs) {
 		StringWriter out = new StringWriter();
 		try {
 			TrainingPlanExport.csv(needs, out);
@@ -72,9 +73,9 @@ public final class TrainingPlanOutput {
 		return out.toString();
 	}
 
-	private static String json(TrainingPlan plan, List<PlanTables.Table> tables) {
+	private static String json(TrainingPlan plan, List<ExportTable> tables) {
 		JsonObject root = new JsonObject();
-		for (PlanTables.Table table : tables) {
+		for (ExportTable table : tables) {
 			JsonArray rows = new JsonArray();
 			for (List<Object> row : table.rows()) {
 				JsonObject json = new JsonObject();

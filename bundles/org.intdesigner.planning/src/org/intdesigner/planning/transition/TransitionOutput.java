@@ -1,14 +1,11 @@
 package org.intdesigner.planning.transition;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.intdesigner.io.ExportTable;
+import org.intdesigner.io.ExportTables;
 import org.intdesigner.io.OutputFormat;
-import org.intdesigner.io.SpreadsheetText;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -108,23 +105,8 @@ public final class TransitionOutput {
 	}
 
 	/** One table as CSV, text guarded against being taken for a formula by a spreadsheet. */
-	static String csv(TransitionTables.Table table) {
-		StringWriter out = new StringWriter();
-		try {
-			csv(table, out);
-		} catch (IOException e) {
-			throw new IllegalStateException("writing to a string cannot fail", e);
-		}
-		return out.toString();
-	}
-
-	static void csv(TransitionTables.Table table, Appendable out) throws IOException {
-		CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get());
-		for (List<Object> row : table.rows()) {
-			printer.printRecord(row.stream().map(cell -> cell instanceof Number ? cell : SpreadsheetText.forCell(String.valueOf(cell)))
-					.toList());
-		}
-		printer.flush();
+	static String csv(ExportTable table) {
+		return ExportTables.csv(table);
 	}
 
 	private static String json(TransitionPlan plan) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
+import org.intdesigner.io.ExportTable;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
@@ -77,7 +78,7 @@ class TransitionPlanViewTest {
 		TransitionPlan expected = TransitionPlanner.plan(ModelFiles.load(baselineFile).model(), editor.getModel().getModel());
 		assertEquals(expected.changeCount(), shown.changeCount());
 		assertEquals(1, shown.changeCount());
-		List<TransitionTables.Table> tables = TransitionTables.of(shown);
+		List<ExportTable> tables = TransitionTables.of(shown);
 		for (int tab = 0; tab < tables.size(); tab++) {
 			int index = tab;
 			assertEquals(tables.get(tab).rows().size(), (int) driver.ui().call(

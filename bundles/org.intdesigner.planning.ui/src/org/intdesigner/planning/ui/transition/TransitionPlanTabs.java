@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
+import org.intdesigner.io.ExportTable;
 import org.intdesigner.planning.transition.TransitionPlan;
 import org.intdesigner.planning.transition.TransitionTables;
 
@@ -38,7 +39,7 @@ final class TransitionPlanTabs {
 	}
 
 	void show(TransitionPlan plan) {
-		List<TransitionTables.Table> tables = TransitionTables.of(plan);
+		List<ExportTable> tables = TransitionTables.of(plan);
 		if (viewers.isEmpty()) {
 			tables.forEach(this::create);
 		}
@@ -57,7 +58,7 @@ final class TransitionPlanTabs {
 		return viewers.get(tab);
 	}
 
-	private void create(TransitionTables.Table table) {
+	private void create(ExportTable table) {
 		TabItem item = new TabItem(tabs, SWT.NONE);
 		item.setText(table.name());
 		TableViewer viewer = new TableViewer(tabs, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
