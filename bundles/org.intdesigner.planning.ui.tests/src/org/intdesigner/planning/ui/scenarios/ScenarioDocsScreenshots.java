@@ -45,4 +45,22 @@ class ScenarioDocsScreenshots {
 		driver.ui().run(() -> driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED));
 		driver.ui().run(() -> driver.page().closeAllEditors(false));
 	}
+
+	/** The transition plan of the shipped scenario: its waves with their cost, run rate and findings. */
+	@Test
+	void theTransitionPlanOfTheShippedScenario() throws Exception {
+		ScenarioFixture fixture = new ScenarioFixture(driver, temp);
+		Path scenario = fixture.shippedScenario();
+		driver.ui().run(() -> driver.workbenchShell().setBounds(0, 0, 1280, 720));
+		driver.openPerspective("org.intdesigner.app.perspective.design");
+		fixture.open(scenario);
+		org.intdesigner.planning.ui.transition.TransitionPlanView view = (org.intdesigner.planning.ui.transition.TransitionPlanView) driver
+				.showView(org.intdesigner.planning.ui.transition.TransitionPlanView.ID);
+		driver.waitUntil(Condition.of("the plan", () -> driver.ui().call(view::getPlan) != null));
+		driver.ui().run(() -> driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
+		driver.ui().flush();
+		driver.screenshot("doc-transition-plan", driver.workbenchShell());
+		driver.ui().run(() -> driver.page().setPartState(driver.page().getReference(view), IWorkbenchPage.STATE_RESTORED));
+		driver.ui().run(() -> driver.page().closeAllEditors(false));
+	}
 }

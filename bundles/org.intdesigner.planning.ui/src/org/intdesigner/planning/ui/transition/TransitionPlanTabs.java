@@ -71,12 +71,14 @@ final class TransitionPlanTabs {
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 			column.getColumn().setText(title);
 			column.getColumn().setWidth(width(title));
+			column.getColumn().setToolTipText(title);
 			column.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
 					Object cell = ((List<?>) element).get(index);
 					if (cell instanceof Number number) {
-						return MONEY.contains(title) ? money(number.doubleValue()) : Long.toString(Math.round(number.doubleValue()));
+						return MONEY.contains(title) ? money(number.doubleValue(), title.endsWith("change"))
+								: Long.toString(Math.round(number.doubleValue()));
 					}
 					return String.valueOf(cell);
 				}
@@ -88,17 +90,24 @@ final class TransitionPlanTabs {
 	}
 
 	private static int width(String title) {
+		if (MONEY.contains(title)) {
+			return 110; // £11,108,166 whole
+		}
 		return switch (title) {
-		case "detail", "message", "why no cost", "reason" -> 420;
+		case "detail", "message", "why no cost" -> 420;
+		case "reason" -> 200; // the waves' figures stay on screen; the whole reason is in the export
 		case "name", "post", "wave" -> 220;
 		case "id", "post id" -> 120;
 		case "date" -> 95;
 		case "owner", "before", "after", "type" -> 150;
-		default -> Math.max(70, title.length() * 9);
+		default -> Math.min(105, Math.max(70, title.length() * 9)); // figures: a long title is cut, the number shows
 		};
 	}
 
-	static String money(double value) {
-		return String.format(Locale.UK, "\u00a3%,.0f", value);
+	/** Pounds, the sign in front ("-£49,035"); a change also shows its plus ("+£245,291"). */
+	static String money(double value, boolean change) {
+		long pounds = Math.round(value);
+		String sign = pounds < 0 ? "-" : change && pounds > 0 ? "+" : "";
+		return sign + String.format(Locale.UK, "\u00a3%,d", Math.abs(pounds));
 	}
 }

@@ -134,7 +134,7 @@ public final class TransitionPlanView extends ViewPart {
 		StringBuilder text = new StringBuilder(String.format(Locale.UK, "Transition from '%s' to '%s': %d wave%s, %d change%s,"
 				+ " %d finding%s the waves bring; annual pay bill %s now, %s after the last wave.", plan.baseline(),
 				plan.scenario(), waves, waves == 1 ? "" : "s", plan.changeCount(), plan.changeCount() == 1 ? "" : "s", findings,
-				findings == 1 ? "" : "s", TransitionPlanTabs.money(plan.baselineBill()), TransitionPlanTabs.money(last)));
+				findings == 1 ? "" : "s", TransitionPlanTabs.money(plan.baselineBill(), false), TransitionPlanTabs.money(last, false)));
 		PlanWave unscheduled = plan.unscheduled();
 		if (unscheduled != null) {
 			text.append(' ').append(unscheduled.changes().size()).append(" in no wave (\"").append(PlanWave.UNSCHEDULED)
