@@ -141,12 +141,51 @@ class CsvPayAndWavesTest {
 		CsvExporter.export(scenario, out);
 		String waves = Files.readString(out.resolve("transition_waves.csv"));
 		assertTrue(waves.contains("docklands-mhp") && waves.contains("docklands-fmh-mgr"), waves);
-		assertTrue(new EcoreUtil.EqualityHelper().equals(scenario, CsvImporter.importFolder(out)));
+		IntdModel back = CsvImporter.importFolder(out);
+		assertTrue(new EcoreUtil.EqualityHelper().equals(scenario, back),
+				() -> firstDifference(scenario, back));
 	}
 
 	@Test
 	void bundlesWithoutTheNewFilesStillImport() throws IOException {
 		IntdModel model = CsvImporter.importFolder(PlannerFolder.write(temp.resolve("old")));
 		assertTrue(model.getPayBands().isEmpty() && model.getTransitionWaves().isEmpty());
+	}
+
+	/** Where two models first differ, walking both in order: for a failure message. */
+	private static String firstDifference(IntdModel a, IntdModel b) {
+		java.util.List<org.eclipse.emf.ecore.EObject> left = new java.util.ArrayList<>(List.of(a));
+		a.eAllContents().forEachRemaining(left::add);
+		java.util.List<org.eclipse.emf.ecore.EObject> right = new java.util.ArrayList<>(List.of(b));
+		b.eAllContents().forEachRemaining(right::add);
+		if (left.size() != right.size()) {
+			return left.size() + " objects against " + right.size();
+		}
+		for (int i = 0; i < left.size(); i++) {
+			org.eclipse.emf.ecore.EObject x = left.get(i);
+			org.eclipse.emf.ecore.EObject y = right.get(i);
+			for (var feature : x.eClass().getEAllStructuralFeatures()) {
+				if (feature instanceof org.eclipse.emf.ecore.EAttribute && !java.util.Objects.equals(x.eGet(feature), y.eGet(feature))) {
+					return x.eClass().getName() + " " + EcoreUtil.getID(x) + " " + feature.getName() + ": " + x.eGet(feature) + " vs "
+							+ y.eGet(feature) + " (" + EcoreUtil.getID(y) + ")";
+				}
+				if (feature instanceof org.eclipse.emf.ecore.EReference ref && !ref.isContainment() && !ref.isContainer()
+						&& !feature.isDerived() && !ids(x.eGet(feature)).equals(ids(y.eGet(feature)))) {
+					return x.eClass().getName() + " " + EcoreUtil.getID(x) + " " + feature.getName() + ": " + ids(x.eGet(feature))
+							+ " vs " + ids(y.eGet(feature));
+				}
+				if (feature instanceof org.eclipse.emf.ecore.EAttribute && x.eIsSet(feature) != y.eIsSet(feature)) {
+					return x.eClass().getName() + " " + EcoreUtil.getID(x) + " " + feature.getName() + " set " + x.eIsSet(feature);
+				}
+			}
+		}
+		return "the same in the same order";
+	}
+
+	private static String ids(Object value) {
+		if (value instanceof java.util.List<?> list) {
+			return list.stream().map(CsvPayAndWavesTest::ids).toList().toString();
+		}
+		return value instanceof org.eclipse.emf.ecore.EObject object ? String.valueOf(EcoreUtil.getID(object)) : String.valueOf(value);
 	}
 }

@@ -30,7 +30,8 @@ public final class CsvSchema {
 
 	/** In import order: every table's owners come in an earlier table or the same one. */
 	static final List<Table> TABLES = List.of(
-			table("model.csv", INTD_MODEL, null, id(), attr("name", ELEMENT__NAME)),
+			table("model.csv", INTD_MODEL, null, id(), attr("name", ELEMENT__NAME), attr("baseline", INTD_MODEL__BASELINE))
+					.requiring(2), // a scenario names its baseline; older bundles have no such column
 			table("areas.csv", AREA, INTD_MODEL__AREAS, id(), attr("name", ELEMENT__NAME), attr("kind", AREA__KIND),
 					owner("parent_id", AREA__SUB_AREAS), attr("population", AREA__POPULATION),
 					attr("growth_rate", AREA__GROWTH_RATE)).requiring(5),
