@@ -26,20 +26,26 @@ import org.ojalgo.type.context.NumberContext;
 
 /**
  * One programme of the fair allocation, a mixed-integer linear programme solved by ojAlgo's branch and bound. For each
- * candidate i (a role in a neighbourhood, eligible for the budget, with shortage g_i and weight w_i):
+ * candidate i (a role in a neighbourhood, eligible for the budget, with shortage g_i and weight w_i), k_i = floor(2 g_i)
+ * half posts each close 0.5 FTE of it and one more closes what is left, r_i = g_i - 0.5 k_i (when above 0):
  *
  * <pre>
- *   h_i   integer, 0 &lt;= h_i &lt;= cap_i         half posts (cap_i = the half posts that close all of g_i)
- *   m_i   0 &lt;= m_i &lt;= g_i, m_i &lt;= 0.5 h_i      shortage met (continuous)
- *   sum_i c_i h_i &lt;= B                         the budget (c_i: a half post's FTE, or its cost over the dearest's)
- *   sum_{i in n} m_i &gt;= L_n                    the floor of neighbourhood n, a constant ({@link FloorRule})
+ *   f_i   integer, 0 &lt;= f_i &lt;= k_i          half posts that each close 0.5 FTE of shortage
+ *   l_i   binary (where r_i &gt; 0)                the half post that closes the last r_i
+ *   m_i = 0.5 f_i + r_i l_i                      shortage met by h_i = f_i + l_i half posts
+ *   sum_i c_i h_i &lt;= B                          the budget (c_i: a half post's FTE, or its cost over the dearest's)
+ *   sum_{i in n} m_i &gt;= L_n                     the floor of neighbourhood n, a constant ({@link FloorRule})
+ *   f_i &gt;= k_i l_i                              the last half post only after the others
  *   maximise sum_i w_i m_i
  * </pre>
  *
- * One integer per candidate, and floor rows with constant right-hand sides, keep the branch and bound quick at 200
- * neighbourhoods x 30 roles. Weights are positive, so at the optimum m_i = min(0.5 h_i, g_i) wherever that counts; half
- * posts that close nothing more (the budget left slack) are dropped from the answer. The programme without floors is
- * never infeasible (nothing allocated meets it); with floors it is when the budget cannot meet them all.
+ * The floor rows have constant right-hand sides (a floor tied to the allocation's own total stalled the branch and
+ * bound at 200 neighbourhoods x 30 roles). The last kind of row is added only where an answer breaks it, and the
+ * programme solved again (a last half post before the others is never worth more, so this is rare); met is then
+ * exactly min(0.5 h_i, g_i). With floors, ojAlgo rarely finds a first integer answer by itself, so it is given one
+ * ({@link FloorRule#start}); as it may then call that answer optimal without improving on it, the answer is called
+ * optimal only when within 0.01 % of the linear relaxation's bound. Without floors the programme is never infeasible
+ * (nothing allocated meets it); with floors it is when the budget cannot meet them all.
  */
 final class AllocationMilp {
 
@@ -61,7 +67,7 @@ final class AllocationMilp {
 	 * solver proved the floors cannot all be met.
 	 */
 	record Solution(int[] halves, double[] met, boolean optimal, String state, double weightedMet, double objective,
-			boolean infeasible) {
+			boolean infeasible, double bound) {
 
 		double fte() {
 			double fte = 0;
@@ -183,7 +189,7 @@ final class AllocationMilp {
 			boolean relaxed, int[] start) {
 		int n = candidates.size();
 		if (n == 0) {
-			return new Solution(new int[0], new double[0], true, "OPTIMAL", 0, 0, false);
+			return new Solution(new int[0], new double[0], true, "OPTIMAL", 0, 0, false, 0);
 		}
 		long deadline = System.currentTimeMillis() + timeLimitMillis;
 		Set<Integer> linked = new HashSet<>();
@@ -198,7 +204,7 @@ final class AllocationMilp {
 			if (result == null || !result.getState().isFeasible()) {
 				boolean infeasible = result != null && result.getState() == Optimisation.State.INFEASIBLE;
 				return new Solution(new int[n], new double[n], false, (result == null ? TIME_LIMIT : result.getState().name())
-						+ " in round " + round, 0, Double.NaN, infeasible);
+						+ " in round " + round, 0, Double.NaN, infeasible, Double.NaN);
 			}
 			optimal &= result.getState().isOptimal();
 			int[] h = new int[n];
@@ -217,8 +223,15 @@ final class AllocationMilp {
 				}
 			}
 			if (linked.size() == before) {
-				return new Solution(h, m, optimal, result.getState().name() + " after " + round + " round"
-						+ (round > 1 ? "s" : ""), weighted, result.getValue(), false);
+				double bound = Double.NaN;
+				if (start != null) {
+					// ojAlgo's branch and bound started from an incumbent may call it optimal without improving on it:
+					// optimal only when the linear relaxation's bound says so
+					bound = solve(candidates, budget, floors, deadline - System.currentTimeMillis(), true, null).objective();
+					optimal = !Double.isNaN(bound) && bound - result.getValue() <= 1e-4 * Math.abs(bound) + 1e-9;
+				}
+				return new Solution(h, m, optimal, (optimal ? result.getState().name() : "FEASIBLE") + " after " + round
+						+ " round" + (round > 1 ? "s" : ""), weighted, result.getValue(), false, bound);
 			}
 		}
 	}

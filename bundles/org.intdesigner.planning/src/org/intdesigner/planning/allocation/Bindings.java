@@ -53,11 +53,14 @@ final class Bindings {
 			}
 			return lines;
 		}
-		if (floor > 0 && solution.optimal()) {
+		if (floor > 0) {
 			lines.add(floor(floor, planned));
 		}
 		lines.add(budget(eligible, budget, solution, spent));
-		if (!solution.optimal()) {
+		if (!solution.optimal() && solution.state().startsWith("FEASIBLE")) {
+			lines.add("The solver's answer meets every floor but is not proven optimal: its weighted need met is below the"
+					+ " bound of the programme with posts in any fraction by the gap shown.");
+		} else if (!solution.optimal()) {
 			lines.add("The solver stopped at its time limit (" + timeLimitMillis / 1000.0 + " s) in state " + solution.state()
 					+ ": the allocation is the best found, not proven optimal.");
 		}

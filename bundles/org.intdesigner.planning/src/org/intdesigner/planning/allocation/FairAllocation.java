@@ -58,7 +58,8 @@ public final class FairAllocation {
 		double gap = 0;
 		if (!solution.optimal() && !eligible.isEmpty()) {
 			// how far from the best possible: against the linear relaxation's bound (NaN when that is not found in time)
-			double bound = AllocationMilp.relaxedBound(eligible, budget, planned.floors(), timeLimitMillis);
+			double bound = Double.isNaN(solution.bound())
+					? AllocationMilp.relaxedBound(eligible, budget, planned.floors(), timeLimitMillis) : solution.bound();
 			gap = Double.isNaN(solution.objective()) || Double.isNaN(bound) ? Double.NaN
 					: bound > 0 ? Math.max(0, (bound - solution.objective()) / bound) : 0;
 		}
