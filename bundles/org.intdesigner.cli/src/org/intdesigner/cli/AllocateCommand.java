@@ -34,13 +34,14 @@ import picocli.CommandLine.Spec;
 /**
  * A fair allocation of a budget to the plan's shortages, written as a scenario: where new posts go (roles in
  * neighbourhoods) to meet the most need weighted by priority, whole or half posts, ARRS roles from ARRS money only,
- * no neighbourhood's share of its shortage closed below the floor times the average. Supply figures the model leaves
+ * every neighbourhood closing at least the floor times its fair share (see FairAllocation). Supply figures the model leaves
  * empty come from the workforce store, as for {@code plan}.
  */
 @Command(name = "allocate", exitCodeOnExecutionException = 2, description = "Propose where new posts go: allocate a"
 		+ " budget (FTE or money a year) to the plan's shortages by role and neighbourhood, meeting the most need weighted"
-		+ " by priority (1/priority) in whole or half posts, ARRS roles from ARRS money only, with no neighbourhood's share"
-		+ " of its shortage closed below the floor times the average share; writes the proposal to OUT.intd as a scenario"
+		+ " by priority (1/priority) in whole or half posts, ARRS roles from ARRS money only, with every neighbourhood closing"
+		+ " at least the floor times its fair share (the best share the budget closes without a floor, of its shortage);"
+		+ " writes the proposal to OUT.intd as a scenario"
 		+ " of MODEL with a transition wave \"Allocation\". OUT.intd must not exist yet.")
 final class AllocateCommand implements Callable<Integer> {
 
@@ -61,8 +62,9 @@ final class AllocateCommand implements Callable<Integer> {
 			+ " are left out)")
 	boolean arrs;
 
-	@Option(names = "--floor", paramLabel = "F", defaultValue = "" + FairAllocation.DEFAULT_FLOOR, description = "no"
-			+ " neighbourhood's share of its shortage closed below F x the average share, 0 to 1 (default 0.5)")
+	@Option(names = "--floor", paramLabel = "F", defaultValue = "" + FairAllocation.DEFAULT_FLOOR, description = "every"
+			+ " neighbourhood closes at least F x its fair share (the best share of the place's shortage the budget closes"
+			+ " without a floor, times its own shortage, down to whole half posts), 0 to 1 (default 0.5)")
 	double floor;
 
 	@Option(names = "--year", paramLabel = "N", defaultValue = "0", description = "the plan year whose gaps are allocated"

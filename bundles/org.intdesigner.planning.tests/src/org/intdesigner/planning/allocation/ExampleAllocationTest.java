@@ -57,8 +57,9 @@ class ExampleAllocationTest {
 		assertFalse(result.isEmpty());
 		assertEquals(6, result.fte(), 1e-9, "the ARRS roles are short of more than 6 FTE");
 		assertTrue(result.lines().stream().allMatch(line -> line.candidate().role().isArrs()));
+		assertTrue(result.fairness().stream().anyMatch(f -> f.floor() > 0), "the floor sets floors here");
 		for (AllocationResult.Fairness f : result.fairness()) {
-			assertTrue(f.share() >= 0.5 * result.averageShare() - 1e-9, f.neighbourhood().getName() + " is above the floor");
+			assertTrue(f.met() >= f.floor() - 1e-9, f.neighbourhood().getName() + " closes its floor");
 		}
 
 		IntdModel scenario = AllocationScenario.make(model, Path.of("riverside.intd"), Path.of("allocated.intd"), "Allocated",

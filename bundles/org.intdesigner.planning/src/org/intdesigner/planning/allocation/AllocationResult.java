@@ -7,9 +7,10 @@ import org.intdesigner.model.Area;
 /**
  * A fair allocation: the posts placed (a line per role and neighbourhood), the share of its shortage each neighbourhood
  * has closed against the average, what was spent, whether the solver proved the answer optimal (else the relative gap
- * to the best bound it knew), and in words what bound the answer: budget, eligibility or floor.
+ * to the best bound it knew), and in words what bound the answer: budget, eligibility or floor. The best share is that
+ * of the best allocation without a floor, M* / G, from which the floors are set ({@link FloorRule}).
  */
-public record AllocationResult(Budget budget, double floor, List<Line> lines, List<Fairness> fairness, double averageShare,
+public record AllocationResult(Budget budget, double floor, double bestShare, List<Line> lines, List<Fairness> fairness, double averageShare,
 		double spent, boolean optimal, double optimalityGap, List<String> bindings, List<String> notes) {
 
 	public AllocationResult {
@@ -41,8 +42,11 @@ public record AllocationResult(Budget budget, double floor, List<Line> lines, Li
 		}
 	}
 
-	/** A neighbourhood's eligible shortage, how much of it is closed and the share closed. */
-	public record Fairness(Area neighbourhood, double shortage, double met) {
+	/**
+	 * A neighbourhood's eligible shortage, how much of it is closed, the share closed, and its floor: the shortage the
+	 * floor rule asked it to close (0 when none).
+	 */
+	public record Fairness(Area neighbourhood, double shortage, double met, double floor) {
 
 		public double share() {
 			return shortage > 0 ? met / shortage : 0;

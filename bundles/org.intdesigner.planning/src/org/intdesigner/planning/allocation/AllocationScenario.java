@@ -102,8 +102,8 @@ public final class AllocationScenario {
 
 	private static String reason(AllocationResult result) {
 		return String.format(Locale.ROOT, "Fair allocation of %s to the shortages by role and neighbourhood: the most"
-				+ " shortage closed weighted by priority (1/priority), whole or half posts, %s, with no neighbourhood's share"
-				+ " of its shortage closed below %.2f x the average share.", result.budget().describe(),
+				+ " shortage closed weighted by priority (1/priority), whole or half posts, %s, with every neighbourhood"
+				+ " closing at least %.2f x its fair share (the best share closed without a floor, of its shortage).", result.budget().describe(),
 				result.budget().arrs() ? "ARRS roles only" : "ARRS roles left to ARRS money", result.floor());
 	}
 }

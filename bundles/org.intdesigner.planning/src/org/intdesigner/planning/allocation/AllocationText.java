@@ -12,7 +12,7 @@ public final class AllocationText {
 	public static String write(AllocationResult result, List<String> inputNotes) {
 		StringBuilder out = new StringBuilder();
 		out.append("Allocation of ").append(result.budget().describe()).append(String.format(Locale.ROOT,
-				" (floor %.2f x the average share closed; need weighted 1/priority):%n", result.floor()));
+				" (floor %.2f x the best share closed; need weighted 1/priority):%n", result.floor()));
 		if (result.isEmpty()) {
 			out.append("  nothing allocated\n");
 		} else {
@@ -28,12 +28,12 @@ public final class AllocationText {
 					result.weightedMet(), money(cost)));
 		}
 		if (!result.fairness().isEmpty()) {
-			out.append(String.format(Locale.ROOT, "%nShare of shortage closed by neighbourhood (average %.1f %%; floor %.1f %%):%n",
-				result.averageShare() * 100, result.floor() * result.averageShare() * 100));
+			out.append(String.format(Locale.ROOT, "%nShare of shortage closed by neighbourhood (average %.1f %%; best without a"
+					+ " floor %.1f %%, so each floor is %.1f %% of the neighbourhood's shortage, down to whole half posts):%n",
+					result.averageShare() * 100, result.bestShare() * 100, result.floor() * result.bestShare() * 100));
 			for (AllocationResult.Fairness f : result.fairness()) {
-				out.append(String.format(Locale.ROOT, "  %-24s shortage %7.2f  closed %7.2f  share %5.1f %%  (%.2f x average)%n",
-						f.neighbourhood().getName(), f.shortage(), f.met(), f.share() * 100,
-						result.averageShare() > 0 ? f.share() / result.averageShare() : 0));
+				out.append(String.format(Locale.ROOT, "  %-24s shortage %7.2f  closed %7.2f  share %5.1f %%  floor %6.2f%n",
+						f.neighbourhood().getName(), f.shortage(), f.met(), f.share() * 100, f.floor()));
 			}
 		}
 		out.append('\n');

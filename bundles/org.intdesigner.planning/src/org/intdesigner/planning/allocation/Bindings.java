@@ -6,14 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.intdesigner.model.Role;
 
 /**
  * Says in words which constraint bound an allocation: no eligible role short of staff, a budget that cannot buy one
- * half post (naming the cheapest), the floor (how much more would be allocated at a lower floor, or without one) or
- * the budget (what was spent and what is left).
+ * half post (naming the cheapest), the floor (what it costs in weighted need met, or, when it cannot be met, which
+ * neighbourhoods it leaves short and what a lower floor allows: {@link FloorShortfall}) or the budget (what was spent
+ * and what is left).
  */
 final class Bindings {
 
@@ -21,7 +21,7 @@ final class Bindings {
 	}
 
 	static List<String> explain(List<Candidate> candidates, List<Candidate> eligible, Budget budget, double floor,
-			AllocationMilp.Solution solution, double spent, long timeLimitMillis) {
+			FloorRule.Planned planned, double spent, long timeLimitMillis) {
 		List<String> lines = new ArrayList<>();
 		if (eligible.isEmpty()) {
 			lines.add(noEligibleShortage(candidates, budget));
@@ -36,29 +36,31 @@ final class Bindings {
 							+ budget.amountOf(cheapest.costPerFte()) + ").");
 			return lines;
 		}
-		double weighted = solution.weightedMet();
-		double fte = IntStream.of(solution.halves()).sum() * 0.5;
-		if (!solution.optimal() && fte == 0) {
+		AllocationMilp.Solution solution = planned.fair();
+		if (solution.infeasible()) {
+			lines.add(FloorShortfall.explain(eligible, budget, floor, planned, timeLimitMillis));
+			return lines;
+		}
+		AllocationMilp.Solution free = planned.free();
+		if (!solution.optimal() && solution.fte() == 0) {
 			lines.add("The solver found no allocation within its time limit (" + timeLimitMillis / 1000.0 + " s; state "
 					+ solution.state() + "): the programme is too large for it; allocate to fewer neighbourhoods or roles at"
 					+ " a time.");
-			if (floor > 0) {
-				// the floor's rows are what the solver finds hard: say what it does without them
-				AllocationMilp.Solution free = AllocationMilp.solve(eligible, budget, 0, timeLimitMillis);
-				double freeFte = IntStream.of(free.halves()).sum() * 0.5;
-				if (freeFte > 0) {
-					lines.add(String.format(Locale.ROOT, "Without the floor (--floor 0) it allocates %s FTE (weighted need met"
-							+ " %.2f%s); the floor's rows are what it cannot solve at this size.", Budget.number(freeFte),
-							free.weightedMet(), free.optimal() ? ", proven optimal" : ""));
-				}
+			if (free != solution && free.fte() > 0) {
+				lines.add(String.format(Locale.ROOT, "Without the floor (--floor 0) it allocates %s FTE (weighted need met"
+						+ " %.2f%s); the floor's rows are what it cannot solve in time.", Budget.number(free.fte()),
+						free.weightedMet(), free.optimal() ? ", proven optimal" : ""));
 			}
 			return lines;
 		}
-		if (floor > 0 && solution.optimal()) {
-			lines.add(floor(eligible, budget, floor, weighted, fte, timeLimitMillis));
+		if (floor > 0) {
+			lines.add(floor(floor, planned));
 		}
 		lines.add(budget(eligible, budget, solution, spent));
-		if (!solution.optimal()) {
+		if (!solution.optimal() && solution.state().startsWith("FEASIBLE")) {
+			lines.add("The solver's answer meets every floor but is not proven optimal: its weighted need met is below the"
+					+ " bound of the programme with posts in any fraction by the gap shown.");
+		} else if (!solution.optimal()) {
 			lines.add("The solver stopped at its time limit (" + timeLimitMillis / 1000.0 + " s) in state " + solution.state()
 					+ ": the allocation is the best found, not proven optimal.");
 		}
@@ -84,34 +86,22 @@ final class Bindings {
 				+ " below); give an FTE budget or complete the pay table.";
 	}
 
-	private static String floor(List<Candidate> eligible, Budget budget, double floor, double weighted, double fte,
-			long timeLimitMillis) {
-		AllocationMilp.Solution free = AllocationMilp.solve(eligible, budget, 0, timeLimitMillis);
-		double freeFte = IntStream.of(free.halves()).sum() * 0.5;
-		if (fte == 0 && freeFte > 0) {
-			StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "The floor forces nothing: no allocation within"
-					+ " the budget gives every neighbourhood short of staff at least %s of the average share closed.", percent(floor)));
-			boolean lowerFound = false;
-			for (double lower = floor / 2; lower >= 0.05 && !lowerFound; lower /= 2) {
-				AllocationMilp.Solution at = AllocationMilp.solve(eligible, budget, lower, timeLimitMillis);
-				double atFte = IntStream.of(at.halves()).sum() * 0.5;
-				if (atFte > 0) {
-					text.append(String.format(Locale.ROOT, " At a floor of %.2f, %s FTE would be allocated (weighted need met"
-							+ " %.2f);", lower, Budget.number(atFte), at.weightedMet()));
-					lowerFound = true;
-				}
-			}
-			return text.append(String.format(Locale.ROOT, lowerFound ? " without a floor, %s FTE (weighted need met %.2f)."
-					: " Without a floor, %s FTE would be allocated (weighted need met %.2f).", Budget.number(freeFte),
-					free.weightedMet())).toString();
+	private static String floor(double floor, FloorRule.Planned planned) {
+		AllocationMilp.Solution free = planned.free();
+		AllocationMilp.Solution fair = planned.fair();
+		if (planned.floors().isEmpty()) {
+			return String.format(Locale.ROOT, "The floor (%.2f) does not bind: no neighbourhood's fair share of what the budget"
+					+ " can close reaches half a post.", floor);
 		}
-		if (free.weightedMet() > weighted + 1e-6) {
+		if (free.weightedMet() > fair.weightedMet() + 1e-6) {
 			return String.format(Locale.ROOT, "The floor binds: at %.2f it lowers the weighted need met from %.2f (no floor, %s"
-					+ " FTE) to %.2f (%s FTE), to keep every neighbourhood's share closed at least %s of the average.", floor,
-					free.weightedMet(), Budget.number(freeFte), weighted, Budget.number(fte), percent(floor));
+					+ " FTE) to %.2f (%s FTE), to close in each neighbourhood at least %s of its fair share (the best share"
+					+ " closed without a floor, %s, of its shortage, down to whole half posts).", floor, free.weightedMet(),
+					Budget.number(free.fte()), fair.weightedMet(), Budget.number(fair.fte()), percent(floor),
+					percentOne(FloorShortfall.bestShare(planned)));
 		}
-		return String.format(Locale.ROOT, "The floor (%.2f) does not bind: the best allocation without it meets no more"
-				+ " weighted need.", floor);
+		return String.format(Locale.ROOT, "The floor (%.2f) does not bind: the best allocation without it already closes every"
+				+ " neighbourhood's floor.", floor);
 	}
 
 	private static String budget(List<Candidate> eligible, Budget budget, AllocationMilp.Solution solution, double spent) {
@@ -133,7 +123,11 @@ final class Bindings {
 		return spentText + "; " + budget.amountOf(left) + " left would buy more posts, but not without breaking the floor.";
 	}
 
-	private static String percent(double fraction) {
+	static String percent(double fraction) {
 		return String.format(Locale.ROOT, "%.0f %%", fraction * 100);
+	}
+
+	static String percentOne(double fraction) {
+		return String.format(Locale.ROOT, "%.1f %%", fraction * 100);
 	}
 }

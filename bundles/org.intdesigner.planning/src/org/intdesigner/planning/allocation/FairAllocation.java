@@ -13,14 +13,16 @@ import org.intdesigner.model.Role;
 /**
  * Proposes where new posts go: the allocation of a budget to the shortages of roles in neighbourhoods that meets the
  * most shortage weighted by priority ({@link Candidate#weight()}), in whole or half posts, each funded only by a budget
- * it is eligible for (ARRS roles from ARRS money only), subject to the floor: no neighbourhood's share of its shortage
- * closed is below {@code floor} times the average share (the shortage closed of all neighbourhoods over their
- * shortage). Solved exactly as a mixed-integer programme ({@link AllocationMilp}).
+ * it is eligible for (ARRS roles from ARRS money only), subject to the floor: every neighbourhood closes at least
+ * {@code floor} times its fair share, the best share of the place's shortage the budget can close (found first without
+ * a floor) times its own shortage, in whole half posts ({@link FloorRule}). Solved exactly as mixed-integer programmes
+ * ({@link AllocationMilp}).
  */
 public final class FairAllocation {
 
 	/**
-	 * The default floor, 0.5: every neighbourhood with a shortage gets at least half the place's average share closed.
+	 * The default floor, 0.5: every neighbourhood with a shortage gets at least half its fair share of what the budget
+	 * can close.
 	 * Half keeps any neighbourhood from being left far behind while leaving most of the budget to go where the most
 	 * urgent needs are; a floor near 1 would share out equally whatever the priorities, and with half posts and a small
 	 * budget could force nothing to be allocated at all.
@@ -40,7 +42,8 @@ public final class FairAllocation {
 	public static AllocationResult allocate(List<Candidate> candidates, Budget budget, double floor, long timeLimitMillis) {
 		checkFloor(floor);
 		List<Candidate> eligible = eligible(candidates, budget);
-		AllocationMilp.Solution solution = AllocationMilp.solve(eligible, budget, floor, timeLimitMillis);
+		FloorRule.Planned planned = FloorRule.plan(eligible, budget, floor, timeLimitMillis);
+		AllocationMilp.Solution solution = planned.fair();
 		List<AllocationResult.Line> lines = new ArrayList<>();
 		double spent = 0;
 		for (int i = 0; i < eligible.size(); i++) {
@@ -49,26 +52,27 @@ public final class FairAllocation {
 				spent += solution.halves()[i] * budget.halfPost(eligible.get(i));
 			}
 		}
-		List<AllocationResult.Fairness> fairness = fairness(eligible, lines);
+		List<AllocationResult.Fairness> fairness = fairness(eligible, lines, planned.floors());
 		double shortage = fairness.stream().mapToDouble(AllocationResult.Fairness::shortage).sum();
 		double met = fairness.stream().mapToDouble(AllocationResult.Fairness::met).sum();
 		double gap = 0;
 		if (!solution.optimal() && !eligible.isEmpty()) {
 			// how far from the best possible: against the linear relaxation's bound (NaN when that is not found in time)
-			double bound = AllocationMilp.relaxedBound(eligible, budget, floor, timeLimitMillis);
+			double bound = Double.isNaN(solution.bound())
+					? AllocationMilp.relaxedBound(eligible, budget, planned.floors(), timeLimitMillis) : solution.bound();
 			gap = Double.isNaN(solution.objective()) || Double.isNaN(bound) ? Double.NaN
 					: bound > 0 ? Math.max(0, (bound - solution.objective()) / bound) : 0;
 		}
-		List<String> bindings = Bindings.explain(candidates, eligible, budget, floor, solution, spent, timeLimitMillis);
-		return new AllocationResult(budget, floor, lines, fairness, shortage > 0 ? met / shortage : 0, spent, solution.optimal(),
+		List<String> bindings = Bindings.explain(candidates, eligible, budget, floor, planned, spent, timeLimitMillis);
+		return new AllocationResult(budget, floor, FloorShortfall.bestShare(planned), lines, fairness, shortage > 0 ? met / shortage : 0, spent, solution.optimal(),
 				gap, bindings, notEligible(candidates, budget));
 	}
 
 	/** Refuses a floor outside 0 to 1 with a message saying what to give. */
 	public static void checkFloor(double floor) {
 		if (!(floor >= 0 && floor <= 1)) {
-			throw new IllegalArgumentException("The floor is " + floor + ": give a fraction of the average share from 0"
-					+ " (no floor) to 1 (every neighbourhood closes the same share).");
+			throw new IllegalArgumentException("The floor is " + floor + ": give a fraction of each neighbourhood's fair share"
+					+ " from 0 (no floor) to 1 (every neighbourhood closes at least the best share the budget can close).");
 		}
 	}
 
@@ -77,12 +81,14 @@ public final class FairAllocation {
 		return candidates.stream().filter(c -> c.shortage() > 1e-9 && budget.funds(c)).toList();
 	}
 
-	private static List<AllocationResult.Fairness> fairness(List<Candidate> eligible, List<AllocationResult.Line> lines) {
+	private static List<AllocationResult.Fairness> fairness(List<Candidate> eligible, List<AllocationResult.Line> lines,
+			Map<Area, Double> floors) {
 		Map<Area, double[]> byNeighbourhood = new LinkedHashMap<>();
 		eligible.forEach(c -> byNeighbourhood.computeIfAbsent(c.neighbourhood(), k -> new double[2])[0] += c.shortage());
 		lines.forEach(line -> byNeighbourhood.get(line.candidate().neighbourhood())[1] += line.met());
 		List<AllocationResult.Fairness> fairness = new ArrayList<>();
-		byNeighbourhood.forEach((area, figures) -> fairness.add(new AllocationResult.Fairness(area, figures[0], figures[1])));
+		byNeighbourhood.forEach((area, figures) -> fairness.add(new AllocationResult.Fairness(area, figures[0], figures[1],
+				floors.getOrDefault(area, 0.0))));
 		return fairness;
 	}
 

@@ -338,7 +338,7 @@ class HeadlessCommandsTest {
 	@Test
 	void anAllocationOfArrsMoneyBecomesAScenario() {
 		Product.Run made = ok("allocate", "riverside/riverside.intd", "--budget-fte", "4", "--arrs", "allocated.intd");
-		assertTrue(made.out().startsWith("Allocation of 4 FTE of ARRS money (floor 0.50 x the average share closed; need"
+		assertTrue(made.out().startsWith("Allocation of 4 FTE of ARRS money (floor 0.50 x the best share closed; need"
 				+ " weighted 1/priority):"), made.toString());
 		assertTrue(made.out().contains("Share of shortage closed by neighbourhood"), made.toString());
 		assertFalse(made.out().contains("District nurse "), "not an ARRS role: " + made);
