@@ -15,7 +15,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.development.TrainingPlan;
+import org.intdesigner.development.TrainingPlanExport;
 import org.intdesigner.model.Team;
+import org.intdesigner.ui.files.TablesExportDialog;
 import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
 
@@ -33,7 +35,7 @@ public final class TrainingPlanView extends ViewPart {
 	private TrainingPlan plan;
 	private Label summary;
 	private TrainingPlanTables tables;
-	private TrainingPlanFiles files;
+	private TablesExportDialog files;
 	private ActiveModelTracker editorTracker;
 	private final CommandStackListener modelChanged = event -> planSoon();
 	private final Runnable storeChanged = () -> {
@@ -61,7 +63,7 @@ public final class TrainingPlanView extends ViewPart {
 		};
 		again.setToolTipText("Read the workforce store again and make the plan again");
 		getViewSite().getActionBars().getToolBarManager().add(again);
-		files = new TrainingPlanFiles(parent.getShell());
+		files = new TablesExportDialog(parent.getShell(), "Export Training Plan", "-training-plan");
 		getViewSite().getActionBars().getToolBarManager().add(export("Export CSV...", "csv",
 				"Write the plan as CSV files: the training needs in the file chosen, each other table beside it"));
 		getViewSite().getActionBars().getToolBarManager().add(export("Export Excel...", "xlsx",
@@ -75,11 +77,12 @@ public final class TrainingPlanView extends ViewPart {
 			@Override
 			public void run() {
 				if (plan == null || shown == null) {
-					MessageDialog.openInformation(getSite().getShell(), TrainingPlanFiles.TITLE,
+					MessageDialog.openInformation(getSite().getShell(), files.title(),
 							"There is no plan yet: open a model, or wait until its plan is made.");
 					return;
 				}
-				files.export(plan, shown.getFile(), extension);
+				TrainingPlan clicked = plan; // the plan of the click, not one made while the dialog is open
+				files.export(shown.getFile(), extension, file -> TrainingPlanExport.write(clicked, file));
 			}
 		};
 		action.setToolTipText(tip);
@@ -88,7 +91,7 @@ public final class TrainingPlanView extends ViewPart {
 
 	/** Writes the plan shown to {@code file} as Export does once the file is chosen; the files written. */
 	public List<Path> export(Path file) {
-		return plan == null ? List.of() : files.write(plan, file);
+		return plan == null ? List.of() : files.write(file, target -> TrainingPlanExport.write(plan, target));
 	}
 
 	private void show(IEditorPart editor) {

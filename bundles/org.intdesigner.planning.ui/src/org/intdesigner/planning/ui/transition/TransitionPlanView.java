@@ -15,7 +15,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.ViewPart;
 import org.intdesigner.planning.transition.PlanWave;
+import org.intdesigner.planning.transition.TransitionExport;
 import org.intdesigner.planning.transition.TransitionPlan;
+import org.intdesigner.ui.files.TablesExportDialog;
 import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
 
@@ -34,7 +36,7 @@ public final class TransitionPlanView extends ViewPart {
 	private TransitionPlan plan;
 	private Label summary;
 	private TransitionPlanTabs tabs;
-	private TransitionPlanFiles files;
+	private TablesExportDialog files;
 	private ActiveModelTracker editorTracker;
 	private final CommandStackListener modelChanged = event -> planSoon();
 
@@ -54,7 +56,7 @@ public final class TransitionPlanView extends ViewPart {
 		};
 		again.setToolTipText("Read the baseline again and make the plan again");
 		getViewSite().getActionBars().getToolBarManager().add(again);
-		files = new TransitionPlanFiles(parent.getShell());
+		files = new TablesExportDialog(parent.getShell(), "Export Transition Plan", "-transition");
 		getViewSite().getActionBars().getToolBarManager().add(export("Export CSV...", "csv",
 				"Write the plan as CSV files: the changes in the file chosen, each other table beside it"));
 		getViewSite().getActionBars().getToolBarManager().add(export("Export Excel...", "xlsx",
@@ -67,11 +69,12 @@ public final class TransitionPlanView extends ViewPart {
 			@Override
 			public void run() {
 				if (plan == null || shown == null) {
-					MessageDialog.openInformation(getSite().getShell(), TransitionPlanFiles.TITLE,
+					MessageDialog.openInformation(getSite().getShell(), files.title(),
 							"There is no plan yet: open a scenario, or wait until its plan is made.");
 					return;
 				}
-				files.export(plan, shown.getFile(), extension);
+				TransitionPlan clicked = plan; // the plan of the click, not one made while the dialog is open
+				files.export(shown.getFile(), extension, file -> TransitionExport.write(clicked, file));
 			}
 		};
 		action.setToolTipText(tip);
@@ -80,7 +83,7 @@ public final class TransitionPlanView extends ViewPart {
 
 	/** Writes the plan shown to {@code file} as Export does once the file is chosen; the files written. */
 	public List<Path> export(Path file) {
-		return plan == null ? List.of() : files.write(plan, file);
+		return plan == null ? List.of() : files.write(file, target -> TransitionExport.write(plan, target));
 	}
 
 	private void show(IEditorPart editor) {
