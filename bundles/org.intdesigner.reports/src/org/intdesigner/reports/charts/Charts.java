@@ -17,7 +17,9 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -59,6 +61,11 @@ public final class Charts {
 					BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 3f }, 0f));
 			marker.setLabel("target " + org.intdesigner.reports.Figures.format(target));
 			marker.setLabelFont(FONT);
+			marker.setLabelPaint(new Color(0x4c6272));
+			marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+			marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+			marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+			plot.getRangeAxis().setUpperMargin(0.12);
 			plot.addRangeMarker(marker);
 		}
 		return new ChartFigure(title, chart(title, plot, lines.size() > 1), 480, 260);
