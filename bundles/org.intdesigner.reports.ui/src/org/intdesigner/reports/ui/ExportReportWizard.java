@@ -14,7 +14,6 @@ import org.intdesigner.reports.engine.ReportRequest;
 import org.intdesigner.reports.engine.SectionRegistry;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
-import org.intdesigner.workforce.ui.store.WorkforceStores;
 
 /**
  * File &gt; Export &gt; INT Designer &gt; Report (place assurance pack): writes a report of an open
@@ -58,7 +57,7 @@ public class ExportReportWizard extends Wizard implements IExportWizard {
 	public boolean performFinish() {
 		ReportRequest request = page.request();
 		Path output = request.output();
-		ReportRun run = new ReportRun(request, registry, () -> WorkforceStores.get().store());
+		ReportRun run = new ReportRun(request, registry, WorkbenchStore::openIfAny);
 		try {
 			getContainer().run(true, true, run);
 		} catch (InvocationTargetException e) {

@@ -25,6 +25,7 @@ final class ReportRun implements IRunnableWithProgress {
 	/** Where the store comes from: the workbench's shared one, which this never closes. */
 	@FunctionalInterface
 	interface StoreSource {
+		/** The store, or null when there is none. */
 		WorkforceStore open() throws StoreException;
 	}
 
