@@ -193,7 +193,7 @@ class MetricsSectionTest {
 				.orElseThrow();
 		// in the whole model's breakdown, its row says *
 		ReportTable breakdown = table(section(ReportScope.wholeModel(model), store, MetricsSection.class),
-				"Metrics by organisation");
+				"People and skills by organisation");
 		int headcount = breakdown.columns().indexOf("Headcount in post (people)");
 		List<Cell> row = breakdown.rows().stream().filter(r -> r.get(0).text().equals(partner.getName())).findFirst()
 				.orElseThrow(() -> new AssertionError(partner.getName() + " in " + breakdown.rows()));

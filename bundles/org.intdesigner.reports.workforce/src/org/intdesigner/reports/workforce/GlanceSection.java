@@ -42,7 +42,11 @@ public final class GlanceSection implements ReportSection {
 			out.table(teams(establishment));
 		}
 		out.table(byOrganisation(establishment));
-		out.figure(Charts.bars("FTE by organisation", "FTE", fteByOrganisation(establishment)));
+		if (scope.kind() == ReportScope.Kind.ORGANISATION) {
+			out.figure(Charts.bars("FTE by team", "FTE", fteByTeam(establishment)));
+		} else {
+			out.figure(Charts.bars("FTE by organisation", "FTE", fteByOrganisation(establishment)));
+		}
 		out.table(bySector(establishment));
 		out.table(StoreVacancy.table(context, all));
 		out.table(newAndArrsRoles(establishment));
@@ -120,6 +124,17 @@ public final class GlanceSection implements ReportSection {
 		Map<String, Double> fte = new LinkedHashMap<>();
 		establishment.groupBy(GlanceSection::employer, "(no employer)")
 				.forEach((name, shares) -> fte.put(name, Totals.of(shares).fte()));
+		return fte;
+	}
+
+	/** A partner's FTE in each team its posts work in (allocations). */
+	private static Map<String, Double> fteByTeam(Establishment establishment) {
+		Map<String, Double> fte = new LinkedHashMap<>();
+		establishment.byTeam().forEach((team, shares) -> {
+			if (team != null) {
+				fte.merge(StoreScope.name(team), Totals.of(shares).fte(), Double::sum);
+			}
+		});
 		return fte;
 	}
 

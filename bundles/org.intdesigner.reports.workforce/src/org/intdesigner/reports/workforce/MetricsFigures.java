@@ -22,7 +22,8 @@ import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
  * every tile metric broken down by organisation (a partner's: by team).
  */
 record MetricsFigures(Period period, StaffScope scope, DashboardFigures.Tiles tiles, List<String> months,
-		Map<Metric, Map<String, Map<String, Double>>> trends, Cut cut, Map<Metric, MetricTable> breakdowns) {
+		Map<Metric, Map<String, Map<String, Double>>> trends, Cut cut, Map<Metric, MetricTable> breakdowns,
+		int threshold) {
 
 	/** The metrics with a trend: the staff records' (the survey is not dated; skills are checked as they are now). */
 	static final List<Metric> TRENDS = List.of(Metric.TURNOVER, Metric.VACANCY_RATE, Metric.SICKNESS_ABSENCE,
@@ -36,8 +37,8 @@ record MetricsFigures(Period period, StaffScope scope, DashboardFigures.Tiles ti
 		DashboardFigures.Tiles tiles = DashboardFigures.tiles(store, period, places, suppression, whose, context.model());
 		Map<Metric, Map<String, Map<String, Double>>> trends = new EnumMap<>(Metric.class);
 		for (Metric metric : TRENDS) {
-			if (context.cancelled()) {
-				break;
+			if (tiles.notes().containsKey(metric)) {
+				continue; // no figure for the scope at all (the establishment by team): no trend either
 			}
 			trends.put(metric, DashboardFigures.trend(store, metric, period, places, suppression, whose, context.model()));
 		}
@@ -48,6 +49,6 @@ record MetricsFigures(Period period, StaffScope scope, DashboardFigures.Tiles ti
 					context.model()));
 		}
 		List<String> months = period.months().stream().map(Period::label).toList();
-		return new MetricsFigures(period, whose, tiles, months, trends, cut, breakdowns);
+		return new MetricsFigures(period, whose, tiles, months, trends, cut, breakdowns, suppression.threshold());
 	}
 }

@@ -35,15 +35,16 @@ public final class MetricsSection implements ReportSection {
 				+ " of the charts.");
 		out.table(MetricsTables.tiles(figures));
 		out.heading("Twelve-month trends");
-		for (Map.Entry<Metric, Map<String, Map<String, Double>>> trend : figures.trends().entrySet()) {
-			Metric metric = trend.getKey();
-			if (trend.getValue().isEmpty()) {
-				out.missing(metric.label() + ": no month has a figure that can be shown.");
+		for (Metric metric : MetricsFigures.TRENDS) {
+			Map<String, Map<String, Double>> trend = figures.trends().get(metric);
+			if (trend == null || trend.isEmpty()) {
+				String why = figures.tiles().notes().get(metric);
+				out.missing(metric.label() + ": no trend, " + (why != null ? why : "no month has a figure that can be shown") + ".");
 				continue;
 			}
 			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
 			out.figure(Charts.lines(metric.label() + ", month by month", axis, figures.months(),
-					named(trend.getValue(), whose, names), TileCells.targetValue(metric)));
+					named(trend, whose, names), TileCells.targetValue(metric)));
 		}
 		out.heading("By " + figures.cut().label());
 		for (ReportTable table : MetricsTables.breakdowns(figures, names)) {

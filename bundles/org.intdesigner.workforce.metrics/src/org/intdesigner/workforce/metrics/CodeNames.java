@@ -75,9 +75,19 @@ public final class CodeNames {
 		return names.get(cut).getOrDefault(code, code);
 	}
 
-	/** {@code GENERAL_PRACTICE} or {@code general_practice}: "General practice". */
+	/** The sectors' abbreviations, written in capitals as people write them. */
+	private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("vcfse", "nhs", "pcn", "icb");
+
+	/** {@code GENERAL_PRACTICE} or {@code general_practice}: "General practice"; {@code VCFSE}: "VCFSE". */
 	public static String words(String value) {
 		String spaced = value.replace('_', ' ').toLowerCase(Locale.ROOT).trim();
-		return spaced.isEmpty() ? value : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+		if (spaced.isEmpty()) {
+			return value;
+		}
+		StringBuilder text = new StringBuilder();
+		for (String word : spaced.split(" ")) {
+			text.append(text.isEmpty() ? "" : " ").append(ABBREVIATIONS.contains(word) ? word.toUpperCase(Locale.ROOT) : word);
+		}
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 }
