@@ -82,6 +82,11 @@ public final class Charts {
 		CategoryPlot plot = plot(data, valueLabel, renderer);
 		boolean horizontal = values.size() > 6 || values.keySet().stream().anyMatch(name -> name.length() > 14);
 		plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+		if (horizontal) {
+			// the names down the side read straight across; slanted, long ones run into each other
+			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+		}
 		double height = horizontal ? Math.max(160, 40 + 18 * values.size()) : 240;
 		return new ChartFigure(title, chart(title, plot, false), 480, height);
 	}

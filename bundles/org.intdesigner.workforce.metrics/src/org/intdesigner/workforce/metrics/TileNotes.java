@@ -1,24 +1,19 @@
-package org.intdesigner.workforce.ui;
+package org.intdesigner.workforce.metrics;
 
 import org.intdesigner.model.IntdModel;
-import org.intdesigner.workforce.metrics.Measure;
-import org.intdesigner.workforce.metrics.MeasureSources;
-import org.intdesigner.workforce.metrics.Metric;
-import org.intdesigner.workforce.metrics.MetricRow;
-import org.intdesigner.workforce.metrics.SurveyTheme;
 
 /**
- * What a dashboard tile says in place of a figure it cannot show, briefly: a tile is a few words
- * wide, and the data missing is the user's to load, not an error.
+ * What a dashboard tile (or a report's row of tiles) says in place of a figure it cannot show,
+ * briefly: a tile is a few words wide, and the data missing is the user's to load, not an error.
  */
-final class TileNotes {
+public final class TileNotes {
 
 	private TileNotes() {
 	}
 
 	/** Why a metric has no figure at all (its computation refused), in a few words. */
-	static String whyNot(Metric metric, IntdModel model, String team, IllegalArgumentException refusal) {
-		if (metric == Metric.VACANCY_RATE && team != null) {
+	public static String whyNot(Metric metric, IntdModel model, StaffScope scope, IllegalArgumentException refusal) {
+		if (metric == Metric.VACANCY_RATE && scope.byTeam()) {
 			return "not planned by team";
 		}
 		if (metric == Metric.SKILL_SUFFICIENCY) {
@@ -36,7 +31,7 @@ final class TileNotes {
 	 * Why a figure computed has no value, when the data behind it is missing rather than zero: no
 	 * answers to the survey questions of a theme, no skill requirements in the model; null otherwise.
 	 */
-	static String whenEmpty(Metric metric, MetricRow row) {
+	public static String whenEmpty(Metric metric, MetricRow row) {
 		if (row == null || row.suppressed() || !Double.isNaN(row.value())) {
 			return null;
 		}
