@@ -1,4 +1,4 @@
-package org.intdesigner.diagram.ui.render;
+package org.intdesigner.diagram.render;
 
 /**
  * What the diagram painter draws with, in diagram coordinates: implemented on an SWT GC for the

@@ -1,4 +1,4 @@
-package org.intdesigner.diagram.ui.render;
+package org.intdesigner.diagram.render;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.intdesigner.diagram.ui.render;
+package org.intdesigner.diagram.render;
 
 /** Colours written in specifications as "#rrggbb" (or "#rgb"); a bad value falls back rather than failing a paint. */
 public final class Rgb {

@@ -1,4 +1,4 @@
-package org.intdesigner.diagram.ui.render;
+package org.intdesigner.diagram.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import org.intdesigner.diagram.spec.NodeStyle;
 import org.intdesigner.diagram.spec.Shape;
 import org.intdesigner.diagram.sync.LiveDiagram;
 import org.intdesigner.diagram.sync.NodeDecoration;
-import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+import org.intdesigner.diagram.render.DiagramGraphics.Dash;
 
 /**
  * Draws a diagram as its specification styles it: containers with a bold header, nodes with their

@@ -1,4 +1,4 @@
-package org.intdesigner.diagram.ui.render;
+package org.intdesigner.diagram.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +22,7 @@ import org.intdesigner.diagram.spec.LineStyle;
 import org.intdesigner.diagram.spec.NodeStyle;
 import org.intdesigner.diagram.sync.ChangeMarks;
 import org.intdesigner.diagram.sync.LiveDiagram;
-import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+import org.intdesigner.diagram.render.DiagramGraphics.Dash;
 
 /**
  * The key to a diagram, built from its specification: a swatch for each labelled node and

@@ -1,4 +1,4 @@
-package org.intdesigner.diagram.ui.export;
+package org.intdesigner.diagram.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -14,10 +14,16 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.intdesigner.diagram.ui.render.DiagramGraphics;
+import org.intdesigner.diagram.layout.TextMeasurer;
 
-/** Diagram drawing on a Java2D Graphics2D: JFreeSVG's SVGGraphics2D for SVG export. */
-final class SvgGraphics implements DiagramGraphics {
+import org.intdesigner.diagram.render.DiagramGraphics;
+
+/**
+ * Diagram drawing on any Java2D Graphics2D: JFreeSVG's for SVG export and HTML reports, PDFBox's
+ * for PDF reports, an image's for PNG. Needs no display: text is measured and drawn in a logical
+ * Java font family (e.g. "SansSerif"), so a headless report draws as the desktop does.
+ */
+public final class Graphics2DGraphics implements DiagramGraphics {
 
 	private final Graphics2D g;
 	private final Font normal;
@@ -26,7 +32,10 @@ final class SvgGraphics implements DiagramGraphics {
 	private Color foreground = Color.BLACK;
 	private Color background = Color.WHITE;
 
-	SvgGraphics(Graphics2D g, String fontFamily) {
+	/** The font family everywhere a display's system font is not at hand (reports, the command line). */
+	public static final String LOGICAL_FONT = Font.SANS_SERIF;
+
+	public Graphics2DGraphics(Graphics2D g, String fontFamily) {
 		this.g = g;
 		normal = new Font(fontFamily, Font.PLAIN, 12);
 		bold = normal.deriveFont(Font.BOLD);
@@ -119,6 +128,24 @@ final class SvgGraphics implements DiagramGraphics {
 	public int[] textExtent(String text, boolean isBold) {
 		FontMetrics metrics = g.getFontMetrics(isBold ? bold : normal);
 		return new int[] { metrics.stringWidth(text), metrics.getHeight() };
+	}
+
+	/**
+	 * The text measure a layout sizes nodes with, in this graphics' fonts (lines measured one by one),
+	 * so a diagram laid out for this graphics fits its labels as they are drawn.
+	 */
+	public TextMeasurer measurer() {
+		return (text, isBold) -> {
+			String[] lines = (text == null ? "" : text).split("\r?\n", -1);
+			int width = 0;
+			int height = 0;
+			for (String line : lines) {
+				int[] extent = textExtent(line, isBold);
+				width = Math.max(width, extent[0]);
+				height += extent[1];
+			}
+			return new int[] { width, height };
+		};
 	}
 
 	@Override

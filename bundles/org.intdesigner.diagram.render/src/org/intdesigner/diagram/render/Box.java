@@ -1,4 +1,4 @@
-package org.intdesigner.diagram.ui.render;
+package org.intdesigner.diagram.render;
 
 /** A rectangle in diagram coordinates. */
 public record Box(int x, int y, int width, int height) {
