@@ -1,8 +1,6 @@
 package org.intdesigner.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,11 +57,8 @@ final class ExportRaciCommand implements Callable<Integer> {
 		String name = out.getFileName().toString().toLowerCase();
 		if (name.endsWith(".xlsx")) {
 			ValidationReport report = new Validator(RuleRegistry.getDefault().getRules(), RuleSettings.of(Map.of())).validate(read);
-			Map<EObject, List<String>> findings = new HashMap<>();
-			for (Finding finding : report.active()) {
-				findings.computeIfAbsent(finding.element(), e -> new ArrayList<>()).add(finding.message());
-			}
-			RaciMatrixXlsx.export(matrix, item -> findings.getOrDefault(item, List.of()), out)
+			Map<EObject, List<Finding>> findings = report.activeByElement();
+			RaciMatrixXlsx.export(matrix, item -> findings.getOrDefault(item, List.of()).stream().map(Finding::message).toList(), out)
 					.forEach(note -> spec.commandLine().getErr().println("Warning: " + note));
 		} else if (name.endsWith(".csv")) {
 			RaciMatrixCsv.export(matrix, out);

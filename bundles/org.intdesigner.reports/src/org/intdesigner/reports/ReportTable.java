@@ -14,6 +14,15 @@ public final class ReportTable {
 	private final List<String> columns;
 	private final List<List<Cell>> rows = new ArrayList<>();
 	private String note;
+	private Shown shown = Shown.EVERYWHERE;
+
+	/**
+	 * Where a table appears. A table too wide for a page is written twice: split into narrow tables
+	 * shown on the pages only, and whole in the workbook only, where width costs nothing.
+	 */
+	public enum Shown {
+		EVERYWHERE, PAGES_ONLY, WORKBOOK_ONLY
+	}
 
 	public ReportTable(String title, List<String> columns) {
 		this.title = title;
@@ -44,6 +53,22 @@ public final class ReportTable {
 	public ReportTable note(String text) {
 		this.note = text;
 		return this;
+	}
+
+	/** Shows the table only on the pages (HTML and PDF) or only in the workbook; by default everywhere. */
+	public ReportTable shown(Shown where) {
+		this.shown = where;
+		return this;
+	}
+
+	/** Is the table written in HTML and PDF? */
+	public boolean onPages() {
+		return shown != Shown.WORKBOOK_ONLY;
+	}
+
+	/** Is the table written as a sheet of the workbook? */
+	public boolean inWorkbook() {
+		return shown != Shown.PAGES_ONLY;
 	}
 
 	public String title() {

@@ -23,13 +23,7 @@ public final class LatestFindings {
 	}
 
 	public static synchronized void publish(IntdModel model, ValidationReport report) {
-		Map<EObject, List<Finding>> byElement = new java.util.HashMap<>();
-		for (Finding finding : report.active()) {
-			if (finding.element() != null) {
-				byElement.computeIfAbsent(finding.element(), e -> new java.util.ArrayList<>()).add(finding);
-			}
-		}
-		BY_MODEL.put(model, byElement);
+		BY_MODEL.put(model, report.activeByElement());
 	}
 
 	public static synchronized void forget(IntdModel model) {

@@ -123,7 +123,11 @@ final class ReportHtml {
 				p.setAttribute("class", "missing");
 				p.setTextContent(missing.text());
 			}
-			case Block.Table table -> table(element, table.table());
+			case Block.Table table -> {
+				if (table.table().onPages()) {
+					table(element, table.table());
+				}
+			}
 			case Block.Drawing drawing -> figure(element, drawing.figure());
 			}
 		}
@@ -154,6 +158,9 @@ final class ReportHtml {
 				if (cell.tone() != Tone.PLAIN) {
 					classes.add(cell.tone().name().toLowerCase(Locale.ROOT));
 				}
+				if (isCode(cell.text())) {
+					classes.add("code");
+				}
 				if (!classes.isEmpty()) {
 					td.setAttribute("class", String.join(" ", classes));
 				}
@@ -166,6 +173,11 @@ final class ReportHtml {
 			note.setAttribute("class", "note");
 			note.setTextContent(table.note());
 		}
+	}
+
+	/** A short word such as a rule id (ACC-002) or RACI letters (R/A), which a narrow column must not break. */
+	private static boolean isCode(String text) {
+		return !text.isEmpty() && text.length() <= 12 && text.chars().noneMatch(Character::isWhitespace);
 	}
 
 	private void figure(Element parent, Figure figure) {

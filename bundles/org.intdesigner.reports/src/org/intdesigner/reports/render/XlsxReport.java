@@ -53,7 +53,7 @@ public final class XlsxReport {
 			text(head, 2, "Note", styles.bold);
 			Set<String> used = new HashSet<>(Set.of("contents"));
 			for (SectionContent section : report.sections()) {
-				List<ReportTable> tables = section.tables();
+				List<ReportTable> tables = section.tables().stream().filter(ReportTable::inWorkbook).toList();
 				if (tables.isEmpty()) {
 					Row row = contents.createRow(r++);
 					text(row, 0, section.title(), null);
@@ -86,6 +86,9 @@ public final class XlsxReport {
 			for (int c = 0; c < cells.size(); c++) {
 				Cell cell = cells.get(c);
 				CellStyle style = styles.tones.get(cell.tone());
+				if (cell.number() == null && cell.text().isEmpty() && style == null) {
+					continue; // a blank cell is left out: a sparse table (a RACI matrix of 1,000 parties) stays small and quick
+				}
 				if (cell.number() != null) {
 					org.apache.poi.ss.usermodel.Cell out = row.createCell(c);
 					out.setCellValue(cell.number());
