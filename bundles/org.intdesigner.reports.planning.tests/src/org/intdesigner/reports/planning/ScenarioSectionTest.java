@@ -1,0 +1,99 @@
+package org.intdesigner.reports.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.intdesigner.io.OutputFormat;
+import org.intdesigner.model.IntdModel;
+import org.intdesigner.model.io.ModelFiles;
+import org.intdesigner.model.samples.ExamplePlace;
+import org.intdesigner.model.samples.ExampleScenario;
+import org.intdesigner.planning.transition.TransitionOutput;
+import org.intdesigner.planning.transition.TransitionPlanner;
+import org.intdesigner.reports.Cell;
+import org.intdesigner.reports.ReportTable;
+import org.intdesigner.reports.engine.Block;
+import org.intdesigner.reports.engine.SectionContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scenario section on the shipped example scenario, written beside its baseline as ./intd example writes them:
+ * the transition's waves and their cost as ./intd transition prints them; and what it says when the model is no
+ * scenario or its baseline cannot be found.
+ */
+class ScenarioSectionTest {
+
+	@TempDir
+	Path folder;
+
+	private Path baselineFile;
+	private Path scenarioFile;
+
+	private IntdModel scenario() throws Exception {
+		baselineFile = folder.resolve("riverside.intd");
+		scenarioFile = folder.resolve("riverside-docklands-two-mdts.intd");
+		ModelFiles.saveNew(ExamplePlace.create(), baselineFile);
+		ModelFiles.saveNew(ExampleScenario.of(ExamplePlace.create(), baselineFile, scenarioFile), scenarioFile);
+		return ModelFiles.load(scenarioFile).model();
+	}
+
+	@Test
+	void theWavesAndTheirCostAreThoseOfTheTransitionPlan() throws Exception {
+		IntdModel scenario = scenario();
+		SectionContent content = ExamplePack.write(new ScenarioSection(),
+				ExamplePack.context(scenario, scenarioFile, "place-riverside", null));
+		String command = TransitionOutput.write(OutputFormat.TEXT,
+				TransitionPlanner.plan(ModelFiles.load(baselineFile).model(), scenario));
+		// "Transition plan from 'Riverside' to '...': 3 waves, 41 changes; annual pay bill £1,234 now, £1,300 after the last wave"
+		Matcher summary = Pattern.compile("(\\d+) waves, (\\d+) changes; annual pay bill (£[\\d,]+) now.*, (£[\\d,]+) after the"
+				+ " last wave").matcher(command);
+		assertTrue(summary.find(), command);
+		String paragraph = ((Block.Paragraph) content.blocks().get(0)).text();
+		assertTrue(paragraph.contains("in " + summary.group(1) + " waves, " + summary.group(2) + " changes in all"), paragraph);
+		assertTrue(paragraph.contains("the annual pay bill is " + summary.group(3) + " now and " + summary.group(4)
+				+ " after the last wave"), paragraph + "\n" + command);
+		assertTrue(paragraph.contains(ExampleScenario.NAME), paragraph);
+
+		ReportTable waves = ExamplePack.table(content, "Waves");
+		assertEquals(3, waves.rows().size(), waves.rows().toString());
+		for (List<Cell> wave : waves.rows()) {
+			// "Wave '<name>', effective <date>..." then "  Cost: +£12,345 a year...; run rate after it: £1,234,567 a year"
+			String name = ExamplePack.text(waves, wave, "wave");
+			String runRate = ExamplePack.text(waves, wave, "run rate");
+			int at = command.indexOf("Wave '" + name + "', effective " + ExamplePack.text(waves, wave, "date"));
+			assertTrue(at >= 0, name + " in\n" + command);
+			Matcher cost = Pattern.compile("Cost: [+-]?(£[\\d,]+) a year.*; run rate after it: (£[\\d,]+) a year")
+					.matcher(command.substring(at));
+			assertTrue(cost.find(), command);
+			assertEquals(cost.group(2), runRate, name);
+			assertTrue(ExamplePack.text(waves, wave, "cost change").endsWith(cost.group(1).substring(1)), name);
+		}
+		ReportTable changes = ExamplePack.table(content, "Changes");
+		assertTrue(command.contains("Changes (" + changes.rows().stream()
+				.filter(row -> row.get(0).text().equals(waves.rows().get(0).get(0).text())).count() + ")"), command);
+		assertTrue(content.blocks().stream().anyMatch(Block.Drawing.class::isInstance), "a chart of the waves' cost");
+	}
+
+	@Test
+	void aModelThatIsNoScenarioOrHasLostItsBaselineIsSaid() throws Exception {
+		IntdModel example = ExamplePlace.create();
+		String notScenario = ExamplePack.missing(new ScenarioSection(), ExamplePack.context(example, null, null, null));
+		assertTrue(notScenario.contains("is not a scenario"), notScenario);
+		assertTrue(notScenario.contains("./intd scenario new"), notScenario);
+
+		IntdModel scenario = scenario();
+		String noFile = ExamplePack.missing(new ScenarioSection(), ExamplePack.context(scenario, null, null, null));
+		assertTrue(noFile.contains("has no file"), noFile);
+
+		Files.delete(baselineFile);
+		String lost = ExamplePack.missing(new ScenarioSection(), ExamplePack.context(scenario, scenarioFile, null, null));
+		assertTrue(lost.contains(baselineFile.getFileName().toString()) && lost.contains("is not there"), lost);
+	}
+}
