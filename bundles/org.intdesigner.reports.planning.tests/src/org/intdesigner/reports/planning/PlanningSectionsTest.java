@@ -111,6 +111,14 @@ class PlanningSectionsTest {
 		Matcher current = Pattern.compile("current ([\\d.]+)").matcher(study);
 		assertTrue(current.find() && Double.parseDouble(current.group(1)) < 5, study);
 
+		// across the four neighbourhoods there are enough district nurses to show, and their ratio is rated
+		List<Cell> together = ExamplePack.row(need, "All 4 units in scope", "District nurse");
+		double staffNow = together.get(need.columns().indexOf("Staff now")).number();
+		double needNow = together.get(need.columns().indexOf("Need")).number();
+		assertTrue(staffNow >= 5, together.toString());
+		assertEquals(staffNow / needNow, together.get(need.columns().indexOf("WISN ratio")).number(), 1e-9);
+		assertTrue(together.get(need.columns().indexOf("WISN ratio")).tone() != Tone.PLAIN, together.toString());
+
 		// with a threshold of 1 nothing is hidden, and the figures are the command's
 		SectionContent unsuppressed = ExamplePack.write(new GapSection(),
 				ExamplePack.context(pack.model, pack.file, "place-riverside", pack.store, new Suppression(1)));

@@ -64,14 +64,21 @@ public final class GapSection implements ReportSection {
 		out.heading("Need and staff now");
 		ReportTable table = new ReportTable("WISN need now", "Unit", "Role", "Need", "Staff now", "Difference", "WISN ratio");
 		boolean anySuppressed = false;
+		Map<Role, RoleTotal> totals = new LinkedHashMap<>();
 		for (Plan.NeedRow row : now) {
 			WisnResult r = row.result();
-			boolean hidden = scoped.figures().fromStore(row.role(), row.unit()) && suppression.hides(r.currentStaff());
-			anySuppressed |= hidden;
-			table.row(name(row.unit()), name(row.role()), PlanCells.staff(r.requiredStaff()),
-					hidden ? PlanCells.suppressed() : PlanCells.staff(r.currentStaff()),
-					hidden ? PlanCells.suppressed() : PlanCells.staff(r.difference()),
-					hidden ? PlanCells.suppressed() : PlanCells.ratio(r.ratio()));
+			boolean fromStore = scoped.figures().fromStore(row.role(), row.unit());
+			anySuppressed |= needRow(table, name(row.unit()), row.role(), r.requiredStaff(), r.currentStaff(),
+					fromStore && suppression.hides(r.currentStaff()));
+			totals.computeIfAbsent(row.role(), role -> new RoleTotal()).add(r.requiredStaff(), r.currentStaff(), fromStore);
+		}
+		// the units together: a role's few people in each neighbourhood are often enough people across them to show
+		for (Map.Entry<Role, RoleTotal> total : totals.entrySet()) {
+			RoleTotal sum = total.getValue();
+			if (sum.units > 1) {
+				anySuppressed |= needRow(table, "All " + sum.units + " units in scope", total.getKey(), sum.need, sum.staff,
+						sum.fromStore && suppression.hides(sum.staff));
+			}
 		}
 		table.note("Need and staff in FTE. Difference: staff now minus need (negative: a shortage). WISN ratio: staff now /"
 				+ " need; " + WisnRatioBand.FAR_UNDER.label() + " red, " + WisnRatioBand.UNDER.label() + " amber, "
@@ -80,13 +87,37 @@ public final class GapSection implements ReportSection {
 		out.table(table);
 	}
 
+	/** Adds a row of need and staff now; true when the staff are hidden. */
+	private static boolean needRow(ReportTable table, String unit, Role role, double need, double staff, boolean hidden) {
+		double difference = staff - need;
+		double ratio = need == 0 || Double.isNaN(staff) ? Double.NaN : staff / need;
+		table.row(unit, name(role), PlanCells.staff(need), hidden ? PlanCells.suppressed() : PlanCells.staff(staff),
+				hidden ? PlanCells.suppressed() : PlanCells.staff(difference), hidden ? PlanCells.suppressed() : PlanCells.ratio(ratio));
+		return hidden;
+	}
+
+	/** A role's need and staff now added up over the units in scope, and whether any staff came from the store. */
+	private static final class RoleTotal {
+		private double need;
+		private double staff;
+		private int units;
+		private boolean fromStore;
+
+		void add(double unitNeed, double unitStaff, boolean unitFromStore) {
+			need += unitNeed;
+			staff += unitStaff;
+			units++;
+			fromStore |= unitFromStore;
+		}
+	}
+
 	/** Each unit and role's need now, half-way and at the horizon: how the population's growth moves it. */
 	private static void needOverYears(SectionWriter out, ScopedPlan scoped) {
 		int horizon = scoped.horizon();
 		if (horizon == 0) {
 			return;
 		}
-		Set<Integer> years = new LinkedHashSet<>(List.of(0, horizon / 2, horizon));
+		Set<Integer> years = new LinkedHashSet<>(shownYears(horizon));
 		years.remove(0);
 		List<String> columns = new ArrayList<>(List.of("Unit", "Role", "Now"));
 		years.forEach(year -> columns.add("In " + year + (year == 1 ? " year" : " years")));
@@ -116,27 +147,36 @@ public final class GapSection implements ReportSection {
 		Map<String, Map<String, Double>> lines = new LinkedHashMap<>();
 		List<String> years = new ArrayList<>();
 		boolean anySuppressed = false;
+		Set<Integer> shown = shownYears(scoped.horizon());
 		for (Plan.GapRow gap : gaps) {
 			boolean hidden = startFromFewPeople(scoped, gap.role(), gap.unit(), suppression);
-			anySuppressed |= hidden;
 			String year = gap.year() == 0 ? "now" : Integer.toString(gap.year());
 			if (!years.contains(year)) {
 				years.add(year);
 			}
+			lines.computeIfAbsent(name(gap.role()) + " in " + name(gap.unit()), line -> new LinkedHashMap<>()).put(year,
+					hidden ? Double.NaN : gap.gap());
+			if (!shown.contains(gap.year())) {
+				continue;
+			}
+			anySuppressed |= hidden;
 			Cell gapCell = hidden ? PlanCells.suppressed()
 					: PlanCells.staff(gap.gap()).withTone(PlanCells.tone(WisnRatioBand.of(gap.supply() / gap.need())));
 			table.row(name(gap.role()), name(gap.unit()), year, PlanCells.staff(gap.need()),
 					hidden ? PlanCells.suppressed() : PlanCells.staff(gap.supply()),
 					hidden ? PlanCells.suppressed() : PlanCells.staff(gap.supplyP10()),
 					hidden ? PlanCells.suppressed() : PlanCells.staff(gap.supplyP90()), gapCell);
-			lines.computeIfAbsent(name(gap.role()) + " in " + name(gap.unit()), line -> new LinkedHashMap<>()).put(year,
-					hidden ? Double.NaN : gap.gap());
 		}
-		table.note("FTE. Gap: need minus supply (positive: a shortage), coloured by supply / need in the WISN ratio's bands."
+		table.note("FTE, now, half-way and at the plan's horizon (the chart has every year). Gap: need minus supply (positive: a shortage), coloured by supply / need in the WISN ratio's bands."
 				+ " Supply is planned for the unit of each supply assumption, which may be wider than the scope."
 				+ (anySuppressed ? " * supply starting from fewer than " + suppression.threshold() + " people in the store." : ""));
 		out.table(table);
 		out.figure(Charts.lines("Gap (need - supply, FTE) by year", "FTE", years, lines, null));
+	}
+
+	/** The years the tables show: now, half-way and the horizon. */
+	private static Set<Integer> shownYears(int horizon) {
+		return new LinkedHashSet<>(List.of(0, horizon / 2, horizon));
 	}
 
 	/** Whether a supply assumption of the role in the unit starts from the store's FTE of too few people. */
