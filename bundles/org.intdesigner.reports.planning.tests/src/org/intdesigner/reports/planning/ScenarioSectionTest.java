@@ -16,9 +16,19 @@ import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.model.samples.ExampleScenario;
 import org.intdesigner.planning.transition.TransitionOutput;
 import org.intdesigner.planning.transition.TransitionPlanner;
+import org.intdesigner.reports.Audience;
 import org.intdesigner.reports.Cell;
+import org.intdesigner.reports.ReportContext;
 import org.intdesigner.reports.ReportTable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.intdesigner.reports.engine.Block;
+import org.intdesigner.reports.engine.ReportBuilder;
+import org.intdesigner.reports.engine.ReportDocument;
+import org.intdesigner.reports.engine.SectionRegistry;
+import org.intdesigner.reports.render.ReportFiles;
+import org.intdesigner.reports.render.ReportFormat;
 import org.intdesigner.reports.engine.SectionContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,10 +85,52 @@ class ScenarioSectionTest {
 			assertEquals(cost.group(2), runRate, name);
 			assertTrue(ExamplePack.text(waves, wave, "cost change").endsWith(cost.group(1).substring(1)), name);
 		}
-		ReportTable changes = ExamplePack.table(content, "Changes");
-		assertTrue(command.contains("Changes (" + changes.rows().stream()
-				.filter(row -> row.get(0).text().equals(waves.rows().get(0).get(0).text())).count() + ")"), command);
+		ReportTable byType = ExamplePack.table(content, "Changes by type");
+		List<Cell> all = ExamplePack.row(byType, "All");
+		for (List<Cell> wave : waves.rows()) {
+			String name = wave.get(0).text();
+			int at = command.indexOf("Wave '" + name + "'");
+			assertTrue(command.substring(at).contains("Changes (" + ExamplePack.text(byType, all, name) + ")"), command);
+		}
+		assertEquals(summary.group(2), ExamplePack.text(byType, all, "All"));
 		assertTrue(content.blocks().stream().anyMatch(Block.Drawing.class::isInstance), "a chart of the waves' cost");
+	}
+
+	@Test
+	void aNeighbourhoodPackListsTheChangesOneByOne() throws Exception {
+		IntdModel scenario = scenario();
+		ReportContext board = ExamplePack.context(scenario, scenarioFile, "nb-docklands", null);
+		ReportContext neighbourhood = new ReportContext(scenario, scenarioFile, board.scope(), Audience.NEIGHBOURHOOD, null,
+				board.suppression(), board.date(), null, null);
+		SectionContent content = ExamplePack.write(new ScenarioSection(), neighbourhood);
+		ReportTable changes = ExamplePack.table(content, "Changes");
+		assertEquals(List.of("wave", "type", "code", "name", "detail"), changes.columns());
+		assertEquals(ExamplePack.text(ExamplePack.table(content, "Changes by type"),
+				ExamplePack.row(ExamplePack.table(content, "Changes by type"), "All"), "All"),
+				Integer.toString(changes.rows().size()));
+		assertTrue(ExamplePack.write(new ScenarioSection(), board).tables().stream().noneMatch(t -> t.title().equals("Changes")),
+				"a board sees the changes by type only");
+	}
+
+	@Test
+	void theScenariosPackAsPdfHasItsWavesAndTheirCost() throws Exception {
+		IntdModel scenario = scenario();
+		ReportDocument document = ReportBuilder.build(ExamplePack.context(scenario, scenarioFile, "place-riverside", null),
+				SectionRegistry.installed().named(List.of("scenario")), null);
+		ReportTable waves = ExamplePack.table(document.sections().get(0), "Waves");
+		Path pdf = folder.resolve("scenario.pdf");
+		ReportFiles.write(document, ReportFormat.PDF, pdf);
+		try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+			// table cells wrap onto several lines: the waves are found in their paragraphs, their figures in the table
+			String text = new PDFTextStripper().getText(read).replaceAll("\\s+", " ");
+			for (List<Cell> wave : waves.rows()) {
+				String said = ExamplePack.text(waves, wave, "wave") + ", effective " + ExamplePack.text(waves, wave, "date");
+				assertTrue(text.contains(said), said + " in\n" + text);
+				assertTrue(text.contains(ExamplePack.text(waves, wave, "run rate")), text);
+				assertTrue(text.contains(ExamplePack.text(waves, wave, "cost change")), text);
+			}
+			assertTrue(text.contains("Changes against the baseline"), text);
+		}
 	}
 
 	@Test

@@ -18,12 +18,21 @@ final class ExportTables {
 	}
 
 	static ReportTable of(ExportTable table, Set<String> moneyColumns) {
-		ReportTable report = new ReportTable(table.name(), table.header());
+		return of(table, table.header(), moneyColumns);
+	}
+
+	/** Only the {@code columns} named, in their order (a pack leaves out ids and what a paragraph says). */
+	static ReportTable of(ExportTable table, List<String> columns, Set<String> moneyColumns) {
+		ReportTable report = new ReportTable(table.name(), columns);
 		for (List<Object> row : table.rows()) {
-			Object[] cells = new Object[row.size()];
-			for (int c = 0; c < row.size(); c++) {
-				Object value = row.get(c);
-				cells[c] = value instanceof Number number && moneyColumns.contains(table.header().get(c))
+			Object[] cells = new Object[columns.size()];
+			for (int c = 0; c < columns.size(); c++) {
+				int at = table.header().indexOf(columns.get(c));
+				if (at < 0) {
+					throw new IllegalArgumentException("Table '" + table.name() + "' has no column '" + columns.get(c) + "'");
+				}
+				Object value = row.get(at);
+				cells[c] = value instanceof Number number && moneyColumns.contains(columns.get(c))
 						? Cell.number(number.doubleValue(), money(number.doubleValue()))
 						: value;
 			}
@@ -32,8 +41,9 @@ final class ExportTables {
 		return report;
 	}
 
-	/** "£12,345", as the transition and training plans' commands write money. */
+	/** "£12,345", "-£1,234", as the transition and training plans' commands write money. */
 	static String money(double amount) {
-		return String.format(Locale.ROOT, "£%,.0f", amount);
+		long rounded = Math.round(amount);
+		return (rounded < 0 ? "-" : "") + String.format(Locale.ROOT, "£%,d", Math.abs(rounded));
 	}
 }

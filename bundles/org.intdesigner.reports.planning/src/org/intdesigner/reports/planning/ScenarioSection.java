@@ -3,7 +3,9 @@ package org.intdesigner.reports.planning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +13,13 @@ import java.util.Set;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.compare.Scenarios;
 import org.intdesigner.model.io.ModelFiles;
+import org.intdesigner.planning.transition.ChangeType;
 import org.intdesigner.planning.transition.InvalidWavesException;
 import org.intdesigner.planning.transition.PlanWave;
 import org.intdesigner.planning.transition.TransitionPlan;
 import org.intdesigner.planning.transition.TransitionPlanner;
 import org.intdesigner.planning.transition.TransitionTables;
+import org.intdesigner.reports.Audience;
 import org.intdesigner.reports.MissingData;
 import org.intdesigner.reports.ReportContext;
 import org.intdesigner.reports.ReportSection;
@@ -32,6 +36,13 @@ import org.intdesigner.reports.charts.Charts;
 public final class ScenarioSection implements ReportSection {
 
 	private static final Set<String> MONEY = Set.of("cost change", "run rate");
+	/** The waves' table without the reason (a paragraph says it) */
+	private static final List<String> WAVE_COLUMNS = List.of("wave", "date", "changes", "people", "cost change",
+			"changed posts not costed", "run rate", "posts not costed", "findings");
+	/** The changes' table without the ids (the codes say which element) and the date (the wave says it) */
+	private static final List<String> CHANGE_COLUMNS = List.of("wave", "type", "code", "name", "detail");
+	/** The findings' table without the ids and names of the elements (the message names them) */
+	private static final List<String> FINDING_COLUMNS = List.of("wave", "rule", "severity", "message");
 
 	@Override
 	public void write(ReportContext context, SectionWriter out) throws MissingData {
@@ -47,18 +58,29 @@ public final class ScenarioSection implements ReportSection {
 		plan.notes().forEach(out::paragraph);
 		plan.warnings().forEach(warning -> out.missing("Warning: " + warning));
 		out.heading("Transition waves");
-		out.table(ExportTables.of(TransitionTables.waves(plan), MONEY)
+		for (PlanWave wave : plan.waves()) {
+			out.paragraph(wave.scheduled() ? wave.name() + ", effective " + wave.date() + (wave.owner().isBlank() ? ""
+					: ", owner " + wave.owner()) + (wave.reason().isBlank() ? "" : ": " + wave.reason())
+					: wave.name() + ": changes no wave lists; list their ids in a wave of the scenario to schedule them.");
+		}
+		out.table(ExportTables.of(TransitionTables.waves(plan), WAVE_COLUMNS, MONEY)
 				.note("Cost change: the change to the annual pay bill of the posts the wave changes; run rate: the annual pay"
 						+ " bill of the whole model after it, from the pay tables. People: the posts the wave changes that"
 						+ " someone holds, or that are vacant."));
 		Map<String, Double> costs = new LinkedHashMap<>();
-		plan.waves().forEach(wave -> costs.put(wave.name(), wave.costChange()));
+		// by date: wave names are sentences, too long to label a bar
+		plan.waves().forEach(wave -> costs.put(wave.scheduled() ? wave.date() : wave.name(), wave.costChange()));
 		if (!costs.isEmpty()) {
 			out.figure(Charts.bars("Change to the annual pay bill by wave (£)", "£ a year", costs));
 		}
 		out.heading("Changes against the baseline");
-		out.table(ExportTables.of(TransitionTables.changes(plan), MONEY));
-		ReportTable findings = ExportTables.of(TransitionTables.findings(plan), MONEY);
+		out.table(byType(plan));
+		if (context.audience() == Audience.BOARD) {
+			out.paragraph("The changes one by one are in the neighbourhood pack and in the scenario's Transition Plan export.");
+		} else {
+			out.table(ExportTables.of(TransitionTables.changes(plan), CHANGE_COLUMNS, MONEY));
+		}
+		ReportTable findings = ExportTables.of(TransitionTables.findings(plan), FINDING_COLUMNS, MONEY);
 		if (!findings.rows().isEmpty()) {
 			out.heading("Findings each wave brings");
 			out.table(findings);
@@ -67,6 +89,32 @@ public final class ScenarioSection implements ReportSection {
 		if (!uncosted.rows().isEmpty()) {
 			out.table(uncosted.note("Left out of the pay bills: the pay tables cannot cost them."));
 		}
+	}
+
+	/** How many changes of each type (rows: those the scenario makes) each wave (columns) makes. */
+	private static ReportTable byType(TransitionPlan plan) {
+		List<String> columns = new ArrayList<>(List.of("Type"));
+		plan.waves().forEach(wave -> columns.add(wave.name()));
+		columns.add("All");
+		ReportTable table = new ReportTable("Changes by type", columns);
+		for (ChangeType type : ChangeType.values()) {
+			List<Object> row = new ArrayList<>(List.of(type.label()));
+			long all = 0;
+			for (PlanWave wave : plan.waves()) {
+				long count = wave.changes().stream().filter(change -> change.type() == type).count();
+				row.add(count);
+				all += count;
+			}
+			row.add(all);
+			if (all > 0) {
+				table.row(row.toArray());
+			}
+		}
+		List<Object> total = new ArrayList<>(List.of("All"));
+		plan.waves().forEach(wave -> total.add(wave.changes().size()));
+		total.add(plan.changeCount());
+		table.row(total.toArray());
+		return table;
 	}
 
 	/** The baseline the scenario names, read from beside the scenario's file; MissingData saying what to do else. */

@@ -70,7 +70,6 @@ public final class SkillsSection implements ReportSection {
 
 	private static void singlePoints(SectionWriter out, List<RequirementCheck> checks) {
 		List<RequirementCheck> single = checks.stream().filter(RequirementCheck::singlePoint).toList();
-		out.heading("Single points of failure");
 		if (single.isEmpty()) {
 			out.paragraph("No requirement of the teams in scope rests on one person.");
 			return;

@@ -84,23 +84,25 @@ public final class TrainingSection implements ReportSection {
 	}
 
 	private static void needs(SectionWriter out, List<TrainingNeed> needs, Suppression suppression) {
-		out.heading("Training needs");
 		if (needs.isEmpty()) {
 			out.paragraph("Every skill requirement of the teams in scope is met: there is nothing to train for.");
 			return;
 		}
-		ReportTable table = new ReportTable("Training needs", "Team", "Capability", "Level", "Short by", "Learners", "Course",
-				"Hours", "Cost", "Advice");
+		ReportTable table = new ReportTable("Training needs", "Team", "Capability (level)", "Short by", "Learners", "Course",
+				"Hours", "Cost", "Still short");
 		for (TrainingNeed need : needs) {
 			boolean hidden = suppression.hides(need.learners().size());
-			table.row(need.gap().requirement().team().getName(), need.gap().requirement().capability().getName(),
-					Level.label(need.gap().requirement().level()), need.gap().shortBy(),
-					PlanCells.people(need.learners().size(), suppression), need.course() == null ? "" : need.course().getName(),
+			table.row(need.gap().requirement().team().getName(), need.gap().requirement().capability().getName() + " ("
+					+ Level.label(need.gap().requirement().level()) + ")", need.gap().shortBy(),
+					PlanCells.people(need.learners().size(), suppression),
+					need.course() == null ? "none in the catalogue" : need.course().getName(),
 					hidden ? PlanCells.suppressed() : Cell.number(need.hours()), hidden ? PlanCells.suppressed() : money(need.cost()),
-					need.advice());
+					hidden ? PlanCells.suppressed() : Cell.number(need.unclosed()));
 		}
-		table.note("Learners: people in post one level below (or with their training lapsed) who the course brings to the"
-				+ " level. * fewer than " + suppression.threshold() + " people, and the hours and cost worked out from them.");
+		table.note("Learners: people in post one level below (or with their training lapsed) whom the course brings to the"
+				+ " level. Still short: people needed once they are trained; recruit, rotate or develop over time, and where"
+				+ " no course teaches the capability to the level, add one to the catalogue. * fewer than "
+				+ suppression.threshold() + " people, and the figures worked out from them.");
 		out.table(table);
 	}
 
@@ -108,7 +110,6 @@ public final class TrainingSection implements ReportSection {
 		if (cohorts.isEmpty()) {
 			return;
 		}
-		out.heading("Cohorts");
 		ReportTable table = new ReportTable("Cohorts", "Course", "Capability", "Cohort", "Organisations", "Learners", "Hours", "Cost");
 		for (Cohort cohort : cohorts) {
 			boolean hidden = suppression.hides(cohort.learners().size());
@@ -144,7 +145,6 @@ public final class TrainingSection implements ReportSection {
 		if (communities.isEmpty()) {
 			return;
 		}
-		out.heading("Communities of practice");
 		ReportTable table = new ReportTable("Communities of practice", "Place", "Capability", "Members", "Organisations");
 		for (CommunityOfPractice community : communities) {
 			table.row(community.place().getName(), community.capability().getName(),
