@@ -45,6 +45,18 @@ class ReportFormatsTest {
 	@TempDir
 	Path folder;
 
+	/** Keeps what was written under target/ to look at (pdftoppm target/report-samples/pack.pdf). */
+	@org.junit.jupiter.api.AfterEach
+	void keep() throws IOException {
+		Path samples = Path.of("target", "report-samples");
+		Files.createDirectories(samples);
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, samples.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+	}
+
 	/** A section with a table of figures (one suppressed, one RAG-rated) and a chart. */
 	static final class FiguresSection implements ReportSection {
 		@Override

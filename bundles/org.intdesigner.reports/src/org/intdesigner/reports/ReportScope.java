@@ -95,7 +95,8 @@ public final class ReportScope {
 		List<String> ids = new ArrayList<>();
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Area area && area.getKind() == AreaKind.PLACE) {
-				ids.add(area.getId());
+				ids.add((area.getCode() == null || area.getCode().isBlank() ? area.getId() : area.getCode()) + " ("
+						+ area.getName() + ")");
 			}
 		}
 		return ids.isEmpty() ? "none" : String.join(", ", ids);

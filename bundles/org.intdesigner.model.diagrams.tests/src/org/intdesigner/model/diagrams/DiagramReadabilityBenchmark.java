@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.intdesigner.diagram.ui.render.DiagramReadability;
+import org.intdesigner.diagram.render.DiagramReadability;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class DiagramReadabilityBenchmark {
 
 	/** Shown nodes, drawn edges, and the width and height of the drawing. */
 	private static int[] counts(ReadabilityRun run) {
-		org.intdesigner.diagram.ui.render.DiagramGeometry geometry = new org.intdesigner.diagram.ui.render.DiagramGeometry(run.diagram);
+		org.intdesigner.diagram.render.DiagramGeometry geometry = new org.intdesigner.diagram.render.DiagramGeometry(run.diagram);
 		return new int[] { geometry.paintOrder().size(), geometry.edges().size(), geometry.extent().width(), geometry.extent().height() };
 	}
 }

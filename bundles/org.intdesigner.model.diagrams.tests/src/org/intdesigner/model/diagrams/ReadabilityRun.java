@@ -14,7 +14,7 @@ import org.intdesigner.diagram.registry.SpecificationRegistry;
 import org.intdesigner.diagram.spec.DiagramDescription;
 import org.intdesigner.diagram.store.NewDiagrams;
 import org.intdesigner.diagram.sync.LiveDiagram;
-import org.intdesigner.diagram.ui.render.DiagramReadability;
+import org.intdesigner.diagram.render.DiagramReadability;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.model.samples.SyntheticModels;

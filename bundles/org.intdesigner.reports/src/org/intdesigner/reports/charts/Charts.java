@@ -17,7 +17,9 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -59,6 +61,11 @@ public final class Charts {
 					BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 3f }, 0f));
 			marker.setLabel("target " + org.intdesigner.reports.Figures.format(target));
 			marker.setLabelFont(FONT);
+			marker.setLabelPaint(new Color(0x4c6272));
+			marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+			marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+			marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+			plot.getRangeAxis().setUpperMargin(0.12);
 			plot.addRangeMarker(marker);
 		}
 		return new ChartFigure(title, chart(title, plot, lines.size() > 1), 480, 260);
@@ -75,6 +82,11 @@ public final class Charts {
 		CategoryPlot plot = plot(data, valueLabel, renderer);
 		boolean horizontal = values.size() > 6 || values.keySet().stream().anyMatch(name -> name.length() > 14);
 		plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+		if (horizontal) {
+			// the names down the side read straight across; slanted, long ones run into each other
+			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+		}
 		double height = horizontal ? Math.max(160, 40 + 18 * values.size()) : 240;
 		return new ChartFigure(title, chart(title, plot, false), 480, height);
 	}

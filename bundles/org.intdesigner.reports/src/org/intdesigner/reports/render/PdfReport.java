@@ -111,8 +111,8 @@ public final class PdfReport {
 
 	static final String PRINT_CSS = """
 			@page { size: A4; margin: 18mm 16mm 20mm 16mm;
-			  @bottom-left { content: "INT Designer"; font-size: 8pt; color: #4c6272; }
-			  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #4c6272; } }
+			  @bottom-left { content: "INT Designer"; font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #4c6272; }
+			  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #4c6272; } }
 			body { max-width: none; padding: 0; }
 			header.front { page-break-after: always; padding-top: 6em; }
 			section { page-break-before: always; }

@@ -58,8 +58,7 @@ final class ReportHtml {
 		root.setAttribute("lang", "en-GB");
 		document.appendChild(root);
 		Element headElement = html.child(root, "head");
-		Element meta = html.child(headElement, "meta");
-		meta.setAttribute("charset", "utf-8");
+		// (the HTML serializer writes the charset's meta; the PDF reads the DOM, not bytes)
 		html.child(headElement, "title").setTextContent(report.title());
 		html.child(headElement, "style").setTextContent(stylesheet() + (printCss == null ? "" : printCss));
 		if (head != null) {

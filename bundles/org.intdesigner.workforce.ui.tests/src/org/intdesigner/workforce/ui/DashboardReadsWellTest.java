@@ -166,7 +166,7 @@ class DashboardReadsWellTest {
 
 	private void waitForFigures(WorkforceDashboard dashboard, String team) {
 		driver.waitUntil(Condition.of("the example's figures", () -> driver.ui().call(() -> dashboard.getFigures() != null
-				&& !dashboard.getFigures().freshness().isEmpty() && Objects.equals(team, dashboard.getFigures().team()))));
+				&& !dashboard.getFreshness().isEmpty() && Objects.equals(team, dashboard.getFigures().team()))));
 		driver.ui().flush();
 	}
 

@@ -24,6 +24,7 @@ import org.intdesigner.tests.ui.UiDriver;
 import org.intdesigner.tests.ui.UiTestExtension;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.files.PathEditorInput;
+import org.intdesigner.workforce.metrics.DashboardFigures;
 import org.intdesigner.workforce.metrics.Measure;
 import org.intdesigner.workforce.metrics.MeasureRequest;
 import org.intdesigner.workforce.metrics.MeasureSink;

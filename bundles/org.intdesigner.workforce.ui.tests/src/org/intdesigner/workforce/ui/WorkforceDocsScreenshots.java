@@ -65,7 +65,7 @@ class WorkforceDocsScreenshots {
 
 	private void waitForFigures(WorkforceDashboard dashboard, String team) {
 		driver.waitUntil(Condition.of("the example's figures", () -> driver.ui().call(() -> dashboard.getFigures() != null
-				&& !dashboard.getFigures().freshness().isEmpty() && java.util.Objects.equals(team, dashboard.getFigures().team()))));
+				&& !dashboard.getFreshness().isEmpty() && java.util.Objects.equals(team, dashboard.getFigures().team()))));
 		driver.ui().flush();
 	}
 }

@@ -11,7 +11,9 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.intdesigner.workforce.imports.ImportHistory;
+import org.intdesigner.workforce.metrics.CodeNames;
 import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.DashboardFigures;
 import org.intdesigner.workforce.metrics.MetricRow;
 
 /** The dashboard's two tables: the chosen metric's breakdown (names, not codes) and each partner's latest data. */
@@ -29,7 +31,7 @@ final class DashboardTables {
 		return viewer;
 	}
 
-	static void fillBreakdown(TableViewer breakdown, DashboardFigures figures, BreakdownNames names) {
+	static void fillBreakdown(TableViewer breakdown, DashboardFigures figures, CodeNames names) {
 		var table = breakdown.getTable();
 		for (var column : table.getColumns()) {
 			column.dispose();

@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.intdesigner.workforce.metrics.DashboardFigures;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.Target;
 

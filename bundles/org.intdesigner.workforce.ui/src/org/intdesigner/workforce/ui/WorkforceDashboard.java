@@ -28,11 +28,16 @@ import org.intdesigner.model.IntdModel;
 import org.intdesigner.ui.files.FileDialogs;
 import org.intdesigner.ui.model.ActiveModelTracker;
 import org.intdesigner.ui.model.OpenModel;
+import org.intdesigner.workforce.imports.ImportHistory;
+import org.intdesigner.workforce.metrics.CodeNames;
 import org.intdesigner.workforce.metrics.Cut;
+import org.intdesigner.workforce.metrics.DashboardFigures;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
 import org.intdesigner.workforce.metrics.Measure;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.Period;
+import org.intdesigner.workforce.metrics.StaffScope;
+import org.intdesigner.workforce.metrics.Suppression;
 import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -66,6 +71,8 @@ public class WorkforceDashboard extends ViewPart {
 	private TableViewer breakdown;
 	private TableViewer freshness;
 	private DashboardFigures shown;
+	/** When each partner's data last came in, as shown with {@link #shown}. */
+	private List<ImportHistory.Freshness> shownFreshness = List.of();
 	/** The team drilled into (its code and name), or null for the whole place. */
 	private String teamCode;
 	private String teamName;
@@ -253,11 +260,12 @@ public class WorkforceDashboard extends ViewPart {
 				WorkforceStore source = store();
 				YearMonth latest = followData ? source.read(c -> LatestDataMonth.of(c, YearMonth.now().minusMonths(1))) : null;
 				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
-				DashboardFigures figures = DashboardFigures.compute(source, period, metric, usableCut(metric, cut),
-						TeamNeighbourhoods.NONE, team, intdModel);
-				show(refresh, figures, null);
+				StaffScope whose = team == null ? StaffScope.everyone() : StaffScope.team(team);
+				DashboardFigures figures = source.read(c -> DashboardFigures.compute(c, period, metric, usableCut(metric, cut),
+						TeamNeighbourhoods.NONE, Suppression.standard(), whose, intdModel));
+				show(refresh, figures, ImportHistory.freshness(source), null);
 			} catch (Exception e) {
-				show(refresh, null, e.getMessage());
+				show(refresh, null, List.of(), e.getMessage());
 			}
 			return Status.OK_STATUS;
 		});
@@ -287,7 +295,7 @@ public class WorkforceDashboard extends ViewPart {
 		return store != null ? store : WorkforceStores.get().store();
 	}
 
-	private void show(int refresh, DashboardFigures figures, String problem) {
+	private void show(int refresh, DashboardFigures figures, List<ImportHistory.Freshness> partners, String problem) {
 		if (message.isDisposed()) {
 			return;
 		}
@@ -300,19 +308,20 @@ public class WorkforceDashboard extends ViewPart {
 				return;
 			}
 			shown = figures;
+			shownFreshness = partners;
 			showMonth(YearMonth.from(figures.period().last()));
-			message.setText(figures.freshness().isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
+			message.setText(partners.isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
 					: "Figures of fewer than 5 people: *");
 			tiles.show(figures);
 			Metric metric = figures.trendMetric();
 			// the title stays short enough for a narrow chart; what each point covers goes on the axis
 			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
 			String lines = figures.team() == null ? " by organisation" : ": " + teamName;
-			BreakdownNames names = BreakdownNames.of(figures.freshness());
+			CodeNames names = BreakdownNames.of(partners);
 			trend.show(metric.label() + lines, axis, figures.months(),
 					TrendChart.linesOf(namedLines(figures, names), figures.months()), Target.DEFAULTS.get(metric));
 			DashboardTables.fillBreakdown(breakdown, figures, names);
-			DashboardTables.fillFreshness(freshness, figures.freshness());
+			DashboardTables.fillFreshness(freshness, partners);
 		});
 	}
 
@@ -320,7 +329,7 @@ public class WorkforceDashboard extends ViewPart {
 	 * The trend's lines under the names people know (the legend shows them): an organisation's
 	 * name, the team's for a team; a name two lines share keeps its code to tell them apart.
 	 */
-	private Map<String, Map<String, Double>> namedLines(DashboardFigures figures, BreakdownNames names) {
+	private Map<String, Map<String, Double>> namedLines(DashboardFigures figures, CodeNames names) {
 		Map<String, Map<String, Double>> named = new LinkedHashMap<>();
 		figures.trend().forEach((code, values) -> {
 			String name = code.equals(DashboardFigures.ALL_PARTNERS) ? code
@@ -355,6 +364,11 @@ public class WorkforceDashboard extends ViewPart {
 	/** What is shown now (tests and drill-down read it). */
 	public DashboardFigures getFigures() {
 		return shown;
+	}
+
+	/** Each partner's latest data, as shown now. */
+	public List<ImportHistory.Freshness> getFreshness() {
+		return shownFreshness;
 	}
 
 	List<MetricTile> getTiles() {

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.ui.render.Box;
+import org.intdesigner.diagram.render.Box;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.tests.ui.Condition;

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.store.NewDiagrams;
-import org.intdesigner.diagram.ui.render.Box;
+import org.intdesigner.diagram.render.Box;
 import org.intdesigner.diagram.ui.session.DiagramSession;
 import org.intdesigner.diagram.ui.session.DiagramsMenu;
 import org.intdesigner.model.AccountabilityItem;

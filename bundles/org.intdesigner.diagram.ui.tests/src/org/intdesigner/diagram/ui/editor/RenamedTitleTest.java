@@ -11,7 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Text;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.ui.render.DrawnLabels;
+import org.intdesigner.diagram.render.DrawnLabels;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.samples.ExamplePlace;

@@ -17,7 +17,7 @@ import org.intdesigner.diagram.interpreter.ElementChange.Kind;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.sync.ChangeMarks;
 import org.intdesigner.diagram.sync.LiveDiagram;
-import org.intdesigner.diagram.ui.render.DiagramLegend;
+import org.intdesigner.diagram.render.DiagramLegend;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Team;

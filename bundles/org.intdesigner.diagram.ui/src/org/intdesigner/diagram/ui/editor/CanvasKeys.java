@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.ui.render.Box;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.render.Box;
+import org.intdesigner.diagram.render.DiagramGeometry;
 
 /**
  * The diagram by keyboard: arrows go to the nearest node in that direction, Tab and Shift+Tab

@@ -1,7 +1,7 @@
 package org.intdesigner.diagram.ui.editor;
 
 import org.eclipse.swt.events.MouseEvent;
-import org.intdesigner.diagram.ui.render.DiagramGraphics;
+import org.intdesigner.diagram.render.DiagramGraphics;
 
 /**
  * What the mouse does on the canvas: select and drag (the default), or create with a palette tool.

@@ -5,9 +5,9 @@ import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.CreateEdgeTool;
 import org.intdesigner.diagram.spec.CreateNodeTool;
 import org.intdesigner.diagram.spec.Tool;
-import org.intdesigner.diagram.ui.render.Box;
-import org.intdesigner.diagram.ui.render.DiagramGraphics;
-import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+import org.intdesigner.diagram.render.Box;
+import org.intdesigner.diagram.render.DiagramGraphics;
+import org.intdesigner.diagram.render.DiagramGraphics.Dash;
 
 /**
  * A palette tool in use: a node tool creates where the user clicks (inside the container clicked,

@@ -62,7 +62,7 @@ import org.intdesigner.diagram.sync.NodePlacement;
 import org.intdesigner.diagram.sync.SyncReport;
 import org.intdesigner.diagram.tools.ToolCommand;
 import org.intdesigner.diagram.tools.ToolCommands;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.render.DiagramGeometry;
 import org.intdesigner.diagram.ui.session.DiagramEditorInput;
 import org.intdesigner.diagram.ui.session.DiagramSession;
 import org.intdesigner.diagram.ui.session.SemanticModels;

@@ -17,9 +17,9 @@ import org.intdesigner.diagram.interpreter.DiagramNode;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.spec.ContainerMapping;
-import org.intdesigner.diagram.ui.render.Box;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
-import org.intdesigner.diagram.ui.render.Rgb;
+import org.intdesigner.diagram.render.Box;
+import org.intdesigner.diagram.render.DiagramGeometry;
+import org.intdesigner.diagram.render.Rgb;
 import org.intdesigner.diagram.ui.render.SwtResources;
 
 /**

@@ -14,7 +14,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.render.DiagramGeometry;
 
 /**
  * The diagram's selection as the workbench sees it: the semantic elements of the selected views,

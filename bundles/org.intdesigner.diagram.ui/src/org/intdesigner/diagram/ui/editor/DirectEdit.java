@@ -6,7 +6,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Text;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.ui.render.Box;
+import org.intdesigner.diagram.render.Box;
 
 /**
  * Editing a label in place: a text box over the node with the element's name (not the computed

@@ -9,7 +9,7 @@ import org.eclipse.emf.edit.command.ChangeCommand;
 import org.intdesigner.diagram.layout.BendPoints;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
+import org.intdesigner.diagram.render.DiagramGeometry;
 
 
 /**

@@ -7,10 +7,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.ui.render.Box;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
-import org.intdesigner.diagram.ui.render.DiagramGraphics;
-import org.intdesigner.diagram.ui.render.DiagramGraphics.Dash;
+import org.intdesigner.diagram.render.Box;
+import org.intdesigner.diagram.render.DiagramGeometry;
+import org.intdesigner.diagram.render.DiagramGraphics;
+import org.intdesigner.diagram.render.DiagramGraphics.Dash;
 
 /**
  * The default tool: click to select (Ctrl or Shift to add and remove), drag on empty space for a

@@ -18,18 +18,14 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.intdesigner.diagram.store.NotationFiles;
 import org.intdesigner.diagram.sync.LiveDiagram;
-import org.intdesigner.diagram.ui.render.Box;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
-import org.intdesigner.diagram.ui.render.DiagramGraphics;
-import org.intdesigner.diagram.ui.render.DiagramLegend;
-import org.intdesigner.diagram.ui.render.DiagramPainter;
+import org.intdesigner.diagram.render.Box;
+import org.intdesigner.diagram.render.DiagramPicture;
 import org.intdesigner.diagram.ui.render.SwtGraphics;
 import org.intdesigner.diagram.ui.render.SwtResources;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The whole diagram as a file: PNG drawn by the same painter as the screen, SVG drawn by it on
- * JFreeSVG's Graphics2D. Files are written whole (temporary file, then renamed) so a failed export
+ * JFreeSVG's Graphics2D ({@link DiagramPicture}, shared with reports). Files are written whole (temporary file, then renamed) so a failed export
  * never leaves half an image where an old one was.
  */
 public final class DiagramExport {
@@ -38,7 +34,6 @@ public final class DiagramExport {
 		PNG, SVG
 	}
 
-	static final int MARGIN = 20;
 	/** Larger diagrams are scaled down for PNG: an image beyond this many pixels a side is useless and huge. */
 	static final int MAX_PNG_SIDE = 10000;
 
@@ -87,15 +82,6 @@ public final class DiagramExport {
 		NotationFiles.replace(file, bytes);
 	}
 
-	/** The drawing's bounds with room for the key to its right. */
-	private static Box withLegend(Box extent, DiagramLegend legend, DiagramGraphics measure) {
-		if (legend.isEmpty()) {
-			return extent;
-		}
-		int[] size = legend.size(measure);
-		return new Box(extent.x(), extent.y(), extent.width() + size[0] + MARGIN, Math.max(extent.height(), size[1] + 2 * MARGIN));
-	}
-
 	static byte[] png(Display display, LiveDiagram diagram) {
 		return encode(image(display, diagram));
 	}
@@ -111,15 +97,13 @@ public final class DiagramExport {
 
 	/** The whole diagram with its key, drawn as for the screen (on the display's thread). */
 	static ImageData image(Display display, LiveDiagram diagram) {
-		DiagramGeometry geometry = new DiagramGeometry(diagram);
-		DiagramLegend legend = new DiagramLegend(diagram);
+		DiagramPicture picture = new DiagramPicture(diagram);
 		SwtResources measuring = new SwtResources(display);
 		Image probe = new Image(display, 1, 1);
 		GC probeGc = new GC(probe);
-		Box drawing = geometry.extent().expand(MARGIN);
 		Box extent;
 		try {
-			extent = withLegend(drawing, legend, new SwtGraphics(probeGc, measuring));
+			extent = picture.extent(new SwtGraphics(probeGc, measuring));
 		} finally {
 			probeGc.dispose();
 			probe.dispose();
@@ -140,11 +124,7 @@ public final class DiagramExport {
 			transform.scale((float) scale, (float) scale);
 			transform.translate(-extent.x(), -extent.y());
 			gc.setTransform(transform);
-			SwtGraphics graphics = new SwtGraphics(gc, resources);
-			new DiagramPainter(diagram, geometry).paint(graphics, null);
-			if (!legend.isEmpty()) {
-				legend.paint(graphics, drawing.right(), drawing.y() + MARGIN);
-			}
+			picture.paint(new SwtGraphics(gc, resources));
 			gc.setTransform(null);
 			return image.getImageData();
 		} finally {
@@ -155,20 +135,8 @@ public final class DiagramExport {
 		}
 	}
 
+	/** The SVG drawn on JFreeSVG in the display's system font family, so it looks as on screen. */
 	static String svg(Display display, LiveDiagram diagram) {
-		DiagramGeometry geometry = new DiagramGeometry(diagram);
-		DiagramLegend legend = new DiagramLegend(diagram);
-		Box drawing = geometry.extent().expand(MARGIN);
-		String family = display.getSystemFont().getFontData()[0].getName();
-		SvgGraphics measure = new SvgGraphics(new SVGGraphics2D(10, 10), family);
-		Box extent = withLegend(drawing, legend, measure);
-		SVGGraphics2D g = new SVGGraphics2D(extent.width(), extent.height());
-		g.translate(-extent.x(), -extent.y());
-		SvgGraphics graphics = new SvgGraphics(g, family);
-		new DiagramPainter(diagram, geometry).paint(graphics, null);
-		if (!legend.isEmpty()) {
-			legend.paint(graphics, drawing.right(), drawing.y() + MARGIN);
-		}
-		return g.getSVGDocument();
+		return new DiagramPicture(diagram).svg(display.getSystemFont().getFontData()[0].getName());
 	}
 }

@@ -10,9 +10,9 @@ import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Shell;
 import org.intdesigner.diagram.sync.LiveDiagram;
-import org.intdesigner.diagram.ui.render.Box;
-import org.intdesigner.diagram.ui.render.DiagramGeometry;
-import org.intdesigner.diagram.ui.render.DiagramPainter;
+import org.intdesigner.diagram.render.Box;
+import org.intdesigner.diagram.render.DiagramGeometry;
+import org.intdesigner.diagram.render.DiagramPainter;
 import org.intdesigner.diagram.ui.render.SwtGraphics;
 import org.intdesigner.diagram.ui.render.SwtResources;
 

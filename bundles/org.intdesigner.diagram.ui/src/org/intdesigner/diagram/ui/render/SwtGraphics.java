@@ -5,6 +5,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.intdesigner.diagram.render.DiagramGraphics;
 
 /** Diagram drawing on an SWT GC (screen, PNG, printer); the caller sets the GC's zoom and scroll transform. */
 public final class SwtGraphics implements DiagramGraphics {

@@ -109,7 +109,7 @@ class ImportWorkforceWizardTest {
 			assertEquals(3, staffRows());
 			assertEquals(1, heard.get(), "told the store's listeners once");
 			driver.waitUntil(Condition.of("the dashboard showing the import", () -> dashboard.getFigures() != null
-					&& dashboard.getFigures().freshness().size() == 1));
+					&& dashboard.getFreshness().size() == 1));
 		} finally {
 			WorkforceStores.get().removeListener(listener);
 			driver.ui().run(() -> driver.page().hideView(dashboard));
