@@ -10,12 +10,12 @@ import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Role;
 
 /** Names for the codes workforce rows carry: organisations and roles of the model, the code itself when unknown. */
-final class Names {
+public final class Names {
 
 	private final Map<String, String> organisations = new HashMap<>();
 	private final Map<String, String> roles = new HashMap<>();
 
-	Names(IntdModel model) {
+	public Names(IntdModel model) {
 		for (Organisation organisation : model.getOrganisations()) {
 			organisations.put(ModelCodes.of(organisation), organisation.getName());
 		}
@@ -24,15 +24,15 @@ final class Names {
 		}
 	}
 
-	String organisation(String code) {
+	public String organisation(String code) {
 		return code == null ? "" : organisations.getOrDefault(code, code);
 	}
 
-	String organisations(Collection<String> codes) {
+	public String organisations(Collection<String> codes) {
 		return codes.stream().map(this::organisation).collect(Collectors.joining("; "));
 	}
 
-	String role(String code) {
+	public String role(String code) {
 		return code == null ? "" : roles.getOrDefault(code, code);
 	}
 

@@ -20,6 +20,11 @@ public final class SkillSufficiency {
 
 	/** How far ahead lapsing training is flagged, by default. */
 	public static final int DEFAULT_EXPIRING_DAYS = 90;
+	/**
+	 * The sufficiency (percent) below which a team is marked (the Skill sufficiency diagram fills it red, a report
+	 * colours it), unless the workbench's preferences say otherwise.
+	 */
+	public static final int DEFAULT_THRESHOLD = 80;
 
 	private SkillSufficiency() {
 	}

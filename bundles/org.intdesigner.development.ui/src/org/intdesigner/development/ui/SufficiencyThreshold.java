@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 public final class SufficiencyThreshold {
 
 	public static final String KEY = "sufficiencyThreshold";
-	public static final int DEFAULT = 80;
+	public static final int DEFAULT = org.intdesigner.development.SkillSufficiency.DEFAULT_THRESHOLD;
 
 	private SufficiencyThreshold() {
 	}

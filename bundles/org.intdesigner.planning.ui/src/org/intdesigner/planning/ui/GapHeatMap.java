@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.intdesigner.planning.Plan;
+import org.intdesigner.planning.WisnRatioBand;
 
 /**
  * The WISN ratio now of each role (rows) in each unit of its studies (columns: the neighbourhoods), coloured from
@@ -110,21 +111,15 @@ public final class GapHeatMap {
 				+ " above 1.2 blue", 4, legend, true);
 	}
 
-	/** Red under 0.5, amber under 0.8, green to 1.2, blue above; grey when there is no ratio. */
+	/** Red far under-staffed, amber under-staffed, green staffed for the workload, blue above; grey when there is no ratio. */
 	static RGB colour(double ratio) {
-		if (Double.isNaN(ratio)) {
-			return new RGB(220, 220, 220);
-		}
-		if (ratio < 0.5) {
-			return new RGB(200, 40, 40);
-		}
-		if (ratio < 0.8) {
-			return new RGB(250, 180, 60);
-		}
-		if (ratio <= 1.2) {
-			return new RGB(120, 200, 110);
-		}
-		return new RGB(100, 160, 230);
+		return switch (WisnRatioBand.of(ratio)) {
+		case NONE -> new RGB(220, 220, 220);
+		case FAR_UNDER -> new RGB(200, 40, 40);
+		case UNDER -> new RGB(250, 180, 60);
+		case STAFFED -> new RGB(120, 200, 110);
+		case OVER -> new RGB(100, 160, 230);
+		};
 	}
 
 	private String tooltip(int x, int y) {
