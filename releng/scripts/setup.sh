@@ -6,8 +6,9 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/common.sh"
 
 # xvfb/xauth: headless display; libgtk-3-0: SWT; libwebkit2gtk-4.1-0: the help reader;
-# imagemagick, x11-utils, xdotool: screenshots and waiting for windows in the smoke test
-PACKAGES="xvfb xauth libgtk-3-0 libwebkit2gtk-4.1-0 imagemagick x11-utils xdotool"
+# imagemagick, x11-utils, xdotool: screenshots and waiting for windows in the smoke test;
+# poppler-utils: pdftotext, with which the product tests and the smoke test read the reports' PDFs back
+PACKAGES="xvfb xauth libgtk-3-0 libwebkit2gtk-4.1-0 imagemagick x11-utils xdotool poppler-utils"
 
 missing=""
 for p in $PACKAGES; do
