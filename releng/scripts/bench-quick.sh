@@ -12,7 +12,7 @@ OUT="$INTD_TARGET/bench-quick"
 mkdir -p "$OUT"
 passed=0; failed=0
 started=$(date +%s)
-for command in bench bench-validate bench-model bench-diagram bench-diagram-check bench-workforce bench-planning bench-skills; do
+for command in bench bench-validate bench-model bench-diagram bench-diagram-check bench-workforce bench-planning bench-skills bench-reports; do
   log="$OUT/$command.log"
   s=$(date +%s)
   if "$ROOT/intd" "$command" --quick >"$log" 2>&1 </dev/null; then

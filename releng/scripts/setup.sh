@@ -8,7 +8,8 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 # xvfb/xauth: headless display; libgtk-3-0: SWT; libwebkit2gtk-4.1-0: the help reader;
 # imagemagick, x11-utils, xdotool: screenshots and waiting for windows in the smoke test;
 # fonts-dejavu-core: the font reports embed in PDFs and charts measure with (every character of a name prints);
-# poppler-utils: pdftoppm, pages of a report as pictures for the docs
+# poppler-utils: pdftotext, with which the product tests and the smoke test read the reports' PDFs back, and
+# pdftoppm, pages of a report as pictures for the docs
 PACKAGES="xvfb xauth libgtk-3-0 libwebkit2gtk-4.1-0 imagemagick x11-utils xdotool fonts-dejavu-core poppler-utils"
 
 missing=""

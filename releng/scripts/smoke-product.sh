@@ -122,6 +122,17 @@ raci_workbook_in_product() { # POI under the product's OSGi runtime (its log4j p
 }
 check "headless export-raci writes an Excel workbook" raci_workbook_in_product
 
+report_pdf_in_product() { # ./intd report (issue #20): the example place's board pack as a PDF whose text names the place
+  model="$OUT/data/models/Riverside example place.intd"
+  timeout 180 env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli report "$model" --scope place-riverside "$OUT/board.pdf" \
+    >"$OUT/report.log" 2>&1 &&
+    pdftotext "$OUT/board.pdf" "$OUT/board.txt" && grep -q "Riverside: place board pack" "$OUT/board.txt" &&
+    grep -q "About this pack" "$OUT/board.txt" &&
+    ! env -u DISPLAY "$INTD_PRODUCT/intdesigner" --cli report "$model" --scope upriver "$OUT/upriver.pdf" >>"$OUT/report.log" 2>&1 &&
+    grep -q "No area, team or organisation with id or code 'upriver'" "$OUT/report.log" && [ ! -e "$OUT/upriver.pdf" ]
+}
+check "headless report writes the example place's board pack as PDF and refuses an unknown scope" report_pdf_in_product
+
 readonly_install_keeps_to_data_folder() {
   # another user, for whom the installation is read-only: configuration goes to the data folder,
   # nothing to ~/.eclipse. Only root can switch users; elsewhere the check cannot be made and says so.

@@ -36,9 +36,29 @@ final class FrameworkLogHandler extends Handler {
 		if (!isLoggable(record)) {
 			return;
 		}
+		logFolder();
 		int severity = record.getLevel().intValue() >= Level.SEVERE.intValue() ? IStatus.ERROR : IStatus.WARNING;
 		String message = record.getLoggerName() + ": " + (record.getMessage() == null ? "" : record.getMessage());
 		log.log(new Status(severity, "org.intdesigner.cli", message, record.getThrown()));
+	}
+
+	/**
+	 * Makes the folder of the framework's log (the data folder, which a command makes only when it writes there):
+	 * without it the framework writes the entry on standard error, where the user would take it for the command's.
+	 */
+	private static void logFolder() {
+		String file = System.getProperty("osgi.logfile");
+		if (file == null) {
+			return;
+		}
+		try {
+			java.nio.file.Path folder = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+			if (folder != null) {
+				java.nio.file.Files.createDirectories(folder);
+			}
+		} catch (java.io.IOException | RuntimeException e) {
+			// then the framework says it on standard error, as before
+		}
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
 				ExportCsvCommand.class, ExportRaciCommand.class, MetricsCommand.class, ImportWorkforceCommand.class,
 				WorkforceServerCommand.class, WisnCommand.class, PlanCommand.class, SkillsCommand.class,
 				TrainingPlanCommand.class, ScenarioCommand.class, DiffCommand.class, TransitionCommand.class, AllocateCommand.class,
+				ReportCommand.class,
 				CommandLine.HelpCommand.class })
 public final class IntdCommand {
 

@@ -95,8 +95,9 @@ public final class ReportScope {
 		List<String> ids = new ArrayList<>();
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Area area && area.getKind() == AreaKind.PLACE) {
-				ids.add((area.getCode() == null || area.getCode().isBlank() ? area.getId() : area.getCode()) + " ("
-						+ area.getName() + ")");
+				// the code users know ("place-riverside"), the id when there is none (an id may be a UUID)
+				String key = area.getCode() == null || area.getCode().isBlank() ? area.getId() : area.getCode();
+				ids.add(area.getName() == null ? key : key + " (" + area.getName() + ")");
 			}
 		}
 		return ids.isEmpty() ? "none" : String.join(", ", ids);

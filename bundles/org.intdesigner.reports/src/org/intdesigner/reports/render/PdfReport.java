@@ -8,6 +8,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 
 import org.intdesigner.reports.Figure;
 import org.intdesigner.reports.engine.ReportDocument;
@@ -21,6 +25,8 @@ import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.RenderingContext;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * A report as PDF through openhtmltopdf over Apache PDFBox: A4, the same page as the HTML with a
@@ -34,6 +40,29 @@ public final class PdfReport {
 	/** The room a figure may take on an A4 page with the margins below, in points. */
 	static final double MAX_WIDTH = 480;
 	static final double MAX_HEIGHT = 640;
+
+	static {
+		// openhtmltopdf's own logger prints its progress (INFO) through console handlers of its own, which put it
+		// on the standard error of ./intd report; through java.util.logging's root instead, and only warnings,
+		// where the command hands them to the framework log (cli.log) and the workbench to its error log
+		Handler none = new Handler() {
+			@Override
+			public void publish(LogRecord record) {
+				// the root logger's handlers publish
+			}
+
+			@Override
+			public void flush() {
+				// nothing held
+			}
+
+			@Override
+			public void close() {
+				// nothing held
+			}
+		};
+		XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, none, new SimpleFormatter()));
+	}
 
 	private PdfReport() {
 	}

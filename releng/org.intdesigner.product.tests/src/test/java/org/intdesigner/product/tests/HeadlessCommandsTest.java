@@ -33,7 +33,7 @@ class HeadlessCommandsTest {
 
 	private static final List<String> COMMANDS = List.of("example", "check", "validate", "import-csv", "export-csv",
 			"export-raci", "import-workforce", "metrics", "workforce-server", "wisn", "plan", "skills", "training-plan", "scenario", "diff", "transition",
-			"allocate");
+			"allocate", "report");
 
 	@TempDir
 	static Path temp;
@@ -333,6 +333,42 @@ class HeadlessCommandsTest {
 				+ " yyyy-mm-dd: write it like 2026-04-01.\n", bad.err(), bad.toString());
 		Product.Run usage = product.cli("transition", "riverside/riverside.intd", "rebanded.intd", "--format", "xml");
 		assertEquals(2, usage.exitCode(), usage.toString());
+	}
+
+	/**
+	 * The place assurance pack through the launcher (issue #20): the example place's board pack as a PDF whose text
+	 * (read back by pdftotext, as a user's viewer would show it) names the place and the model; one PDF per place
+	 * into a folder; a scope that is not in the model refused, naming the places there are, with nothing written.
+	 * Sections other than "About this pack" may say on standard error what they lack; only the figures are checked.
+	 */
+	@Test
+	void theExamplePlacesReportAsPdfAndABadScope() throws Exception {
+		Product.Run run = product.cli("report", "riverside/riverside.intd", "--scope", "place-riverside", "board.pdf");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().startsWith("board.pdf: Riverside (place), "), run.toString());
+		String text = pdfText(temp.resolve("board.pdf"));
+		assertTrue(text.contains("Riverside: place board pack") && text.contains("About this pack")
+				&& text.contains("Riverside (place)") && text.contains("riverside.intd"), text);
+
+		Product.Run all = product.cli("report", "riverside/riverside.intd", "--scope", "all-places", "--sections", "about", "packs");
+		assertEquals(0, all.exitCode(), all.toString());
+		assertEquals("packs/riverside-place-board-pack.pdf: Riverside (place), 1 section\n", all.out(), all.toString());
+		assertQuiet(all);
+
+		Product.Run bad = product.cli("report", "riverside/riverside.intd", "--scope", "upriver", "upriver.pdf");
+		assertEquals(1, bad.exitCode(), bad.toString());
+		assertEquals("", bad.out(), bad.toString());
+		assertTrue(bad.err().contains("No area, team or organisation with id or code 'upriver'")
+				&& bad.err().contains("Places: place-riverside (Riverside)"), bad.toString());
+		assertFalse(Files.exists(temp.resolve("upriver.pdf")), "nothing written");
+	}
+
+	/** A PDF's text as poppler's pdftotext gives it (./intd setup installs poppler-utils). */
+	private static String pdfText(Path pdf) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "pdftotext " + pdf + ": " + text);
+		return text;
 	}
 
 	@Test
