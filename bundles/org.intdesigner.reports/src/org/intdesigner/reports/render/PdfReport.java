@@ -147,5 +147,7 @@ public final class PdfReport {
 			section { page-break-before: always; }
 			nav#contents a::after { content: leader('.') target-counter(attr(href), page); }
 			nav#contents li { margin: 0.2em 0; }
+			h3 { -fs-page-break-min-height: 3cm; }
+			thead { display: table-header-group; }
 			""";
 }

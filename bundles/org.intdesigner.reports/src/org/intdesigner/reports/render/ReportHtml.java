@@ -114,9 +114,21 @@ final class ReportHtml {
 		Element element = child(body, "section");
 		element.setAttribute("id", anchor(section));
 		child(element, "h2").setTextContent(section.title());
-		for (Block block : section.blocks()) {
-			switch (block) {
-			case Block.Heading heading -> child(element, "h3").setTextContent(heading.text());
+		List<Block> blocks = section.blocks();
+		for (int i = 0; i < blocks.size(); i++) {
+			switch (blocks.get(i)) {
+			case Block.Heading heading -> {
+				Element parent = element;
+				if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Drawing) {
+					// a heading stays on the page of the figure it names (a figure is never split)
+					parent = child(element, "div");
+					parent.setAttribute("class", "keep");
+					child(parent, "h3").setTextContent(heading.text());
+					figure(parent, ((Block.Drawing) blocks.get(++i)).figure());
+				} else {
+					child(parent, "h3").setTextContent(heading.text());
+				}
+			}
 			case Block.Paragraph paragraph -> child(element, "p").setTextContent(paragraph.text());
 			case Block.Missing missing -> {
 				Element p = child(element, "p");
