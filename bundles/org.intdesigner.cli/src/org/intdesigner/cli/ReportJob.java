@@ -18,6 +18,7 @@ import org.intdesigner.model.AreaKind;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.reports.Audience;
 import org.intdesigner.reports.ReportScope;
+import org.intdesigner.reports.SharedResults;
 import org.intdesigner.reports.engine.ReportBuilder;
 import org.intdesigner.reports.engine.ReportDocument;
 import org.intdesigner.reports.engine.ReportRequest;
@@ -41,6 +42,8 @@ final class ReportJob {
 	private final YearMonth month;
 	private final int threshold;
 	private final LocalDate date;
+	/** Model-wide analyses the files of this job share: an all-places run works them out once, not once a place. */
+	private final SharedResults shared = new SharedResults();
 
 	ReportJob(IntdModel model, Path modelFile, Audience audience, List<String> sections, ReportFormat format, YearMonth month,
 			int threshold, LocalDate date) {
@@ -60,7 +63,7 @@ final class ReportJob {
 	 * @param store the workforce store, or null when there is none (sections needing it say so)
 	 */
 	ReportDocument write(String scope, Path file, WorkforceStore store, SectionRegistry registry) throws IOException {
-		return Reports.write(request(scope, file), store, registry, null);
+		return Reports.write(request(scope, file), store, registry, shared, null);
 	}
 
 	/** The request for one scope's report into {@code file}. */

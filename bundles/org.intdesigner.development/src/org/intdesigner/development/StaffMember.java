@@ -11,6 +11,20 @@ import java.util.Set;
 public record StaffMember(String id, String label, boolean assessed, String organisation, String role, Set<String> teams,
 		String post, double fte, Map<String, Holding> holdings) {
 
+	/**
+	 * One person is one member whatever they hold: equality by id (and whether they come from the store or are a post
+	 * of the model), not by every holding, which made each set lookup hash a whole map of skills.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof StaffMember member && member.assessed == assessed && member.id.equals(id);
+	}
+
+	@Override
+	public int hashCode() {
+		return id.hashCode() * 31 + (assessed ? 1 : 0);
+	}
+
 	/** The holding of {@code capability}, or null. */
 	public Holding holding(String capability) {
 		return holdings.get(capability);

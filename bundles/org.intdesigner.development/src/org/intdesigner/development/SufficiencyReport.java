@@ -15,6 +15,8 @@ public final class SufficiencyReport {
 	private final int expiringDays;
 	private final List<RequirementCheck> checks;
 	private final UnitNames names = new UnitNames();
+	/** The checks by team, made when first asked: a report asks for each of a place's teams. */
+	private java.util.Map<Team, List<RequirementCheck>> byTeam;
 
 	SufficiencyReport(IntdModel model, SkillsHeld held, int expiringDays, List<RequirementCheck> checks) {
 		this.model = model;
@@ -44,8 +46,15 @@ public final class SufficiencyReport {
 	}
 
 	/** The checks of one team (not its sub-teams'). */
-	public List<RequirementCheck> checksOf(Team team) {
-		return checks.stream().filter(c -> c.requirement().team() == team).toList();
+	public synchronized List<RequirementCheck> checksOf(Team team) {
+		if (byTeam == null) {
+			byTeam = new java.util.IdentityHashMap<>();
+			for (RequirementCheck check : checks) {
+				byTeam.computeIfAbsent(check.requirement().team(), t -> new java.util.ArrayList<>()).add(check);
+			}
+			byTeam.replaceAll((t, list) -> List.copyOf(list));
+		}
+		return byTeam.getOrDefault(team, List.of());
 	}
 
 	/** Sufficiency per unit of {@code cut}. */

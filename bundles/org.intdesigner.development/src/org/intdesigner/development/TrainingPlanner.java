@@ -77,8 +77,10 @@ public final class TrainingPlanner {
 		}
 		List<Rotation> rotations = new ArrayList<>();
 		Set<StaffMember> used = new HashSet<>();
-		Set<RequirementCheck> closed = new HashSet<>();
-		Map<Team, List<StaffMember>> people = new HashMap<>();
+		// by identity: a check is one object, and hashing one hashes every person in it
+		Set<RequirementCheck> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		// sets: membership is asked for each person of the other team of every pair of gaps
+		Map<Team, Set<StaffMember>> people = new HashMap<>();
 		gaps.forEach((area, list) -> {
 			for (RequirementCheck first : list) {
 				for (RequirementCheck second : list) {
@@ -87,11 +89,15 @@ public final class TrainingPlanner {
 					if (a == b || closed.contains(first) || closed.contains(second)) {
 						continue;
 					}
-					List<StaffMember> inA = people.computeIfAbsent(a, t -> SkillSufficiency.peopleIn(t, report.held()));
-					List<StaffMember> inB = people.computeIfAbsent(b, t -> SkillSufficiency.peopleIn(t, report.held()));
+					Set<StaffMember> inA = people.computeIfAbsent(a, t -> new LinkedHashSet<>(SkillSufficiency.peopleIn(t, report.held())));
+					Set<StaffMember> inB = people.computeIfAbsent(b, t -> new LinkedHashSet<>(SkillSufficiency.peopleIn(t, report.held())));
 					// someone of team a holding what b lacks, and someone of team b holding what a lacks, of other organisations
+					List<StaffMember> fromBs = holdersOf(inB, inA, first, report, used);
+					if (fromBs.isEmpty()) {
+						continue;
+					}
 					for (StaffMember fromA : holdersOf(inA, inB, second, report, used)) {
-						StaffMember fromB = holdersOf(inB, inA, first, report, used).stream()
+						StaffMember fromB = fromBs.stream()
 								.filter(m -> m.organisation() != null && !m.organisation().equals(fromA.organisation()))
 								.findFirst().orElse(null);
 						if (fromB != null) {
@@ -110,7 +116,7 @@ public final class TrainingPlanner {
 	}
 
 	/** People of {@code team} (not also of {@code other}) holding the gap's capability at its level, in date, unused. */
-	private static List<StaffMember> holdersOf(List<StaffMember> team, List<StaffMember> other, RequirementCheck gap,
+	private static List<StaffMember> holdersOf(Set<StaffMember> team, Set<StaffMember> other, RequirementCheck gap,
 			SufficiencyReport report, Set<StaffMember> used) {
 		String capability = ModelCodes.of(gap.requirement().capability());
 		List<StaffMember> holders = new ArrayList<>();

@@ -25,6 +25,7 @@ public final class ReportContext {
 	private final LocalDate date;
 	private final YearMonth month;
 	private final BooleanSupplier cancelled;
+	private final SharedResults shared;
 
 	/**
 	 * @param modelFile the model's file (scenarios find their baseline beside it), or null
@@ -34,6 +35,12 @@ public final class ReportContext {
 	 */
 	public ReportContext(IntdModel model, Path modelFile, ReportScope scope, Audience audience, WorkforceStore store,
 			Suppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled) {
+		this(model, modelFile, scope, audience, store, suppression, date, month, cancelled, new SharedResults());
+	}
+
+	/** @param shared what the sections of this run (one report, or one file per place) work out once */
+	public ReportContext(IntdModel model, Path modelFile, ReportScope scope, Audience audience, WorkforceStore store,
+			Suppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled, SharedResults shared) {
 		this.model = model;
 		this.modelFile = modelFile;
 		this.scope = scope;
@@ -43,6 +50,12 @@ public final class ReportContext {
 		this.date = date;
 		this.month = month;
 		this.cancelled = cancelled == null ? () -> false : cancelled;
+		this.shared = shared;
+	}
+
+	/** Model-wide results the sections of this run share (see {@link SharedResults}). */
+	public SharedResults shared() {
+		return shared;
 	}
 
 	public IntdModel model() {

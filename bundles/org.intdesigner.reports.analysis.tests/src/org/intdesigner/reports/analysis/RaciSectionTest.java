@@ -68,7 +68,8 @@ class RaciSectionTest {
 
 	@Test
 	void thePagesHoldTheSameLettersInNarrowTablesTeamByTeam() {
-		SectionContent section = raci("place-riverside");
+		// a neighbourhood lead's pack of the whole place: every team's matrix on the pages (a board's shows a sample)
+		SectionContent section = ExamplePack.section(ExamplePack.build(model, "place-riverside", Audience.NEIGHBOURHOOD), ID);
 		ReportTable whole = ExamplePack.table(section, RaciSection.FULL_SHEET);
 		Map<String, Set<String>> onPages = new HashMap<>();
 		int pages = 0;
@@ -85,6 +86,15 @@ class RaciSectionTest {
 		assertEquals(letters(whole, 1, 3, whole.columns().size() - 1), onPages);
 		assertTrue(section.blocks().toString().contains("Heading[text=" + RaciSection.ACROSS_TEAMS + "]")
 				|| section.blocks().toString().contains("Heading[text=Riverside"), "headed by team");
+	}
+
+	@Test
+	void aBoardSeesASampleOfTheMatricesAndIsToldWhereTheRestAre() {
+		SectionContent section = raci("place-riverside");
+		long paged = section.tables().stream().filter(table -> table.title().startsWith("RACI: ")).count();
+		assertTrue(paged > 0, "a sample of the matrices");
+		assertTrue(section.missing().stream().anyMatch(text -> text.contains("'" + RaciSection.FULL_SHEET + "'")),
+				section.missing().toString());
 	}
 
 	@Test

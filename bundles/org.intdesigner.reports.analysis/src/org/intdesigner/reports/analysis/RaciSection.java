@@ -40,6 +40,8 @@ public final class RaciSection implements ReportSection {
 	 * London-scale place has 700 items between 1,000 parties, some 400 tables nobody reads on paper.
 	 */
 	static final int PAGE_ITEMS = 150;
+	/** A board reads the findings and a sample of the matrix, not every team's. */
+	static final int BOARD_PAGE_ITEMS = 40;
 
 	@Override
 	public void write(ReportContext context, SectionWriter out) {
@@ -55,10 +57,11 @@ public final class RaciSection implements ReportSection {
 		RaciTables tables = new RaciTables(ReportValidation.of(context).activeByElement());
 		RaciMatrix whole = RaciMatrix.of(model, identitySet(items)::contains);
 		summary(context, items, whole, tables, out);
+		int pageItems = context.audience() == org.intdesigner.reports.Audience.BOARD ? BOARD_PAGE_ITEMS : PAGE_ITEMS;
 		int shown = 0;
 		int teamsLeft = 0;
 		for (Map.Entry<String, List<AccountabilityItem>> group : byTeam(context, items).entrySet()) {
-			if (shown >= PAGE_ITEMS) {
+			if (shown >= pageItems) {
 				teamsLeft++;
 				continue;
 			}

@@ -1,7 +1,5 @@
 package org.intdesigner.reports.analysis;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import org.intdesigner.analysis.api.Rule;
 import org.intdesigner.analysis.engine.RuleRegistry;
@@ -12,20 +10,22 @@ import org.intdesigner.reports.ReportContext;
 
 /**
  * The product's validation of a report's model, as {@code ./intd validate} runs it: every installed
- * rule with its default settings. Run once per report: the RACI and findings sections of one report
- * share it (a London-scale model takes seconds to validate), and the next report validates again,
- * so a model edited in between is never reported from an old run. Held weakly by the report's context.
+ * rule with its default settings. Run once per run: the RACI and findings sections of one report, and
+ * every place of an all-places run, share it (a London-scale model takes seconds to validate); the
+ * next run validates again, so a model edited in between is never reported from an old run.
  */
 final class ReportValidation {
-
-	private static final Map<ReportContext, ValidationReport> BY_REPORT = new WeakHashMap<>();
 
 	private ReportValidation() {
 	}
 
 	static ValidationReport of(ReportContext context) {
-		synchronized (BY_REPORT) {
-			return BY_REPORT.computeIfAbsent(context, ReportValidation::validate);
+		try {
+			return context.shared().get("org.intdesigner.analysis.validation", () -> validate(context));
+		} catch (RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

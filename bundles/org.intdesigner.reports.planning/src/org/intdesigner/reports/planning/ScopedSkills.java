@@ -31,7 +31,29 @@ final class ScopedSkills {
 
 	/** @throws MissingData without a store, without skills assessments in it, or when it cannot be read */
 	static ScopedSkills of(ReportContext context) throws MissingData {
+		return new ScopedSkills(sufficiency(context), context.scope());
+	}
+
+	/**
+	 * Sufficiency of the whole model, worked out once a run: the skills and training sections of a report, and every
+	 * place of an all-places run, share it.
+	 */
+	static SufficiencyReport sufficiency(ReportContext context) throws MissingData {
 		WorkforceStore store = context.store();
+		try {
+			return context.shared().get("org.intdesigner.development.sufficiency", () -> {
+				SkillRecords records = readRecords(store);
+				return SkillsAnalysis.sufficiency(context.model(), records, SkillsAnalysis.defaultDay(records),
+						SkillSufficiency.DEFAULT_EXPIRING_DAYS);
+			});
+		} catch (MissingData | RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static SkillRecords readRecords(WorkforceStore store) throws MissingData {
 		SkillRecords records;
 		try {
 			records = store.read(SkillRecords::read);
@@ -44,9 +66,7 @@ final class ScopedSkills {
 					+ " (File > Import > Workforce Data, kind Skills, or ./intd import-workforce skills skills.csv) to see"
 					+ " who holds each capability a team needs.");
 		}
-		SufficiencyReport report = SkillsAnalysis.sufficiency(context.model(), records, SkillsAnalysis.defaultDay(records),
-				SkillSufficiency.DEFAULT_EXPIRING_DAYS);
-		return new ScopedSkills(report, context.scope());
+		return records;
 	}
 
 	SufficiencyReport report() {

@@ -37,7 +37,7 @@ public final class TrainingSection implements ReportSection {
 	@Override
 	public void write(ReportContext context, SectionWriter out) throws MissingData {
 		ScopedSkills skills = ScopedSkills.of(context);
-		TrainingPlan plan = TrainingPlanner.plan(skills.report());
+		TrainingPlan plan = sharedPlan(context, skills);
 		ReportScope scope = context.scope();
 		Set<String> teamCodes = new HashSet<>();
 		scope.teams().forEach(team -> teamCodes.add(ModelCodes.of(team)));
@@ -63,6 +63,17 @@ public final class TrainingSection implements ReportSection {
 		cohorts(out, cohorts, names, suppression);
 		rotations(out, rotations, names);
 		communities(out, communities, names, suppression);
+	}
+
+	/** The model's training plan, worked out once a run (every place of an all-places run shares it). */
+	private static TrainingPlan sharedPlan(ReportContext context, ScopedSkills skills) {
+		try {
+			return context.shared().get("org.intdesigner.development.trainingPlan", () -> TrainingPlanner.plan(skills.report()));
+		} catch (RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static boolean worksIn(StaffMember member, Set<String> teamCodes) {

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.intdesigner.reports.ReportContext;
 import org.intdesigner.reports.ReportScope;
+import org.intdesigner.reports.SharedResults;
 import org.intdesigner.reports.render.ReportFiles;
 import org.intdesigner.reports.render.ReportFormat;
 import org.intdesigner.workforce.metrics.Suppression;
@@ -29,8 +30,14 @@ public final class Reports {
 	 */
 	public static ReportDocument write(ReportRequest request, WorkforceStore store, SectionRegistry registry,
 			IProgressMonitor monitor) throws IOException {
+		return write(request, store, registry, new SharedResults(), monitor);
+	}
+
+	/** @param shared what the reports of one run (one file per place) work out once */
+	public static ReportDocument write(ReportRequest request, WorkforceStore store, SectionRegistry registry,
+			SharedResults shared, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Writing " + request.output().getFileName(), 10);
-		ReportDocument document = document(request, store, registry, progress.split(7));
+		ReportDocument document = document(request, store, registry, shared, progress.split(7));
 		progress.subTask("Writing the " + request.format().name() + " file");
 		ReportFiles.write(document, request.format(), request.output());
 		progress.worked(3);
@@ -40,12 +47,17 @@ public final class Reports {
 	/** The report's content without writing it. */
 	public static ReportDocument document(ReportRequest request, WorkforceStore store, SectionRegistry registry,
 			IProgressMonitor monitor) {
+		return document(request, store, registry, new SharedResults(), monitor);
+	}
+
+	public static ReportDocument document(ReportRequest request, WorkforceStore store, SectionRegistry registry,
+			SharedResults shared, IProgressMonitor monitor) {
 		ReportScope scope = ReportScope.resolve(request.model(), request.scope());
 		List<SectionDescriptor> sections = request.sections().isEmpty() ? registry.of(request.audience())
 				: registry.named(request.sections());
 		ReportContext context = new ReportContext(request.model(), request.modelFile(), scope, request.audience(), store,
 				new Suppression(request.threshold()), request.date(), request.month(),
-				() -> monitor != null && monitor.isCanceled());
+				() -> monitor != null && monitor.isCanceled(), shared);
 		return ReportBuilder.build(context, sections, monitor);
 	}
 

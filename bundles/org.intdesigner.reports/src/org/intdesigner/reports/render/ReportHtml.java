@@ -39,12 +39,21 @@ final class ReportHtml {
 		org.w3c.dom.Node place(Document document, Figure figure);
 	}
 
+	/**
+	 * The rows of one table a page shows: a board reads a summary, not a listing (30); a neighbourhood or a partner
+	 * reads its people (200). The rest are in the workbook, which always has every row, and the page says so.
+	 */
+	static final int BOARD_ROWS = 30;
+	static final int OTHER_ROWS = 200;
+
 	private final Document document;
 	private final FigurePlacer figures;
+	private final int rowLimit;
 
-	private ReportHtml(Document document, FigurePlacer figures) {
+	private ReportHtml(Document document, FigurePlacer figures, int rowLimit) {
 		this.document = document;
 		this.figures = figures;
+		this.rowLimit = rowLimit;
 	}
 
 	/**
@@ -53,7 +62,8 @@ final class ReportHtml {
 	 */
 	static Document build(ReportDocument report, FigurePlacer figures, String printCss, HeadExtras head) {
 		Document document = newDocument();
-		ReportHtml html = new ReportHtml(document, figures);
+		ReportHtml html = new ReportHtml(document, figures,
+				report.audience() == org.intdesigner.reports.Audience.BOARD ? BOARD_ROWS : OTHER_ROWS);
 		Element root = html.element("html");
 		root.setAttribute("lang", "en-GB");
 		document.appendChild(root);
@@ -159,7 +169,8 @@ final class ReportHtml {
 			cell.setAttribute("class", "empty");
 			cell.setTextContent("None.");
 		}
-		for (List<Cell> row : table.rows()) {
+		List<List<Cell>> rows = table.rows();
+		for (List<Cell> row : rows.subList(0, Math.min(rows.size(), rowLimit))) {
 			Element tr = child(tbody, "tr");
 			for (Cell cell : row) {
 				Element td = child(tr, "td");
@@ -179,6 +190,12 @@ final class ReportHtml {
 				// a cell is never empty: an empty element would be written <td/>, which HTML reads as an opening tag
 				td.setTextContent(cell.text().isEmpty() ? "\u00a0" : cell.text());
 			}
+		}
+		if (rows.size() > rowLimit) {
+			Element more = child(parent, "p");
+			more.setAttribute("class", "note");
+			more.setTextContent("The first " + rowLimit + " of " + rows.size() + " rows; the Excel version of this pack has them"
+					+ " all, on the sheet named after the table.");
 		}
 		if (table.note() != null) {
 			Element note = child(parent, "p");

@@ -1,0 +1,31 @@
+package org.intdesigner.reports;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * What sections of one run work out once and share: a model-wide analysis (skill sufficiency, the
+ * training plan, the validation) is the same for every section and every place of a run, so the
+ * sections of one report share it, and {@code ./intd report --scope all-places} works it out once
+ * for all 32 places, not once a place. A run is one request of one model and store: a new run
+ * (after an edit) starts empty, so nothing is reported from an old analysis.
+ */
+public final class SharedResults {
+
+	private final Map<String, Object> results = new HashMap<>();
+
+	/**
+	 * The result under {@code key}, worked out by {@code compute} the first time it is asked for.
+	 * Keys are the contributing bundle's name and a word ("org.intdesigner.development.sufficiency").
+	 */
+	@SuppressWarnings("unchecked")
+	public synchronized <T> T get(String key, Callable<T> compute) throws Exception {
+		Object known = results.get(key);
+		if (known == null) {
+			known = compute.call();
+			results.put(key, known);
+		}
+		return (T) known;
+	}
+}
