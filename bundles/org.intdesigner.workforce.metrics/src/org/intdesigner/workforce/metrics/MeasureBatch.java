@@ -97,12 +97,14 @@ public final class MeasureBatch {
 			}
 			Map<GroupKey, Measures> part = part(request, metric, origin, needed);
 			boolean themes = origin == Measure.Origin.SURVEY_QUESTIONS;
+			// the engagement query always gave its four measures, whichever were needed: rows keep showing them
+			Set<Measure> copied = origin == Measure.Origin.SURVEY ? all(origin) : needed;
 			part.forEach((group, measures) -> {
 				if (themes && needed.stream().noneMatch(measures::has)) {
 					return; // a group only other themes were answered in: asked alone, the query would not have made it
 				}
 				Measures copy = result.computeIfAbsent(group, k -> new Measures());
-				for (Measure measure : needed) {
+				for (Measure measure : copied) {
 					if (measures.has(measure)) {
 						copy.add(measure, measures.get(measure));
 					}
