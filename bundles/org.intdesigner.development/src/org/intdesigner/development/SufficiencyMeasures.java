@@ -12,6 +12,7 @@ import org.intdesigner.model.Role;
 import org.intdesigner.model.Team;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.Measure;
+import org.intdesigner.workforce.metrics.MeasureBatch;
 import org.intdesigner.workforce.metrics.MeasureRequest;
 import org.intdesigner.workforce.metrics.MeasureSink;
 import org.intdesigner.workforce.metrics.MeasureSource;
@@ -41,7 +42,9 @@ public final class SufficiencyMeasures implements MeasureSource {
 			throw new IllegalArgumentException("Skill sufficiency compares the workforce store's assessments with the"
 					+ " requirements of an INT model's teams: give the model (--model MODEL.intd).");
 		}
-		SkillRecords records = SkillRecords.read(request.connection());
+		// the same records whatever the groups: a batch of figures (a report's, the dashboard's) reads them once
+		SkillRecords records = MeasureBatch.shared(List.of(SkillRecords.class, request.connection()),
+				() -> SkillRecords.read(request.connection()));
 		if (!records.hasAssessments()) {
 			// the posts as designed are the model's intent, not data: no figure, and say what would give one
 			throw new IllegalArgumentException("No skills assessments are loaded. Import a skills file"
@@ -65,12 +68,21 @@ public final class SufficiencyMeasures implements MeasureSource {
 	private record Figure(List<String> group, int period, Measure measure, double value) {
 	}
 
-	private static List<Figure> figures(MeasureRequest request, SkillRecords records) {
+	/** The skills held on a day and the model's requirements checked against them. */
+	private record Checked(SkillsHeld held, SufficiencyReport report) {
+	}
+
+	private static List<Figure> figures(MeasureRequest request, SkillRecords records) throws SQLException {
 		List<Figure> figures = new ArrayList<>();
 		for (int index = 0; index < request.periods().size(); index++) {
 			Period period = request.periods().get(index);
-			SkillsHeld held = SkillsHeld.assessed(records, request.model(), period.last());
-			SufficiencyReport report = SkillSufficiency.check(request.model(), held, SkillSufficiency.DEFAULT_EXPIRING_DAYS);
+			// every group of a batch's figures is counted from the same check of the whole model on that day
+			Checked checked = MeasureBatch.shared(List.of(Checked.class, records, request.model(), period.last()), () -> {
+				SkillsHeld on = SkillsHeld.assessed(records, request.model(), period.last());
+				return new Checked(on, SkillSufficiency.check(request.model(), on, SkillSufficiency.DEFAULT_EXPIRING_DAYS));
+			});
+			SkillsHeld held = checked.held();
+			SufficiencyReport report = checked.report();
 			Set<List<Object>> counted = new HashSet<>();
 			for (RequirementCheck check : report.checks()) {
 				Team team = check.requirement().team();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.intdesigner.reports.ReportContext;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.DashboardFigures;
+import org.intdesigner.workforce.metrics.MeasureBatch;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricTable;
 import org.intdesigner.workforce.metrics.Period;
@@ -31,6 +32,12 @@ record MetricsFigures(Period period, StaffScope scope, DashboardFigures.Tiles ti
 
 	/** Reads one connection to the store: call it inside the store's read. */
 	static MetricsFigures compute(Connection store, ReportContext context, StaffScope whose) throws SQLException {
+		// every tile, trend and breakdown starts from the same groups' measures: read each once (same figures)
+		return MeasureBatch.run(() -> computeInBatch(store, context, whose));
+	}
+
+	private static MetricsFigures computeInBatch(Connection store, ReportContext context, StaffScope whose)
+			throws SQLException {
 		Period period = StoreScope.period(context, store);
 		TeamNeighbourhoods places = TeamNeighbourhoods.NONE;
 		var suppression = context.suppression();

@@ -50,6 +50,12 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 */
 	public static DashboardFigures compute(Connection store, Period period, Metric chosen, Cut cut, TeamNeighbourhoods places,
 			Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+		// the tiles, trend and breakdown ask for the same groups metric after metric: read each once
+		return MeasureBatch.run(() -> computeInBatch(store, period, chosen, cut, places, suppression, scope, model));
+	}
+
+	private static DashboardFigures computeInBatch(Connection store, Period period, Metric chosen, Cut cut,
+			TeamNeighbourhoods places, Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		Tiles tiles = tiles(store, period, places, suppression, scope, model);
 		List<String> months = new ArrayList<>();
 		period.months().forEach(month -> months.add(month.label()));
@@ -69,6 +75,11 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	public static Tiles tiles(Connection store, Period period, TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
 			IntdModel model)
 			throws SQLException {
+		return MeasureBatch.run(() -> tilesInBatch(store, period, places, suppression, scope, model));
+	}
+
+	private static Tiles tilesInBatch(Connection store, Period period, TeamNeighbourhoods places, Suppression suppression,
+			StaffScope scope, IntdModel model) throws SQLException {
 		Map<Metric, MetricRow> tiles = new EnumMap<>(Metric.class);
 		Map<Metric, String> notes = new EnumMap<>(Metric.class);
 		for (Metric metric : TILES) {
@@ -107,6 +118,11 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	public static Map<String, Map<String, Double>> trend(Connection store, Metric metric, Period period,
 			TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
+		return MeasureBatch.run(() -> trendInBatch(store, metric, period, places, suppression, scope, model));
+	}
+
+	private static Map<String, Map<String, Double>> trendInBatch(Connection store, Metric metric, Period period,
+			TeamNeighbourhoods places, Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
 		List<MetricRow> rows = new ArrayList<>(monthly(store, metric, period, List.of(Cut.MONTH), places, suppression, scope, model));
 		boolean byOrganisation = byOrganisation(scope);

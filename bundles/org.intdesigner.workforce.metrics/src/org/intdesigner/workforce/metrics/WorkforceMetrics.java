@@ -38,8 +38,15 @@ public final class WorkforceMetrics {
 		if (byMonth && query.metric().measures().stream().anyMatch(Measure::isFromSurvey)) {
 			throw new IllegalArgumentException(query.metric().label() + " comes from the staff survey, which is not dated: it cannot be cut by month.");
 		}
-		Map<GroupKey, Measures> measured = new MeasureQueries(connection, columns, periods, query.metric().measures(), query.team()).run();
-		SourcedMeasures.add(new MeasureRequest(connection, query.model(), columns, periods, query.team()), query.metric(), measured);
+		MeasureRequest request = new MeasureRequest(connection, query.model(), columns, periods, query.team());
+		MeasureBatch batch = MeasureBatch.current();
+		Map<GroupKey, Measures> measured;
+		if (batch != null) {
+			measured = batch.measured(request, query.metric()); // read once for the figures worked out together
+		} else {
+			measured = new MeasureQueries(connection, columns, periods, query.metric().measures(), query.team()).run();
+			SourcedMeasures.add(request, query.metric(), measured);
+		}
 		if (columns.isEmpty()) {
 			// one figure for everyone, in every period, even when nothing was measured (it shows as no value)
 			for (int p = 0; p < periods.size(); p++) {
