@@ -16,7 +16,23 @@ public final class TestServer implements AutoCloseable {
 	private final char[] password = NetworkServer.generatePassword();
 
 	public TestServer(String name) throws StoreException {
-		server = NetworkServer.start(TestPlaces.freshFolder(name), TestPlaces.freePort(), USER, password);
+		server = start(name);
+	}
+
+	/**
+	 * A port found free can be taken by another process (or the server's own inner port) before the server binds it:
+	 * such a race is retried on another port, anything else fails the test.
+	 */
+	private NetworkServer start(String name) throws StoreException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return NetworkServer.start(TestPlaces.freshFolder(name), TestPlaces.freePort(), USER, password);
+			} catch (StoreException e) {
+				if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	public int port() {
