@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.function.BooleanSupplier;
 
 import org.intdesigner.model.IntdModel;
+import org.intdesigner.workforce.metrics.MeasureBatch;
 import org.intdesigner.workforce.metrics.Suppression;
 import org.intdesigner.workforce.store.WorkforceStore;
 
@@ -56,6 +57,15 @@ public final class ReportContext {
 	/** Model-wide results the sections of this run share (see {@link SharedResults}). */
 	public SharedResults shared() {
 		return shared;
+	}
+
+	/**
+	 * The workforce measures this run has read, for {@link MeasureBatch#run(MeasureBatch.Memory, MeasureBatch.Work)}:
+	 * every section and, in an all-places run, every place add up the same teams' measures and read the same skills
+	 * records, so each is read from the store once a run.
+	 */
+	public MeasureBatch.Memory measures() {
+		return shared.get("org.intdesigner.workforce.metrics.measures", MeasureBatch.Memory::new);
 	}
 
 	public IntdModel model() {

@@ -67,13 +67,7 @@ public final class TrainingSection implements ReportSection {
 
 	/** The model's training plan, worked out once a run (every place of an all-places run shares it). */
 	private static TrainingPlan sharedPlan(ReportContext context, ScopedSkills skills) {
-		try {
-			return context.shared().get("org.intdesigner.development.trainingPlan", () -> TrainingPlanner.plan(skills.report()));
-		} catch (RuntimeException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return context.shared().get("org.intdesigner.development.trainingPlan", () -> TrainingPlanner.plan(skills.report()));
 	}
 
 	private static boolean worksIn(StaffMember member, Set<String> teamCodes) {

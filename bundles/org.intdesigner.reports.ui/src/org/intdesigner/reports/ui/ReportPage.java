@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.intdesigner.reports.Audience;
 import org.intdesigner.reports.ReportScope;
@@ -87,8 +88,10 @@ final class ReportPage extends WizardPage {
 		sectionsLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		sections = new SectionChecklist(page, registry, this::validate);
 		GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		table.heightHint = 180;
-		table.widthHint = 640;
+		// every installed section in sight without scrolling (up to a dozen), the descriptions mostly whole
+		Table list = sections.control();
+		table.heightHint = list.getHeaderHeight() + list.getItemHeight() * Math.min(12, Math.max(6, list.getItemCount())) + 4;
+		table.widthHint = 760;
 		sections.control().setLayoutData(table);
 		Composite formatRow = row(page, "&Format:");
 		for (ReportFormat format : ReportFormat.values()) {

@@ -124,11 +124,13 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	private static Map<String, Map<String, Double>> trendInBatch(Connection store, Metric metric, Period period,
 			TeamNeighbourhoods places, Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
-		List<MetricRow> rows = new ArrayList<>(monthly(store, metric, period, List.of(Cut.MONTH), places, suppression, scope, model));
 		boolean byOrganisation = byOrganisation(scope);
-		if (byOrganisation) {
-			rows.addAll(monthly(store, metric, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, suppression, scope, model));
-		}
+		// the organisations' lines first: in a batch, the scope's own line is then added up from the same groups
+		List<MetricRow> organisations = byOrganisation
+				? monthly(store, metric, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, suppression, scope, model)
+				: List.of();
+		List<MetricRow> rows = new ArrayList<>(monthly(store, metric, period, List.of(Cut.MONTH), places, suppression, scope, model));
+		rows.addAll(organisations);
 		for (MetricRow row : rows) {
 			String line = byOrganisation ? row.key().getOrDefault(Cut.ORGANISATION, scope.label()) : scope.label();
 			trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
@@ -161,14 +163,15 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 			Metric metric, Period period, TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
 		Map<String, Boolean> suppressedWhole = new LinkedHashMap<>();
+		// by organisation first: in a batch, the scope's whole is then added up from the same groups
+		MetricTable byOrganisation = byOrganisation(scope)
+				? table(store, query(metric, period, List.of(Cut.ORGANISATION), places, suppression, model), scope)
+				: null;
 		MetricTable overall = table(store, query(metric, period, List.of(), places, suppression, model), scope);
 		boolean overallSuppressed = overall != null && overall.rows().stream().anyMatch(MetricRow::suppressed);
 		suppressedWhole.put(scope.label(), overallSuppressed);
-		if (byOrganisation(scope)) {
-			MetricTable byOrganisation = table(store, query(metric, period, List.of(Cut.ORGANISATION), places, suppression, model), scope);
-			if (byOrganisation != null) {
-				byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
-			}
+		if (byOrganisation != null) {
+			byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
 		}
 		trend.forEach((line, byMonth) -> {
 			if (suppressedWhole.getOrDefault(line, false)) {

@@ -45,7 +45,7 @@ final class SurveyThemeQuery {
 				query.setString(1, team);
 			}
 			try (ResultSet result = query.executeQuery()) {
-				while (result.next()) {
+				while (MeasureQueries.nextRow(result)) {
 					add(result, wanted, groups);
 				}
 			}
