@@ -3,28 +3,22 @@ package org.intdesigner.workforce.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.intdesigner.workforce.store.WorkforceStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Figures worked out together in a {@link MeasureBatch} (each table's measures read once) are the
  * figures each one gives worked out alone: every metric, by the cuts the dashboard and the reports
  * use, for every kind of scope, on {@link HandWorkedStore} with {@link HandWorkedSurveyQuestions}.
  */
-class MeasureBatchTest {
+class MeasureBatchTest extends OnHandWorkedStore {
 
-	private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 	private static final List<List<Cut>> CUTS = List.of(List.of(), List.of(Cut.MONTH), List.of(Cut.ORGANISATION),
 			List.of(Cut.ORGANISATION, Cut.MONTH), List.of(Cut.TEAM), List.of(Cut.ROLE), List.of(Cut.SECTOR), List.of(Cut.NEIGHBOURHOOD),
 			List.of(Cut.NEIGHBOURHOOD, Cut.MONTH), List.of(Cut.ORGANISATION, Cut.ROLE), List.of(Cut.TEAM, Cut.SECTOR));
@@ -33,19 +27,9 @@ class MeasureBatchTest {
 	private static final List<StaffScope> SCOPES = List.of(StaffScope.everyone(), StaffScope.team("T1"),
 			StaffScope.teams("North", Set.of("T1", "T2")), StaffScope.organisation("A"));
 
-	@TempDir
-	static Path folder;
-	private static WorkforceStore store;
-
 	@BeforeAll
-	static void open() throws Exception {
-		store = HandWorkedStore.create(folder.resolve("workforce"));
+	static void addSurveyQuestions() throws Exception {
 		HandWorkedSurveyQuestions.add(store);
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
 	}
 
 	@Test

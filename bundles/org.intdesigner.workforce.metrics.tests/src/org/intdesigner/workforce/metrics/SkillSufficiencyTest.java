@@ -6,44 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
-import org.intdesigner.workforce.store.WorkforceStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Skill sufficiency through the measure sources: the figures of {@link ContributedSkillSource}
  * (contributed by this fragment), grouped, suppressed, cut by month, and what happens without a source.
  */
-class SkillSufficiencyTest {
-
-	private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-
-	@TempDir
-	static Path folder;
-	private static WorkforceStore store;
-
-	@BeforeAll
-	static void open() throws Exception {
-		store = HandWorkedStore.create(folder.resolve("workforce"));
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+class SkillSufficiencyTest extends OnHandWorkedStore {
 
 	@BeforeEach
 	void installTheSource() {

@@ -5,36 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.intdesigner.workforce.store.WorkforceStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every metric on {@link HandWorkedStore}, against figures worked out by hand (the sums are in the comments). */
-class WorkforceMetricsTest {
-
-	private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-
-	@TempDir
-	static Path folder;
-	private static WorkforceStore store;
-
-	@BeforeAll
-	static void open() throws Exception {
-		store = HandWorkedStore.create(folder.resolve("workforce"));
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+class WorkforceMetricsTest extends OnHandWorkedStore {
 
 	private static MetricTable compute(MetricQuery query) throws SQLException {
 		return store.read(connection -> WorkforceMetrics.compute(connection, query));
