@@ -98,7 +98,7 @@ class DocsScreenshots {
 	@Test
 	void aScenarioOfDocklandsWithItsChangesMarked() throws IOException {
 		Path file = temp.resolve("riverside-scenario.intd");
-		var modelEditor = fixture.openModel(file, ScenarioFixture.shipped(temp.resolve("riverside.intd"), file));
+		var modelEditor = fixture.openModel(file, DocklandsScenario.shipped(temp.resolve("riverside.intd"), file));
 		DiagramEditor editor = open(file, "IntStructure/TeamStructure", "Docklands");
 		driver.ui().flush();
 		driver.waitUntil(org.intdesigner.tests.ui.Condition.of("the maximised canvas",
@@ -109,7 +109,7 @@ class DocsScreenshots {
 			editor.toggle("interactions", true);
 			DiagramCanvas canvas = editor.getCanvas();
 			canvas.setZoom(0.7);
-			var mdt = editor.getDiagram().viewsOf(ScenarioFixture.named(modelEditor.getModel().getModel(),
+			var mdt = editor.getDiagram().viewsOf(DocklandsScenario.named(modelEditor.getModel().getModel(),
 					"Docklands families and mental health MDT"))
 					.get(0);
 			var box = canvas.getGeometry().box(mdt);

@@ -67,7 +67,7 @@ class ScenarioChangesScaleBenchmark {
 			double compareMs = (System.nanoTime() - start) / 1e6;
 			long contextStart = System.nanoTime();
 			var adapters = org.intdesigner.ui.emf.IntdAdapterFactories.create();
-			ChangeContext.of(before, after, comparison.changes(), adapters);
+			ChangeTreeContext.of(before, after, comparison.changes(), adapters);
 			adapters.dispose();
 			double contextMs = (System.nanoTime() - contextStart) / 1e6;
 			start = System.nanoTime();

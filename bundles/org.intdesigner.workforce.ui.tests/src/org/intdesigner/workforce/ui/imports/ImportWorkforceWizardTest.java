@@ -69,7 +69,7 @@ class ImportWorkforceWizardTest {
 	}
 
 	private long staffRows() throws Exception {
-		return WorkforceStores.get().store().rowCount(org.intdesigner.workforce.store.Table.STAFF);
+		return WorkforceStores.get().store().rowCount(org.intdesigner.workforce.store.StoreTable.STAFF);
 	}
 
 	/** The summary dialog's title line (the bold one at the top), once the dialog shows. */
@@ -165,10 +165,10 @@ class ImportWorkforceWizardTest {
 		driver.click(driver.button("OK"));
 		driver.waitUntil(Condition.of("the wizard closed", wizard::isDisposed));
 		var store = WorkforceStores.get().store();
-		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_RESPONSE));
-		assertEquals(3, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_ANSWER), "goals answered once (the second"
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_RESPONSE));
+		assertEquals(3, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_ANSWER), "goals answered once (the second"
 				+ " response left it empty), pride twice");
-		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_QUESTION));
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_QUESTION));
 	}
 
 	@Test

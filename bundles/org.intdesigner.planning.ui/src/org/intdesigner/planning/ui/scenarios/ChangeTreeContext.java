@@ -19,20 +19,20 @@ import org.intdesigner.model.compare.ModelChange;
  * another added or removed element (a closed post's allocations), so that it is listed under that one rather than
  * on its own. Elements are looked up by id in the model they are in: removed ones in the first, others in the second.
  */
-final class ChangeContext {
+final class ChangeTreeContext {
 
-	static final ChangeContext NONE = new ChangeContext(Map.of(), Map.of());
+	static final ChangeTreeContext NONE = new ChangeTreeContext(Map.of(), Map.of());
 
 	private final Map<String, String> labels;
 	/** An element added (or removed) inside another element added (or removed): its id to that element's id. */
 	private final Map<String, String> wholeParents;
 
-	private ChangeContext(Map<String, String> labels, Map<String, String> wholeParents) {
+	private ChangeTreeContext(Map<String, String> labels, Map<String, String> wholeParents) {
 		this.labels = labels;
 		this.wholeParents = wholeParents;
 	}
 
-	static ChangeContext of(IntdModel before, IntdModel after, List<ModelChange> changes, ComposedAdapterFactory adapters) {
+	static ChangeTreeContext of(IntdModel before, IntdModel after, List<ModelChange> changes, ComposedAdapterFactory adapters) {
 		Set<String> wantedBefore = new HashSet<>();
 		Set<String> wantedAfter = new HashSet<>();
 		Map<ModelChange.Kind, Set<String>> whole = new HashMap<>();
@@ -74,7 +74,7 @@ final class ChangeContext {
 				}
 			}
 		}
-		return new ChangeContext(labels, parents);
+		return new ChangeTreeContext(labels, parents);
 	}
 
 	/** Named by the comparison as "Allocation 2f69ed3c-...": it has no name of its own. */

@@ -42,10 +42,10 @@ import org.intdesigner.model.io.ModelFiles;
  * registered, then owners and references are resolved against all ids. Problems are collected,
  * never thrown one at a time.
  */
-final class ImportRun {
+final class CsvImportRun {
 
 	/** A row read in the first pass, resolved in the second. */
-	private record Row(Table table, EObject object, Map<String, String> cells, long line) {
+	private record Row(CsvTable table, EObject object, Map<String, String> cells, long line) {
 	}
 
 	private final Path folder;
@@ -59,12 +59,12 @@ final class ImportRun {
 	/** Files not read (a missing column, not CSV): references to what they hold are not reported again. */
 	private final java.util.Set<String> unread = new java.util.HashSet<>();
 
-	ImportRun(Path folder) {
+	CsvImportRun(Path folder) {
 		this.folder = folder;
 	}
 
 	CsvBundle run() throws CsvImportException {
-		for (Table table : CsvSchema.TABLES) {
+		for (CsvTable table : CsvSchema.TABLES) {
 			read(table.file(), table.allColumns().stream().map(Column::header).toList(),
 					table.requiredHeaders(), (cells, line, extra) -> readRow(table, cells, line, extra));
 		}
@@ -203,7 +203,7 @@ final class ImportRun {
 		}
 	}
 
-	private void readRow(Table table, Map<String, String> cells, long line, Map<String, String> extra) {
+	private void readRow(CsvTable table, Map<String, String> cells, long line, Map<String, String> extra) {
 		boolean root = table.type() == model.eClass();
 		if (root && rows.stream().anyMatch(r -> r.object() == model)) {
 			problems.add(new CsvProblem(table.file(), line, "", "a bundle describes one model: " + table.file()
@@ -236,7 +236,7 @@ final class ImportRun {
 	}
 
 	/** Exactly one column of each choice filled (a unit time or a rate), partners filled together, the needed ones filled. */
-	private void checkChoices(Table table, Map<String, String> cells, long line) {
+	private void checkChoices(CsvTable table, Map<String, String> cells, long line) {
 		for (String header : table.filled()) {
 			if (cells.getOrDefault(header, "").isBlank()) {
 				problems.add(new CsvProblem(table.file(), line, header, "empty: every row of " + table.file()
@@ -262,11 +262,11 @@ final class ImportRun {
 	}
 
 	/** A UUID in the id column is the id; other text is the object's code, the id derived from it. */
-	private void assignId(Table table, Identified object, Map<String, String> cells, long line) {
-		String value = cells.getOrDefault(Table.ID, "").trim();
+	private void assignId(CsvTable table, Identified object, Map<String, String> cells, long line) {
+		String value = cells.getOrDefault(CsvTable.ID, "").trim();
 		if (value.isEmpty()) {
 			if (table.hasSpecifiedId()) {
-				problems.add(new CsvProblem(table.file(), line, Table.ID, "no id: every row needs an id that no other row uses"));
+				problems.add(new CsvProblem(table.file(), line, CsvTable.ID, "no id: every row needs an id that no other row uses"));
 			}
 			object.setId(derivedId(table.file() + ":" + new java.util.TreeMap<>(cells)));
 			return;
@@ -274,7 +274,7 @@ final class ImportRun {
 		String where = table.file() + " row " + line;
 		String earlier = definedAt.putIfAbsent(value, where);
 		if (earlier != null) {
-			problems.add(new CsvProblem(table.file(), line, Table.ID, "the id '" + value + "' is already used in " + earlier
+			problems.add(new CsvProblem(table.file(), line, CsvTable.ID, "the id '" + value + "' is already used in " + earlier
 					+ "; ids must be unique across all the files"));
 			return;
 		}
@@ -295,7 +295,7 @@ final class ImportRun {
 	}
 
 	/** The id of a row whose id column holds a code: its permanent_id when given, else one derived from the code. */
-	private String permanentId(Table table, long line, String code, String permanent, String where) {
+	private String permanentId(CsvTable table, long line, String code, String permanent, String where) {
 		if (permanent.isEmpty()) {
 			return CsvIds.derivedFromCode(code);
 		}
@@ -385,7 +385,7 @@ final class ImportRun {
 	 * that refers into it.
 	 */
 	private boolean mayBeInUnreadFile(String expected) {
-		for (Table table : CsvSchema.TABLES) {
+		for (CsvTable table : CsvSchema.TABLES) {
 			if (unread.contains(table.file())) {
 				for (String name : expected.split(" or ")) {
 					EClassifier wanted = table.type().getEPackage().getEClassifier(name);

@@ -4,7 +4,7 @@ package org.intdesigner.workforce.store;
  * The tables of the workforce schema ({@value Schema#NAME}), for code that counts or clears
  * them by name without building SQL from text. SCHEMA.md in this bundle describes every column.
  */
-public enum Table {
+public enum StoreTable {
 	/** organisations whose data the store holds (org_id is the organisation's code in the INT model) */
 	PARTNER,
 	/** one row per import attempted: file, kind, outcome, rows read, imported and rejected, when */

@@ -4,9 +4,9 @@ import org.intdesigner.model.Element;
 import org.intdesigner.model.Identified;
 
 /** How rows name and key the model's elements: by id, so that a renamed element of a scenario stays one row. */
-final class Labels {
+final class RowLabels {
 
-	private Labels() {
+	private RowLabels() {
 	}
 
 	static String of(Element element) {

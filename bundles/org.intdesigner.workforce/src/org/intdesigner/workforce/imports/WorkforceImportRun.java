@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.DerbyErrors;
 import org.intdesigner.workforce.store.StoreSettings;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /**
@@ -31,7 +31,7 @@ import org.intdesigner.workforce.store.WorkforceStore;
  * the file is first read once only to check it and learn its partners, whose rows then go before
  * the file's rows come in.
  */
-final class ImportRun {
+final class WorkforceImportRun {
 
 	/** Rolls the import's transaction back: the file has problems (they are in its context). */
 	private static final class FileRejected extends RuntimeException {
@@ -49,7 +49,7 @@ final class ImportRun {
 	/** a survey's further questions, from its questions file (else none) */
 	private List<SurveyQuestions.Question> further = List.of();
 
-	ImportRun(WorkforceStore store, ImportKind kind, ImportInput input, ImportOptions options, IProgressMonitor monitor) {
+	WorkforceImportRun(WorkforceStore store, ImportKind kind, ImportInput input, ImportOptions options, IProgressMonitor monitor) {
 		this.store = store;
 		this.kind = kind;
 		this.input = input;
@@ -115,7 +115,7 @@ final class ImportRun {
 			staffPersons = store.read(connection -> {
 				Map<String, String> persons = new HashMap<>();
 				try (PreparedStatement query = connection.prepareStatement("SELECT PERSON_ID, ORG_ID FROM "
-						+ Table.STAFF.qualified() + " ORDER BY START_DATE"); ResultSet rows = query.executeQuery()) {
+						+ StoreTable.STAFF.qualified() + " ORDER BY START_DATE"); ResultSet rows = query.executeQuery()) {
 					while (rows.next()) {
 						persons.put(rows.getString(1), rows.getString(2)); // the latest spell's employer wins
 					}

@@ -3,7 +3,7 @@ package org.intdesigner.diagram.layout;
 import org.eclipse.elk.core.options.Direction;
 
 /** Which way edges flow after an arrange. */
-public enum LayoutDirection {
+public enum FlowDirection {
 
 	/** Sources above targets: organisation charts, line management. The default. */
 	DOWN(Direction.DOWN),
@@ -12,7 +12,7 @@ public enum LayoutDirection {
 
 	private final Direction elk;
 
-	LayoutDirection(Direction elk) {
+	FlowDirection(Direction elk) {
 		this.elk = elk;
 	}
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input: every problem named by file, row and column, all at once, and nothing imported. */
-class CsvErrorsTest {
+class CsvImportErrorsTest {
 
 	@TempDir
 	Path temp;

@@ -22,14 +22,14 @@ import org.intdesigner.model.samples.ExamplePlace;
  * team, a falls prevention practitioner added there, and its reablement support worker's post removed: the
  * changes are all in one MDT, so one view of the diagram shows every kind of mark.
  */
-final class ScenarioFixture {
+final class DocklandsScenario {
 
 	static final String RENAMED = "Docklands frailty and falls MDT";
 	static final String ADDED = "Falls prevention practitioner";
 	/** The code of the post removed: the reablement support worker's, of the frailty MDT. */
 	static final String REMOVED = "docklands-rsw";
 
-	private ScenarioFixture() {
+	private DocklandsScenario() {
 	}
 
 	/** Saves the example as {@code baselineFile} and returns the edited scenario, to be saved as {@code scenarioFile}. */

@@ -16,10 +16,10 @@ import org.intdesigner.model.IntdPackage;
  * needs its partner filled (hours need their period), and a row must fill every column of {@code filled} (a course
  * names its capability and level).
  */
-record Table(String file, EClass type, List<Column> columns, EReference modelList, int required, List<List<String>> oneOf,
+record CsvTable(String file, EClass type, List<Column> columns, EReference modelList, int required, List<List<String>> oneOf,
 		List<List<String>> together, List<String> filled) {
 
-	Table(String file, EClass type, List<Column> columns, EReference modelList, int required) {
+	CsvTable(String file, EClass type, List<Column> columns, EReference modelList, int required) {
 		this(file, type, columns, modelList, required, List.of(), List.of(), List.of());
 	}
 
@@ -47,29 +47,29 @@ record Table(String file, EClass type, List<Column> columns, EReference modelLis
 	}
 
 	/** The same table with only its first {@code count} columns required. */
-	Table requiring(int count) {
-		return new Table(file, type, columns, modelList, count, oneOf, together, filled);
+	CsvTable requiring(int count) {
+		return new CsvTable(file, type, columns, modelList, count, oneOf, together, filled);
 	}
 
 	/** The same table, its rows filling exactly one of {@code headers}. */
-	Table exactlyOneOf(String... headers) {
+	CsvTable exactlyOneOf(String... headers) {
 		List<List<String>> more = new ArrayList<>(oneOf);
 		more.add(List.of(headers));
-		return new Table(file, type, columns, modelList, required, more, together, filled);
+		return new CsvTable(file, type, columns, modelList, required, more, together, filled);
 	}
 
 	/** The same table, a row filling {@code header} filling {@code partner} too, and the other way round. */
-	Table bothOrNeither(String header, String partner) {
+	CsvTable bothOrNeither(String header, String partner) {
 		List<List<String>> more = new ArrayList<>(together);
 		more.add(List.of(header, partner));
-		return new Table(file, type, columns, modelList, required, oneOf, more, filled);
+		return new CsvTable(file, type, columns, modelList, required, oneOf, more, filled);
 	}
 
 	/** The same table, its rows filling every one of {@code headers}. */
-	Table filling(String... headers) {
+	CsvTable filling(String... headers) {
 		List<String> more = new ArrayList<>(filled);
 		more.addAll(List.of(headers));
-		return new Table(file, type, columns, modelList, required, oneOf, together, more);
+		return new CsvTable(file, type, columns, modelList, required, oneOf, together, more);
 	}
 
 	boolean isElement() {

@@ -16,18 +16,18 @@ import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Team;
 
 /** A rule for tests: reports "Team 'NAME' {@code problem}." on every team {@code test} picks. */
-record TeamRule(String id, Severity defaultSeverity, List<Parameter> parameters, BiPredicate<Team, RuleContext> test,
+record CliTeamRule(String id, Severity defaultSeverity, List<Parameter> parameters, BiPredicate<Team, RuleContext> test,
 		String problem) implements Rule {
 
 	/** An ERROR: a team with no purpose. */
-	static final Rule NO_PURPOSE = new TeamRule("TST-010", Severity.ERROR, List.of(), (team, c) -> team.getPurpose() == null,
+	static final Rule NO_PURPOSE = new CliTeamRule("TST-010", Severity.ERROR, List.of(), (team, c) -> team.getPurpose() == null,
 			"has no purpose");
 	/** A WARNING: a name shorter than the parameter "min" (8 unless set). */
-	static final Rule SHORT_NAME = new TeamRule("TST-020", Severity.WARNING,
+	static final Rule SHORT_NAME = new CliTeamRule("TST-020", Severity.WARNING,
 			List.of(new Parameter("min", "Shortest name", 8, 1, 100)),
 			(team, c) -> team.getName().length() < c.parameter("min"), "has a short name");
 	/** An INFO: a pilot team. */
-	static final Rule PILOT = new TeamRule("TST-030", Severity.INFO, List.of(),
+	static final Rule PILOT = new CliTeamRule("TST-030", Severity.INFO, List.of(),
 			(team, c) -> team.getName().contains("pilot"), "is a pilot");
 	static final List<Rule> ALL = List.of(NO_PURPOSE, SHORT_NAME, PILOT);
 

@@ -1,9 +1,9 @@
 package org.intdesigner.planning;
 
 /** Figures in messages as a person writes them: 12, 12.5, -0.333 (not 12.0 or 0.33333333). */
-public final class Figures {
+public final class MessageFigures {
 
-	private Figures() {
+	private MessageFigures() {
 	}
 
 	public static String text(double value) {

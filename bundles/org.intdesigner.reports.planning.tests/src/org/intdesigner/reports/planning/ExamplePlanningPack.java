@@ -21,18 +21,18 @@ import org.intdesigner.reports.ReportTable;
 import org.intdesigner.reports.engine.SectionContent;
 import org.intdesigner.workforce.example.ExampleWorkforceData;
 import org.intdesigner.workforce.imports.KnownCodes;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /** The example place saved in a temp folder with the example workforce data in a temp store, and helpers to read sections. */
-final class ExamplePack implements AutoCloseable {
+final class ExamplePlanningPack implements AutoCloseable {
 
 	final Path file;
 	final IntdModel model;
 	final WorkforceStore store;
 
-	ExamplePack(Path folder) throws Exception {
+	ExamplePlanningPack(Path folder) throws Exception {
 		file = folder.resolve("riverside.intd");
 		ModelFiles.saveNew(ExamplePlace.create(), file);
 		model = ModelFiles.load(file).model();
@@ -46,10 +46,10 @@ final class ExamplePack implements AutoCloseable {
 	}
 
 	static ReportContext context(IntdModel model, Path file, String scope, WorkforceStore store) {
-		return context(model, file, scope, store, Suppression.standard());
+		return context(model, file, scope, store, SmallNumberSuppression.standard());
 	}
 
-	static ReportContext context(IntdModel model, Path file, String scope, WorkforceStore store, Suppression suppression) {
+	static ReportContext context(IntdModel model, Path file, String scope, WorkforceStore store, SmallNumberSuppression suppression) {
 		return new ReportContext(model, file, ReportScope.resolve(model, scope), Audience.BOARD, store, suppression,
 				LocalDate.of(2026, 12, 7), null, null);
 	}

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Skill sufficiency through the measure sources: the figures of {@link ContributedSkillSource}
  * (contributed by this fragment), grouped, suppressed, cut by month, and what happens without a source.
  */
-class SkillSufficiencyTest {
+class SkillSufficiencyMeasuresTest {
 
 	private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
@@ -61,7 +61,7 @@ class SkillSufficiencyTest {
 
 	private static MetricTable compute(MetricFormula metric, Cut... cuts) throws SQLException {
 		return compute(new MetricQuery(metric, YEAR_2026, List.of(cuts), team -> "T3".equals(team)
-				? TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD : "Riverside North", Suppression.standard(),
+				? TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD : "Riverside North", SmallNumberSuppression.standard(),
 				metric instanceof Metric m ? Target.DEFAULTS.get(m) : null));
 	}
 

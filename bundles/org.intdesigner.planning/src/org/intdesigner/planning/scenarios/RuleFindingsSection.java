@@ -20,14 +20,14 @@ import org.intdesigner.planning.scenarios.SideBySide.Unit;
  * Validation findings by rule, as {@code ./intd validate} finds them: the installed rules with the given settings
  * (switched-off rules do not run), suppressed findings not counted.
  */
-final class FindingsSection {
+final class RuleFindingsSection {
 
 	static final String TITLE = "Validation findings by rule";
 	static final String FINDINGS = "findings";
 	static final String ALL_RULES = "All rules";
 	private static final Object TOTAL = new Object();
 
-	private FindingsSection() {
+	private RuleFindingsSection() {
 	}
 
 	static SideBySide.Section of(List<IntdModel> models, List<Rule> rules, RuleSettings settings, SubMonitor monitor) {

@@ -7,20 +7,20 @@ import java.util.Set;
  * people (any of its people counts) is suppressed wherever it leaves the program. Zero is not
  * disclosive and is shown.
  */
-public record Suppression(int threshold) {
+public record SmallNumberSuppression(int threshold) {
 
 	public static final int DEFAULT_THRESHOLD = 5;
 	/** What is shown in place of a suppressed figure. */
 	public static final String MARK = "*";
 
-	public Suppression {
+	public SmallNumberSuppression {
 		if (threshold < 1) {
 			throw new IllegalArgumentException("The suppression threshold is a number of people, 1 or more, not " + threshold + ".");
 		}
 	}
 
-	public static Suppression standard() {
-		return new Suppression(DEFAULT_THRESHOLD);
+	public static SmallNumberSuppression standard() {
+		return new SmallNumberSuppression(DEFAULT_THRESHOLD);
 	}
 
 	public boolean hides(double people) {

@@ -12,9 +12,9 @@ import org.intdesigner.reports.ReportTable;
  * A table an export already builds (the Transition Plan's waves and changes) as a report's table, so the report and
  * the export never differ: numbers stay numbers, and the columns named as money read "£12,345".
  */
-final class ExportTables {
+final class ExportReportTables {
 
-	private ExportTables() {
+	private ExportReportTables() {
 	}
 
 	static ReportTable of(ExportTable table, Set<String> moneyColumns) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.intdesigner.analysis.engine.ValidationReport;
 
 /** The forms a validation report can be written in: for people, for scripts, and for code-review tools. */
-public enum ReportFormat {
+public enum ValidationReportFormat {
 	/** Grouped by severity, one line per finding, suppressed ones apart, a summary line. */
 	TEXT,
 	/** A JSON list of findings. */

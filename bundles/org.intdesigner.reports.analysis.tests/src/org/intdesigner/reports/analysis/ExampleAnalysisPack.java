@@ -22,16 +22,16 @@ import org.intdesigner.reports.engine.ReportDocument;
 import org.intdesigner.reports.engine.SectionContent;
 import org.intdesigner.reports.engine.SectionDescriptor;
 import org.intdesigner.reports.engine.SectionRegistry;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 
 /** The example place's packs with the two sections, as the tests read them. */
-final class ExamplePack {
+final class ExampleAnalysisPack {
 
-	private ExamplePack() {
+	private ExampleAnalysisPack() {
 	}
 
 	static ReportContext context(IntdModel model, String scope, Audience audience) {
-		return new ReportContext(model, null, ReportScope.resolve(model, scope), audience, null, Suppression.standard(),
+		return new ReportContext(model, null, ReportScope.resolve(model, scope), audience, null, SmallNumberSuppression.standard(),
 				LocalDate.of(2026, 12, 7), null, null);
 	}
 

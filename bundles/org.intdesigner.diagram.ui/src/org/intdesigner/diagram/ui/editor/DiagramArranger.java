@@ -16,11 +16,11 @@ import org.intdesigner.diagram.ui.render.SwtResources;
  * fonts the canvas draws with, applied as one undoable command (or directly on a first open,
  * when there is nothing to undo to).
  */
-final class Arrangement {
+final class DiagramArranger {
 
 	private final DiagramEditor editor;
 
-	Arrangement(DiagramEditor editor) {
+	DiagramArranger(DiagramEditor editor) {
 		this.editor = editor;
 	}
 
@@ -54,7 +54,7 @@ final class Arrangement {
 
 	private DiagramLayout layout() {
 		var direction = editor.getDiagram().getDescription().getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
-				? org.intdesigner.diagram.layout.LayoutDirection.RIGHT : org.intdesigner.diagram.layout.LayoutDirection.DOWN;
+				? org.intdesigner.diagram.layout.FlowDirection.RIGHT : org.intdesigner.diagram.layout.FlowDirection.DOWN;
 		return new DiagramLayout(measurer(), direction);
 	}
 
