@@ -27,7 +27,7 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIds;
-import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiDriver;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

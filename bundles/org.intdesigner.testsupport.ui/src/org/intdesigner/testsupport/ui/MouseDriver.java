@@ -1,4 +1,4 @@
-package org.intdesigner.tests.ui;
+package org.intdesigner.testsupport.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;

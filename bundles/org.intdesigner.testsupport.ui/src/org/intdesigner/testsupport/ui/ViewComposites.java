@@ -1,4 +1,4 @@
-package org.intdesigner.tests.ui;
+package org.intdesigner.testsupport.ui;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;

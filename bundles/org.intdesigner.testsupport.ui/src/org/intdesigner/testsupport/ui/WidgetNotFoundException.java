@@ -1,4 +1,4 @@
-package org.intdesigner.tests.ui;
+package org.intdesigner.testsupport.ui;
 
 /** A widget, menu item or shell a test looked for is not there (after waiting, where it waited). */
 public final class WidgetNotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.intdesigner.tests.ui;
+package org.intdesigner.testsupport.ui;
 
 import java.util.function.BooleanSupplier;
 

@@ -1,4 +1,4 @@
-package org.intdesigner.tests.ui;
+package org.intdesigner.testsupport.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
