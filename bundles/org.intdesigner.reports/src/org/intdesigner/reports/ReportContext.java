@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.workforce.metrics.MeasureBatch;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /**
@@ -22,7 +22,7 @@ public final class ReportContext {
 	private final ReportScope scope;
 	private final Audience audience;
 	private final WorkforceStore store;
-	private final Suppression suppression;
+	private final SmallNumberSuppression suppression;
 	private final LocalDate date;
 	private final YearMonth month;
 	private final BooleanSupplier cancelled;
@@ -35,13 +35,13 @@ public final class ReportContext {
 	 * @param cancelled true when the user has cancelled (sections with long work look at it)
 	 */
 	public ReportContext(IntdModel model, Path modelFile, ReportScope scope, Audience audience, WorkforceStore store,
-			Suppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled) {
+			SmallNumberSuppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled) {
 		this(model, modelFile, scope, audience, store, suppression, date, month, cancelled, new SharedResults());
 	}
 
 	/** @param shared what the sections of this run (one report, or one file per place) work out once */
 	public ReportContext(IntdModel model, Path modelFile, ReportScope scope, Audience audience, WorkforceStore store,
-			Suppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled, SharedResults shared) {
+			SmallNumberSuppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled, SharedResults shared) {
 		this.model = model;
 		this.modelFile = modelFile;
 		this.scope = scope;
@@ -97,7 +97,7 @@ public final class ReportContext {
 		return store;
 	}
 
-	public Suppression suppression() {
+	public SmallNumberSuppression suppression() {
 		return suppression;
 	}
 

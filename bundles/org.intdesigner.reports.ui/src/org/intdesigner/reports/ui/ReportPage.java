@@ -29,7 +29,7 @@ import org.intdesigner.reports.engine.SectionRegistry;
 import org.intdesigner.reports.render.ReportFormat;
 import org.intdesigner.ui.files.FileDialogs;
 import org.intdesigner.ui.model.OpenModel;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 
 /**
  * The one page of File &gt; Export &gt; Report: the model, what the report covers, the template,
@@ -283,7 +283,7 @@ final class ReportPage extends WizardPage {
 	/** The report asked for; call on the UI thread once the page is complete. */
 	ReportRequest request() {
 		return new ReportRequest(model.getModel(), model.getFile(), scope().id(), audience(), sections.checkedIds(), format(),
-				output(), null, Suppression.DEFAULT_THRESHOLD, LocalDate.now());
+				output(), null, SmallNumberSuppression.DEFAULT_THRESHOLD, LocalDate.now());
 	}
 
 	/** Says on the page that a run was cancelled (the wizard stays open). */

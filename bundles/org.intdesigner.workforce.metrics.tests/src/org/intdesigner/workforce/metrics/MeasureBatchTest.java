@@ -78,7 +78,7 @@ class MeasureBatchTest extends OnHandWorkedStore {
 				for (List<Cut> cuts : cutsInOrder) {
 					for (boolean rolling : List.of(false, true)) {
 						MetricQuery query = new MetricQuery(metric, YEAR_2026, cuts, PLACES,
-								Suppression.standard(), Target.DEFAULTS.get(metric));
+								SmallNumberSuppression.standard(), Target.DEFAULTS.get(metric));
 						query = rolling ? query.rollingTwelveMonths() : query;
 						String what = scope + " " + metric + " " + cuts + " rolling " + rolling + ": ";
 						try {

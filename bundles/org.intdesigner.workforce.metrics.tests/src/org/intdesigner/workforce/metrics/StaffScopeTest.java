@@ -64,11 +64,11 @@ class StaffScopeTest extends OnHandWorkedStore {
 		StaffScope north = StaffScope.teams("North", Set.of("T1", "T2"));
 		assertThrows(IllegalArgumentException.class, () -> table(north, Metric.VACANCY_RATE));
 		DashboardFigures.Tiles tiles = store.read(c -> DashboardFigures.tiles(c, YEAR_2026, TeamNeighbourhoods.NONE,
-				Suppression.standard(), north, null));
+				SmallNumberSuppression.standard(), north, null));
 		assertEquals("not planned by team", tiles.notes().get(Metric.VACANCY_RATE));
 		assertEquals(9, tiles.rows().get(Metric.HEADCOUNT).value(), 1e-9);
 		DashboardFigures.Tiles everyone = store.read(c -> DashboardFigures.tiles(c, YEAR_2026, TeamNeighbourhoods.NONE,
-				Suppression.standard(), StaffScope.everyone(), null));
+				SmallNumberSuppression.standard(), StaffScope.everyone(), null));
 		assertEquals(12, everyone.rows().get(Metric.HEADCOUNT).value(), 1e-9, "A's nine and B's three");
 	}
 }

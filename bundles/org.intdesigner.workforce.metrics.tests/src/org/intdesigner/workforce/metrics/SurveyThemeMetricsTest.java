@@ -21,7 +21,7 @@ class SurveyThemeMetricsTest extends OnHandWorkedStore {
 
 	private static MetricTable compute(MetricFormula metric, Cut... cuts) throws SQLException {
 		MetricQuery query = new MetricQuery(metric, YEAR_2026, List.of(cuts), team -> "T1".equals(team) ? "Riverside North"
-				: TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD, Suppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null);
+				: TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD, SmallNumberSuppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null);
 		return store.read(connection -> WorkforceMetrics.compute(connection, query));
 	}
 

@@ -20,7 +20,7 @@ class WorkforceMetricsTest extends OnHandWorkedStore {
 
 	private static MetricTable compute(MetricFormula metric, Cut... cuts) throws SQLException {
 		return compute(new MetricQuery(metric, YEAR_2026, List.of(cuts), team -> "T3".equals(team) ? TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD
-				: "Riverside North", Suppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null));
+				: "Riverside North", SmallNumberSuppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null));
 	}
 
 	private static MetricRow row(MetricTable table, Cut cut, String value) {
@@ -146,7 +146,7 @@ class WorkforceMetricsTest extends OnHandWorkedStore {
 		assertTrue(csv.contains("A,2026-01-01..2026-12-31,turnover,47.6190476"), csv);
 		String bLine = csv.lines().filter(l -> l.startsWith("B,")).findFirst().orElseThrow();
 		assertFalse(bLine.matches(".*\\b3\\b.*"), "B's three people appear nowhere: " + bLine);
-		assertTrue(bLine.contains(Suppression.MARK), bLine);
+		assertTrue(bLine.contains(SmallNumberSuppression.MARK), bLine);
 		String json = MetricsOutput.JSON.write(table);
 		var root = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
 		var b = root.getAsJsonArray("rows").asList().stream().map(e -> e.getAsJsonObject())

@@ -20,10 +20,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
-import org.intdesigner.tests.ui.WidgetQuery;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.WidgetQuery;
 import org.intdesigner.workforce.ui.WorkforceDashboard;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.ui.store.TestPlaces;
@@ -69,7 +69,7 @@ class ImportWorkforceWizardTest {
 	}
 
 	private long staffRows() throws Exception {
-		return WorkforceStores.get().store().rowCount(org.intdesigner.workforce.store.Table.STAFF);
+		return WorkforceStores.get().store().rowCount(org.intdesigner.workforce.store.StoreTable.STAFF);
 	}
 
 	/** The summary dialog's title line (the bold one at the top), once the dialog shows. */
@@ -165,10 +165,10 @@ class ImportWorkforceWizardTest {
 		driver.click(driver.button("OK"));
 		driver.waitUntil(Condition.of("the wizard closed", wizard::isDisposed));
 		var store = WorkforceStores.get().store();
-		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_RESPONSE));
-		assertEquals(3, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_ANSWER), "goals answered once (the second"
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_RESPONSE));
+		assertEquals(3, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_ANSWER), "goals answered once (the second"
 				+ " response left it empty), pride twice");
-		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_QUESTION));
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_QUESTION));
 	}
 
 	@Test
