@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.workforce.imports.ImportInput;
 import org.intdesigner.workforce.imports.ImportKind;
 import org.intdesigner.workforce.imports.ImportOptions;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.LatestDataMonth;

@@ -17,6 +17,7 @@ import org.intdesigner.analysis.engine.ValidationReport;
 import org.intdesigner.analysis.engine.Validator;
 import org.intdesigner.analysis.report.ValidationReportFormat;
 import org.intdesigner.analysis.report.RuleCatalog;
+import org.intdesigner.cli.api.ModelInput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

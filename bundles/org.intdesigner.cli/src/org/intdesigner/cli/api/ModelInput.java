@@ -1,4 +1,4 @@
-package org.intdesigner.cli;
+package org.intdesigner.cli.api;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,22 +15,26 @@ import org.intdesigner.model.io.ModelFiles;
  * A model named on the command line: an .intd file, or a folder of CSV files read into memory
  * (nothing is written). Anything that cannot be read is an IOException whose message names the
  * file and says what is wrong.
+ * <p>
+ * Public API for contributed commands ({@code org.intdesigner.cli.commands}): a command that takes a model takes
+ * it as a {@code Path} parameter and reads it here, so that it accepts what every built-in command accepts.
  */
-final class ModelInput {
+public final class ModelInput {
 
 	/** The model, and for a folder of CSV files the file and row each element came from. */
-	record Opened(IntdModel model, ElementSources sources) {
+	public record Opened(IntdModel model, ElementSources sources) {
 	}
 
 	private ModelInput() {
 	}
 
-	static IntdModel read(Path path) throws IOException {
+	/** The model in {@code path}: an .intd file or a folder of CSV files. */
+	public static IntdModel read(Path path) throws IOException {
 		return open(path).model();
 	}
 
 	/** As {@link #read}, with the CSV file and row of each element (files named under {@code path} as given). */
-	static Opened open(Path path) throws IOException {
+	public static Opened open(Path path) throws IOException {
 		if (Files.isDirectory(path)) {
 			CsvBundle bundle = CsvImporter.read(path);
 			return new Opened(bundle.model(), element -> {

@@ -1,4 +1,4 @@
-package org.intdesigner.cli;
+package org.intdesigner.cli.api;
 
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -11,10 +11,16 @@ import picocli.CommandLine.Option;
  * Which workforce store a command uses: a data folder (--db, default ~/.intdesigner/workforce) or a
  * workforce server (--server host:port with --user; the password from INTD_WORKFORCE_PASSWORD, or
  * typed at a prompt, never on the command line where other users could see it).
+ * <p>
+ * Public API for contributed commands ({@code org.intdesigner.cli.commands}): a command that reads the store
+ * declares {@code @Mixin WorkforceStoreOptions store = new WorkforceStoreOptions();} and opens
+ * {@code WorkforceStore.openExisting(store.location(System::getenv))}, so it takes the same options as the built-in
+ * commands. The location's IllegalArgumentException is a usage mistake: print its message and return 2.
  */
-final class WorkforceStoreOptions {
+public final class WorkforceStoreOptions {
 
-	static final String PASSWORD_VARIABLE = "INTD_WORKFORCE_PASSWORD";
+	/** The environment variable the password of a workforce server is read from. */
+	public static final String PASSWORD_VARIABLE = "INTD_WORKFORCE_PASSWORD";
 
 	@Option(names = "--db", paramLabel = "DIR", description = "the workforce data folder (default ~/.intdesigner/workforce)")
 	Path folder;
@@ -28,7 +34,7 @@ final class WorkforceStoreOptions {
 	String user;
 
 	/** The store named, or an IllegalArgumentException saying what is missing. */
-	StoreLocation location(Function<String, String> environment) {
+	public StoreLocation location(Function<String, String> environment) {
 		if (server == null) {
 			if (user != null) {
 				throw new IllegalArgumentException("--user goes with --server: a data folder (--db) needs no user");
@@ -45,7 +51,7 @@ final class WorkforceStoreOptions {
 	}
 
 	/** The store asked for; without --db or --server the default one when it exists, else null (no store). */
-	StoreLocation locationIfAny(Function<String, String> environment) {
+	public StoreLocation locationIfAny(Function<String, String> environment) {
 		StoreLocation location = location(environment);
 		if (folder == null && server == null && location instanceof StoreLocation.Embedded embedded
 				&& !java.nio.file.Files.isDirectory(embedded.databaseDirectory())) {
