@@ -18,6 +18,7 @@ final class KindDescriptions {
 		case SURVEY -> "Staff survey (survey.csv)";
 		case PCN_WORKFORCE -> "NHS PCN workforce, individual level";
 		case GP_PRACTICE -> "NHS GP workforce, practice level";
+		case ASC_WDS -> "Adult social care workers (ASC-WDS worker file)";
 		};
 	}
 
@@ -40,6 +41,10 @@ final class KindDescriptions {
 		case GP_PRACTICE -> "NHS Digital's GP workforce file, practice level, long format: PRAC_CODE, DETAILED_STAFF_ROLE,"
 				+ " MEASURE (FTE or Headcount), VALUE. The file has no dates: give the census month below; map practice codes"
 				+ " to the model's organisations when they differ.";
+		case ASC_WDS -> "Skills for Care's ASC-WDS (formerly NMDS-SC) worker bulk-upload file: LOCALESTID, UNIQUEWORKERID,"
+				+ " STATUS, STARTDATE (dd/mm/yyyy), EMPLSTATUS, ZEROHRCONT, MAINJOBROLE, CONTHOURS, AVGHOURS (other columns"
+				+ " are not read). FTE is the hours over a 37.5-hour week; DELETE rows, bank and agency workers and DAYSSICK"
+				+ " are not imported. Map LOCALESTIDs to the model's organisations when they differ.";
 		};
 	}
 }
