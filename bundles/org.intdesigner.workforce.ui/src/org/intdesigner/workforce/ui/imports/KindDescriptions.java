@@ -41,10 +41,9 @@ final class KindDescriptions {
 		case GP_PRACTICE -> "NHS Digital's GP workforce file, practice level, long format: PRAC_CODE, DETAILED_STAFF_ROLE,"
 				+ " MEASURE (FTE or Headcount), VALUE. The file has no dates: give the census month below; map practice codes"
 				+ " to the model's organisations when they differ.";
-		case ASC_WDS -> "Skills for Care's ASC-WDS (formerly NMDS-SC) worker bulk-upload file: LOCALESTID, UNIQUEWORKERID,"
-				+ " STATUS, STARTDATE (dd/mm/yyyy), EMPLSTATUS, ZEROHRCONT, MAINJOBROLE, CONTHOURS, AVGHOURS (other columns"
-				+ " are not read). FTE is the hours over a 37.5-hour week; DELETE rows, bank and agency workers and DAYSSICK"
-				+ " are not imported. Map LOCALESTIDs to the model's organisations when they differ.";
+		case ASC_WDS -> "Skills for Care's ASC-WDS worker file (formerly NMDS-SC): LOCALESTID, UNIQUEWORKERID, STATUS,"
+				+ " STARTDATE, EMPLSTATUS, MAINJOBROLE, CONTHOURS, AVGHOURS. FTE = hours / 37.5; DELETE rows, bank and agency"
+				+ " workers and DAYSSICK are not imported.";
 		};
 	}
 }
