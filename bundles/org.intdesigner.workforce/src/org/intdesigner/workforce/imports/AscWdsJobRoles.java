@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
  * they keep their ASC-WDS name as a code ("care-worker"), which the summary lists: give the model a role
  * with that code, or check the file against a model that has one.
  * <p>
+ * The codes and names are those of Skills for Care's public ASC-WDS sources (the bulk-upload code to job mapping,
+ * reference/jobRoles.json, and the job names of the service's Job table, in NMDSdevopsServiceAdm/SopraSteria-SFC;
+ * the NMDS-SC list in SkillsforCare/nmds-sc-v2, config/lookups/mainjobrole.php, has the same numbers).
+ * <p>
  * Codes 12 to 14 and 18 to 21 (education, youth offending, counselling and childcare roles) were
  * retired from the file (children's roles are now code 42); they are not codes of the current file.
  */
