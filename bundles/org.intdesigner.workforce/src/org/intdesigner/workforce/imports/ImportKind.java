@@ -21,7 +21,12 @@ public enum ImportKind {
 	/** NHS Digital's PCN workforce, individual level: one row per person and role, onto staff in post */
 	PCN_WORKFORCE("pcn-workforce", StoreTable.STAFF),
 	/** NHS Digital's GP workforce, practice level, long format: FTE and headcount per role, onto staff in post */
-	GP_PRACTICE("gp-practice", StoreTable.STAFF);
+	GP_PRACTICE("gp-practice", StoreTable.STAFF),
+	/**
+	 * Skills for Care's ASC-WDS (formerly NMDS-SC) worker bulk-upload file: one row per social care worker,
+	 * onto staff in post in their main job role
+	 */
+	ASC_WDS("asc-wds", StoreTable.STAFF);
 
 	private final String id;
 	private final StoreTable table;

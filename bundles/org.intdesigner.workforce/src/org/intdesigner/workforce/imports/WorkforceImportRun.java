@@ -271,6 +271,7 @@ final class WorkforceImportRun {
 		case SURVEY -> new SurveyRows(context, further);
 		case PCN_WORKFORCE -> new PcnWorkforceRows(context);
 		case GP_PRACTICE -> new GpPracticeRows(context);
+		case ASC_WDS -> new AscWdsWorkerRows(context);
 		};
 	}
 

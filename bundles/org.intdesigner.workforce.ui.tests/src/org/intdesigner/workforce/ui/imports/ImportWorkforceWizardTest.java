@@ -172,6 +172,33 @@ class ImportWorkforceWizardTest {
 	}
 
 	@Test
+	void anAscWdsWorkerFileIsOneOfTheKindsAndItsWorkersBecomeStaff() throws Exception {
+		TestPlaces.freshStore("wizard-asc-wds");
+		String header = "LOCALESTID,UNIQUEWORKERID,CHGUNIQUEWRKID,STATUS,DISPLAYID,NINUMBER,POSTCODE,DOB,GENDER,ETHNICITY,"
+				+ "NATIONALITY,BRITISHCITIZENSHIP,COUNTRYOFBIRTH,YEAROFENTRY,DISABLED,CARECERT,RECSOURCE,STARTDATE,STARTINSECT,"
+				+ "APPRENTICE,EMPLSTATUS,ZEROHRCONT,DAYSSICK,SALARYINT,SALARY,HOURLYRATE,MAINJOBROLE,MAINJRDESC,CONTHOURS,"
+				+ "AVGHOURS,OTHERJOBROLE,OTHERJRDESC,NMCREG,NURSESPEC,AMHP,SCQUAL,NONSCQUAL,QUALACH01,QUALACH01NOTES,QUALACH02,"
+				+ "QUALACH02NOTES,QUALACH03,QUALACH03NOTES\n";
+		Path file = Files.writeString(TestPlaces.freshFolder("wizard-asc-wds-file").resolve("workers.csv"), header
+				+ "asc,W0001,,NEW,Worker 1,,,,2,31,826,,,,0,1,,01/04/2019,2015,2,1,2,,3,,12.60,6,,37.5,,,,,,,1,,,,,,,\n"
+				+ "asc,W0002,,DELETE,Worker 2,,,,2,31,826,,,,0,1,,01/04/2018,2015,2,1,2,,3,,12.60,8,,37.5,,,,,,,1,,,,,,,\n");
+		Shell wizard = openDirectly();
+		driver.select(driver.find(WidgetQuery.of(org.eclipse.swt.widgets.Combo.class), wizard),
+				"Adult social care workers (ASC-WDS worker file)");
+		// the page names the file's columns (found, or the test fails waiting)
+		driver.find(WidgetQuery.of(Label.class).matching("the ASC-WDS columns", l -> l.getText().startsWith(
+				"Skills for Care's ASC-WDS worker file")), wizard);
+		chooseFile(wizard, file);
+		driver.screenshot("workforce-import-asc-wds", wizard);
+		driver.click(driver.button("Finish"));
+		Shell summary = driver.shell(ImportSummaryDialog.TITLE);
+		assertEquals("Imported workers.csv", summaryTitle(summary));
+		driver.click(driver.button("OK"));
+		driver.waitUntil(Condition.of("the wizard closed", wizard::isDisposed));
+		assertEquals(1, staffRows(), "the worker with STATUS DELETE has left");
+	}
+
+	@Test
 	void aStoreThatCannotBeOpenedIsExplainedAndNothingIsImported() throws Exception {
 		Path file = Files.writeString(TestPlaces.freshFolder("wizard-refused-file").resolve("staff.csv"), HEADER
 				+ "P1,riverside,nurse,T1,,1.0,2020-01-06,,\n");

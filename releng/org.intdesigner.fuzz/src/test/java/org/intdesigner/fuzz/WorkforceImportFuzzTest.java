@@ -28,7 +28,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The workforce importers on any bytes, into one embedded store for the whole run. The first line of
- * an input names the kind of file (staff, establishment, absence, skills, survey, pcn-workforce, gp-practice;
+ * an input names the kind of file (staff, establishment, absence, skills, survey, pcn-workforce, gp-practice, asc-wds;
  * another line picks one by its hash), the rest is the file. Expected: a summary, imported or
  * rejected, whose problems name the file; or an IOException whose message names it. Imports are all
  * or nothing: after a rejected file no table may have changed, and an imported one adds exactly the
