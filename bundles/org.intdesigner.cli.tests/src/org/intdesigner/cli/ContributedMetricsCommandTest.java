@@ -35,7 +35,7 @@ class ContributedMetricsCommandTest {
 		assertTrue(lines.stream().anyMatch(line -> line.startsWith("examples.days-lost ") && line.contains("days a year")),
 				list.out());
 		CliRun nothing = CliRun.of("metrics");
-		assertEquals(1, nothing.exitCode());
+		assertEquals(2, nothing.exitCode(), "a usage error");
 		assertTrue(nothing.err().contains("--list"), nothing.err());
 	}
 

@@ -86,12 +86,14 @@ final class MetricsCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		try {
 			if (list) {
-				spec.commandLine().getOut().print(MetricsListing.of(definitions == null ? List.of() : MetricDefinitions.read(definitions)));
+				List<MetricDefinitions.Entry> own = definitions == null ? List.of() : MetricDefinitions.read(definitions);
+				spec.commandLine().getOut().print(MetricsListing.of(own));
 				return IntdCommand.OK;
 			}
 			if (metric == null) {
-				throw new IllegalArgumentException("Name the metric to compute, e.g. ./intd metrics turnover (./intd metrics --list"
-						+ " lists them).");
+				// optional only beside --list: without it, a usage error as picocli would say it
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'METRIC'"
+						+ " (./intd metrics --list lists them)");
 			}
 			List<Cut> by = cuts.stream().map(Cut::parse).toList();
 			MetricFormula formula;

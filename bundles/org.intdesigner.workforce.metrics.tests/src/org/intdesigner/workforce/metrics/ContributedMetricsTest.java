@@ -153,6 +153,20 @@ class ContributedMetricsTest {
 		assertEquals(null, tiles.notes().get(MetricCatalogue.find("test.leavers-per-100")));
 	}
 
+	@Test
+	void aMetricRegisteredInCodeJoinsUntilItsRegistrationCloses() {
+		ContributedMetric leavers = new ContributedMetric("test.registered", "Registered", "", new MetricDefinition(
+				"test.registered", "Registered", "", "leavers"), null, "a test");
+		try (MeasureSources.Registration registration = ContributedMetrics.register(leavers)) {
+			assertSame(leavers, MetricCatalogue.find("test.registered"));
+			assertSame(leavers, ContributedMetrics.installed().get(0), "registered ones first");
+			IllegalArgumentException taken = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+					() -> ContributedMetrics.register(new ContributedMetric("Turnover", "Mine", "", leavers, null, "a test")));
+			assertTrue(taken.getMessage().contains("'Turnover' is taken"), taken.getMessage());
+		}
+		assertTrue(ContributedMetrics.installed().stream().noneMatch(metric -> metric.id().equals("test.registered")));
+	}
+
 	private static MetricRow row(MetricTable table, String organisation) {
 		return table.rows().stream().filter(r -> organisation.equals(r.key().get(Cut.ORGANISATION))).findFirst()
 				.orElseThrow(() -> new AssertionError("no row " + organisation + " in " + table.rows()));

@@ -32,7 +32,7 @@ final class ContributedMetricElement {
 							+ " inPostEnd * 100) or a class implementing " + MetricFormula.class.getName() + ".");
 		}
 		MetricFormula formula = hasExpression ? expression(id, label, unit, expression) : formula(element, className);
-		return new ContributedMetric(id, label, unit, formula, target(element), element.getContributor().getName());
+		return new ContributedMetric(id, label, unit, formula, target(element), ContributedMetrics.pluginOf(element));
 	}
 
 	private static MetricFormula expression(String id, String label, String unit, String expression) {

@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.spi.RegistryContributor;
 
 /**
  * The metrics plug-ins contribute to {@value #EXTENSION_POINT}, read once. A contribution that
@@ -27,24 +30,50 @@ public final class ContributedMetrics {
 	public record Reading(List<ContributedMetric> metrics, List<String> problems) {
 	}
 
-	private static List<ContributedMetric> installed;
+	private static List<ContributedMetric> contributed;
+	private static final List<ContributedMetric> REGISTERED = new CopyOnWriteArrayList<>();
 
 	private ContributedMetrics() {
 	}
 
-	/** The contributed metrics installed (none outside the platform), in the order the registry gives them. */
-	public static synchronized List<ContributedMetric> installed() {
-		if (installed == null) {
+	/**
+	 * The metrics installed: those registered in code ({@link #register}), then those contributed
+	 * (none outside the platform) in the order the registry gives them.
+	 */
+	public static List<ContributedMetric> installed() {
+		List<ContributedMetric> all = new ArrayList<>(REGISTERED);
+		all.addAll(contributed());
+		return all;
+	}
+
+	/**
+	 * Adds a metric as if contributed, until the returned registration is closed: for tests and programs
+	 * embedding the metrics outside the platform. Views made meanwhile (the dashboard's tiles) keep it.
+	 *
+	 * @throws IllegalArgumentException when its id is taken
+	 */
+	public static MeasureSources.Registration register(ContributedMetric metric) {
+		boolean taken = java.util.Arrays.stream(Metric.values()).anyMatch(builtIn -> builtIn.id().equalsIgnoreCase(metric.id()))
+				|| installed().stream().anyMatch(other -> other.id().equalsIgnoreCase(metric.id()));
+		if (taken) {
+			throw new IllegalArgumentException("The metric id '" + metric.id() + "' is taken: give the metric another.");
+		}
+		REGISTERED.add(metric);
+		return () -> REGISTERED.remove(metric);
+	}
+
+	private static synchronized List<ContributedMetric> contributed() {
+		if (contributed == null) {
 			var registry = RegistryFactory.getRegistry();
 			if (registry == null) {
-				installed = List.of();
+				contributed = List.of();
 			} else {
 				Reading reading = read(registry.getConfigurationElementsFor(EXTENSION_POINT));
 				log(reading.problems());
-				installed = reading.metrics();
+				contributed = reading.metrics();
 			}
 		}
-		return installed;
+		return contributed;
 	}
 
 	/** Reads {@code elements} (the point's {@code metric} elements), each problem a sentence naming its plug-in. */
@@ -59,7 +88,7 @@ public final class ContributedMetrics {
 			if (!"metric".equals(element.getName())) {
 				continue;
 			}
-			String plugin = element.getContributor().getName();
+			String plugin = pluginOf(element);
 			String id = element.getAttribute("id");
 			String what = "The workforce metric '" + (id == null ? "(no id)" : id) + "' of plug-in " + plugin;
 			try {
@@ -77,6 +106,12 @@ public final class ContributedMetrics {
 			}
 		}
 		return new Reading(List.copyOf(metrics), List.copyOf(problems));
+	}
+
+	/** The plug-in whose plugin.xml (or fragment.xml: the fragment's, not its host's) holds the element. */
+	static String pluginOf(IConfigurationElement element) {
+		IContributor contributor = element.getContributor();
+		return contributor instanceof RegistryContributor registered ? registered.getActualName() : contributor.getName();
 	}
 
 	/** Each problem in the platform's error log, where an extender looks when the metric does not show. */

@@ -1,6 +1,7 @@
 package org.intdesigner.workforce.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,10 +17,16 @@ import org.intdesigner.tests.ui.Condition;
 import org.intdesigner.tests.ui.UiDriver;
 import org.intdesigner.tests.ui.UiTestExtension;
 import org.intdesigner.tests.ui.WidgetQuery;
+import org.intdesigner.workforce.metrics.ContributedMetric;
+import org.intdesigner.workforce.metrics.ContributedMetrics;
 import org.intdesigner.workforce.metrics.DashboardFigures;
+import org.intdesigner.workforce.metrics.MeasureSources;
+import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricCatalogue;
+import org.intdesigner.workforce.metrics.MetricDefinition;
 import org.intdesigner.workforce.metrics.MetricFormula;
 import org.intdesigner.workforce.metrics.Rag;
+import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.intdesigner.workforce.ui.store.TestPlaces;
@@ -28,12 +35,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The metrics a plug-in contributes (the example plug-in org.intdesigner.examples.metrics is installed
- * beside the tests) as the dashboard shows them: a tile each after the built-in ones, rated against
- * the plug-in's targets, and entries of the metric list that chart them.
+ * Metrics from plug-ins as the dashboard shows them: a tile each after the built-in ones, rated
+ * against the plug-in's targets, and entries of the metric list that chart them. The test registers
+ * the two metrics of the example plug-in org.intdesigner.examples.metrics (the expression of one, the
+ * other as its class computes it) rather than installing it, so that the README's dashboard pictures,
+ * taken in this runtime, show the product's own tiles; the extension point's reading is tested headless.
  */
 @ExtendWith(UiTestExtension.class)
 class ContributedTilesTest {
+
+	private static final String PLUGIN = "org.intdesigner.workforce.ui.tests";
 
 	private final UiDriver driver = UiDriver.forWorkbench();
 
@@ -43,15 +54,23 @@ class ContributedTilesTest {
 	@Test
 	void theContributedMetricsHaveTilesAndCanBeCharted() throws Exception {
 		TestPlaces.freshStore("dashboard-contributed");
-		try (WorkforceStore store = WorkforceStore.open(StoreLocation.embedded(temp.resolve("workforce")))) {
+		ContributedMetric growth = new ContributedMetric("examples.growth", "Workforce growth", "%", new MetricDefinition(
+				"examples.growth", "Workforce growth", "%", "(inPostEnd - inPostYearAgo) / inPostYearAgo * 100"),
+				new Target(0, 2, true), PLUGIN);
+		ContributedMetric daysLost = new ContributedMetric("examples.days-lost", "Sickness days per FTE", "days a year",
+				new MetricDefinition("examples.days-lost", "Sickness days per FTE", "days a year",
+						"fteDaysLost / fteDaysAvailable * 365.25"), new Target(14.6, 3.6, false), PLUGIN);
+		hideDashboard(); // its tiles are made with the view
+		try (WorkforceStore store = WorkforceStore.open(StoreLocation.embedded(temp.resolve("workforce")));
+				MeasureSources.Registration one = ContributedMetrics.register(growth);
+				MeasureSources.Registration two = ContributedMetrics.register(daysLost)) {
 			store.write(c -> {
 				fill(c);
 				return null;
 			});
-			MetricFormula growth = MetricCatalogue.find("examples.growth");
-			MetricFormula daysLost = MetricCatalogue.find("examples.days-lost");
+			assertSame(growth, MetricCatalogue.find("examples.growth"));
 			List<MetricFormula> tiles = DashboardFigures.tileMetrics();
-			assertEquals(DashboardFigures.TILES.size() + 2, tiles.size(), tiles.toString());
+			assertEquals(List.of(growth, daysLost), tiles.subList(DashboardFigures.TILES.size(), tiles.size()));
 			driver.openPerspective("org.intdesigner.app.perspective.workforce");
 			WorkforceDashboard dashboard = (WorkforceDashboard) driver.showView(WorkforceDashboard.ID);
 			driver.ui().run(() -> dashboard.useStore(store));
@@ -63,7 +82,11 @@ class ContributedTilesTest {
 			assertEquals(Rag.RED, driver.ui().call(growthTile::getRag), "below the target of 0 by more than 2");
 			MetricTile daysTile = driver.ui().call(() -> dashboard.getTiles().get(tiles.indexOf(daysLost)));
 			assertEquals(Rag.GREEN, driver.ui().call(daysTile::getRag), "10 days lost among 14-20 people: well under 14.6 a year");
-			assertTrue(driver.ui().call(daysTile::getValueText).matches("\\d+\\.\\d"), driver.ui().call(daysTile::getValueText));
+			var shown = driver.ui().call(dashboard::getFigures).tiles();
+			double days = shown.get(daysLost).value();
+			assertTrue(days > 0, "the ten days fall within the twelve months");
+			assertEquals(shown.get(Metric.SICKNESS_ABSENCE).value() / 100 * 365.25, days, 1e-9, "the built-in rate in days a year");
+			assertEquals(String.format(java.util.Locale.ROOT, "%.1f", days), driver.ui().call(daysTile::getValueText));
 
 			Combo metrics = driver.findAll(WidgetQuery.of(Combo.class), driver.viewComposite(WorkforceDashboard.ID)).stream()
 					.filter(combo -> driver.ui().call(() -> combo.indexOf("Workforce growth") >= 0)).findFirst()
@@ -76,6 +99,16 @@ class ContributedTilesTest {
 			driver.screenshot("dashboard-contributed-metrics");
 			driver.ui().run(() -> driver.page().hideView(dashboard));
 		}
+		assertTrue(DashboardFigures.tileMetrics().equals(DashboardFigures.TILES), "the registrations are closed");
+	}
+
+	private void hideDashboard() {
+		driver.ui().run(() -> {
+			var open = driver.page().findView(WorkforceDashboard.ID);
+			if (open != null) {
+				driver.page().hideView(open);
+			}
+		});
 	}
 
 	/** 20 nurses since 2020, six leaving one a month, ten days' sickness absence. */
@@ -99,8 +132,9 @@ class ContributedTilesTest {
 		}
 		try (PreparedStatement insert = c.prepareStatement("INSERT INTO WORKFORCE.ABSENCE (PERSON_ID, START_DATE, END_DATE,"
 				+ " IMPORT_ID) VALUES ('p10', ?, ?, (SELECT MAX(IMPORT_ID) FROM WORKFORCE.IMPORT_LOG))")) {
-			insert.setDate(1, Date.valueOf(last.minusMonths(3).atDay(1)));
-			insert.setDate(2, Date.valueOf(last.minusMonths(3).atDay(10)));
+			// within the twelve months shown, which end with the last leaver's month (five months before the last)
+			insert.setDate(1, Date.valueOf(last.minusMonths(8).atDay(1)));
+			insert.setDate(2, Date.valueOf(last.minusMonths(8).atDay(10)));
 			insert.executeUpdate();
 		}
 	}

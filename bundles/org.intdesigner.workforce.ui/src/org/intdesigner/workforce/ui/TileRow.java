@@ -23,7 +23,7 @@ final class TileRow {
 
 	private final Composite row;
 	private final List<MetricTile> tiles = new ArrayList<>();
-	/** Read once: plug-ins are not installed while the view is open. */
+	/** Read as the view is made: plug-ins are not installed while it is open. */
 	private final List<MetricFormula> metrics = DashboardFigures.tileMetrics();
 
 	TileRow(Composite parent) {
