@@ -50,13 +50,18 @@ final class ClassNameClashes {
 		return text.toString();
 	}
 
+	/** A Java file that holds a class: package-info and module-info hold none, and every package may have one. */
+	private static boolean isClass(String fileName) {
+		return fileName.endsWith(".java") && !fileName.equals("package-info.java") && !fileName.equals("module-info.java");
+	}
+
 	private static List<Path> javaFiles(Path folder) {
 		List<Path> files = new ArrayList<>();
 		try (Stream<Path> entries = Files.list(folder)) {
 			for (Path entry : entries.sorted().toList()) {
 				if (Files.isDirectory(entry) && !NOT_SOURCE.contains(entry.getFileName().toString())) {
 					files.addAll(javaFiles(entry));
-				} else if (entry.getFileName().toString().endsWith(".java") && Files.isRegularFile(entry)) {
+				} else if (isClass(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
 					files.add(entry);
 				}
 			}
