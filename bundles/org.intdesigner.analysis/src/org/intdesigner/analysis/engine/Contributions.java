@@ -59,10 +59,14 @@ final class Contributions {
 		// the constructor's exception comes wrapped (CoreException, InvocationTargetException with no message)
 		for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			if (cause.getMessage() != null && !message.contains(cause.getMessage())) {
-				message += ": " + cause.getMessage();
+				message = withoutFullStop(message) + ": " + cause.getMessage();
 			}
 		}
-		return message;
+		return withoutFullStop(message);
+	}
+
+	private static String withoutFullStop(String text) {
+		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}
 
 	/** Logs each problem as an error of the analysis bundle, under {@code heading}. */

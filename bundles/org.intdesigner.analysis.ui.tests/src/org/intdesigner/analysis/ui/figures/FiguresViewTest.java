@@ -42,18 +42,16 @@ class FiguresViewTest {
 	Path temp;
 	private ModelEditor editor;
 	private FiguresView view;
-	private Organisation trust;
-	private Post lead;
 
 	@BeforeEach
 	void open() throws IOException {
 		IntdFactory f = IntdFactory.eINSTANCE;
 		IntdModel model = f.createIntdModel();
 		model.setName("Figures test INT");
-		trust = f.createOrganisation();
+		Organisation trust = f.createOrganisation();
 		trust.setName("Riverside Community Trust");
 		model.getOrganisations().add(trust);
-		lead = f.createPost();
+		Post lead = f.createPost();
 		lead.setName("Lead occupational therapist");
 		lead.setEmployer(trust);
 		lead.setFte(1.0);
@@ -103,7 +101,8 @@ class FiguresViewTest {
 
 		Post nurse = IntdFactory.eINSTANCE.createPost();
 		nurse.setName("Community nurse");
-		nurse.setSupervisor(lead);
+		// the editor's lead: the editor opened the model from its file, not the objects built above
+		nurse.setSupervisor(driver.ui().call(() -> editor.getModel().getModel().getPosts().get(0)));
 		driver.ui().run(() -> editor.getModel().getCommandStack().execute(AddCommand.create(editor.getModel().getDomain(),
 				editor.getModel().getModel(), IntdPackage.Literals.INTD_MODEL__POSTS, nurse)));
 		driver.waitUntil(Condition.of("the new supervisee counted", () -> "2".equals(driver.ui().call(() -> view.getTable().getItem(0).getText(2)))));
@@ -113,5 +112,6 @@ class FiguresViewTest {
 		assertTrue(driver.ui().call(() -> view.showAnalysis("FIG-SPANS")));
 		assertEquals("Organisation", driver.ui().call(() -> view.getTable().getColumn(0).getText()));
 		assertEquals("Riverside Community Trust", driver.ui().call(() -> view.getTable().getItem(0).getText(0)));
+		driver.screenshot("figures-view-spans"); // under target/screenshots/, to look at the view
 	}
 }
