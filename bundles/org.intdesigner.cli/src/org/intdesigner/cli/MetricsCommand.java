@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
@@ -17,7 +19,7 @@ import org.intdesigner.workforce.metrics.MetricQuery;
 import org.intdesigner.workforce.metrics.MetricTable;
 import org.intdesigner.workforce.metrics.MetricsOutput;
 import org.intdesigner.workforce.metrics.Period;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.metrics.WorkforceMetrics;
@@ -104,7 +106,7 @@ final class MetricsCommand implements Callable<Integer> {
 			IntdModel intdModel = model == null ? null : ModelInput.read(model);
 			TeamNeighbourhoods places = intdModel == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(intdModel);
 			try (WorkforceStore opened = WorkforceStore.openExisting(store.location(System::getenv))) {
-				MetricQuery asked = new MetricQuery(formula, period(opened, first, last), by, places, new Suppression(threshold),
+				MetricQuery asked = new MetricQuery(formula, period(opened, first, last), by, places, new SmallNumberSuppression(threshold),
 						target).withModel(intdModel);
 				if (rolling) {
 					asked = asked.rollingTwelveMonths();

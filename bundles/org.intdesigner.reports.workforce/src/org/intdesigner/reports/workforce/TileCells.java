@@ -6,7 +6,7 @@ import org.intdesigner.reports.Tone;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricRow;
 import org.intdesigner.workforce.metrics.Rag;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.Target;
 
 /**
@@ -24,7 +24,7 @@ final class TileCells {
 			return Cell.text("");
 		}
 		if (row.suppressed()) {
-			return Cell.text(Suppression.MARK);
+			return Cell.text(SmallNumberSuppression.MARK);
 		}
 		if (Double.isNaN(row.value())) {
 			return Cell.text("n/a");

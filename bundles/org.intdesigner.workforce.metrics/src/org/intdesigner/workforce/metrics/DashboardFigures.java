@@ -49,13 +49,13 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 * @param model the INT model open (skill sufficiency reads its teams' requirements), or null
 	 */
 	public static DashboardFigures compute(Connection store, Period period, Metric chosen, Cut cut, TeamNeighbourhoods places,
-			Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+			SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		// the tiles, trend and breakdown ask for the same groups metric after metric: read each once
 		return MeasureBatch.run(() -> computeInBatch(store, period, chosen, cut, places, suppression, scope, model));
 	}
 
 	private static DashboardFigures computeInBatch(Connection store, Period period, Metric chosen, Cut cut,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		Tiles tiles = tiles(store, period, places, suppression, scope, model);
 		List<String> months = new ArrayList<>();
 		period.months().forEach(month -> months.add(month.label()));
@@ -72,13 +72,13 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	}
 
 	/** One overall figure of the scope per tile metric, each with a note when it has none. */
-	public static Tiles tiles(Connection store, Period period, TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+	public static Tiles tiles(Connection store, Period period, TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model)
 			throws SQLException {
 		return MeasureBatch.run(() -> tilesInBatch(store, period, places, suppression, scope, model));
 	}
 
-	private static Tiles tilesInBatch(Connection store, Period period, TeamNeighbourhoods places, Suppression suppression,
+	private static Tiles tilesInBatch(Connection store, Period period, TeamNeighbourhoods places, SmallNumberSuppression suppression,
 			StaffScope scope, IntdModel model) throws SQLException {
 		Map<Metric, MetricRow> tiles = new EnumMap<>(Metric.class);
 		Map<Metric, String> notes = new EnumMap<>(Metric.class);
@@ -105,7 +105,7 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 *                                  {@link TileNotes#whyNot} says so briefly
 	 */
 	public static MetricRow tile(Connection store, Metric metric, Period period, TeamNeighbourhoods places,
-			Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+			SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		MetricTable overall = scope.table(store, query(metric, period, List.of(), places, suppression, model));
 		return overall.rows().isEmpty() ? null : overall.rows().get(0);
 	}
@@ -116,19 +116,21 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 * twelve months up to each month. Empty for the survey (it has no dates).
 	 */
 	public static Map<String, Map<String, Double>> trend(Connection store, Metric metric, Period period,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
 		return MeasureBatch.run(() -> trendInBatch(store, metric, period, places, suppression, scope, model));
 	}
 
 	private static Map<String, Map<String, Double>> trendInBatch(Connection store, Metric metric, Period period,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
-		List<MetricRow> rows = new ArrayList<>(monthly(store, metric, period, List.of(Cut.MONTH), places, suppression, scope, model));
 		boolean byOrganisation = byOrganisation(scope);
-		if (byOrganisation) {
-			rows.addAll(monthly(store, metric, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, suppression, scope, model));
-		}
+		// the organisations' lines first: in a batch, the scope's own line is then added up from the same groups
+		List<MetricRow> organisations = byOrganisation
+				? monthly(store, metric, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, suppression, scope, model)
+				: List.of();
+		List<MetricRow> rows = new ArrayList<>(monthly(store, metric, period, List.of(Cut.MONTH), places, suppression, scope, model));
+		rows.addAll(organisations);
 		for (MetricRow row : rows) {
 			String line = byOrganisation ? row.key().getOrDefault(Cut.ORGANISATION, scope.label()) : scope.label();
 			trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
@@ -142,7 +144,7 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 
 	/** The metric over the period for the scope, by {@code cut}; null when the data cannot be cut that way. */
 	public static MetricTable breakdown(Connection store, Metric metric, Period period, Cut cut, TeamNeighbourhoods places,
-			Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+			SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		return table(store, query(metric, period, List.of(cut), places, suppression, model), scope);
 	}
 
@@ -158,17 +160,18 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 * out of the line as a missing month is.
 	 */
 	private static void hideZerosBesideSuppressedWholes(Map<String, Map<String, Double>> trend, Connection store,
-			Metric metric, Period period, TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+			Metric metric, Period period, TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
 		Map<String, Boolean> suppressedWhole = new LinkedHashMap<>();
+		// by organisation first: in a batch, the scope's whole is then added up from the same groups
+		MetricTable byOrganisation = byOrganisation(scope)
+				? table(store, query(metric, period, List.of(Cut.ORGANISATION), places, suppression, model), scope)
+				: null;
 		MetricTable overall = table(store, query(metric, period, List.of(), places, suppression, model), scope);
 		boolean overallSuppressed = overall != null && overall.rows().stream().anyMatch(MetricRow::suppressed);
 		suppressedWhole.put(scope.label(), overallSuppressed);
-		if (byOrganisation(scope)) {
-			MetricTable byOrganisation = table(store, query(metric, period, List.of(Cut.ORGANISATION), places, suppression, model), scope);
-			if (byOrganisation != null) {
-				byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
-			}
+		if (byOrganisation != null) {
+			byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
 		}
 		trend.forEach((line, byMonth) -> {
 			if (suppressedWhole.getOrDefault(line, false)) {
@@ -179,7 +182,7 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 
 	/** The metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */
 	private static List<MetricRow> monthly(Connection store, Metric metric, Period period, List<Cut> cuts,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
 		MetricQuery query = query(metric, period, cuts, places, suppression, model);
 		MetricTable table = table(store, ANNUAL.contains(metric) ? query.rollingTwelveMonths() : query, scope);
@@ -196,7 +199,7 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	}
 
 	private static MetricQuery query(Metric metric, Period period, List<Cut> cuts, TeamNeighbourhoods places,
-			Suppression suppression, IntdModel model) {
+			SmallNumberSuppression suppression, IntdModel model) {
 		return new MetricQuery(metric, period, cuts, places, suppression, Target.DEFAULTS.get(metric))
 				.withModel(model);
 	}

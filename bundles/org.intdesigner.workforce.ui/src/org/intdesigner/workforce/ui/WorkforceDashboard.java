@@ -37,7 +37,7 @@ import org.intdesigner.workforce.metrics.Measure;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.Period;
 import org.intdesigner.workforce.metrics.StaffScope;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -262,7 +262,7 @@ public class WorkforceDashboard extends ViewPart {
 				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
 				StaffScope whose = team == null ? StaffScope.everyone() : StaffScope.team(team);
 				DashboardFigures figures = source.read(c -> DashboardFigures.compute(c, period, metric, usableCut(metric, cut),
-						TeamNeighbourhoods.NONE, Suppression.standard(), whose, intdModel));
+						TeamNeighbourhoods.NONE, SmallNumberSuppression.standard(), whose, intdModel));
 				show(refresh, figures, ImportHistory.freshness(source), null);
 			} catch (Exception e) {
 				show(refresh, null, List.of(), e.getMessage());
