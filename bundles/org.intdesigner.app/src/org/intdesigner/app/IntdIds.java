@@ -8,7 +8,7 @@ public final class IntdIds {
 
 	public static final String VIEW_MODEL_EXPLORER = org.intdesigner.ui.explorer.ModelExplorerView.ID;
 	public static final String VIEW_PROPERTIES = "org.eclipse.ui.views.PropertySheet";
-	public static final String VIEW_VALIDATION = org.intdesigner.ui.validation.ValidationView.ID;
+	public static final String VIEW_VALIDATION = org.intdesigner.analysis.ui.validation.ValidationView.ID;
 	public static final String VIEW_OUTLINE = "org.eclipse.ui.views.ContentOutline";
 	public static final String VIEW_PROGRESS = "org.eclipse.ui.views.ProgressView";
 	public static final String VIEW_HELP = "org.intdesigner.app.views.help";

@@ -40,6 +40,20 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void figuresPrintsATableForEveryInstalledFigureAnalysis() throws IOException {
+		Path file = temp.resolve("example.intd");
+		ModelFiles.saveNew(org.intdesigner.model.samples.ExamplePlace.create(), file);
+		CliRun run = CliRun.of("check", file.toString(), "--figures");
+		assertEquals(0, run.exitCode(), run.err());
+		for (var analysis : org.intdesigner.analysis.engine.FigureAnalysisRegistry.getDefault().getAnalyses()) {
+			assertTrue(run.out().contains("\n" + analysis.compute(ModelFiles.load(file).model()).title() + "\n"),
+					analysis.id() + " in " + run.out());
+		}
+		assertTrue(run.out().contains("Spans and layers"), run.out());
+		assertTrue(!CliRun.of("check", file.toString()).out().contains("Spans and layers"), "figures only when asked");
+	}
+
+	@Test
 	void aDamagedFileIsExplainedWithItsLine() throws IOException {
 		Path file = saveSmallModel();
 		String xml = Files.readString(file);

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.FindingSink;
 import org.intdesigner.analysis.api.Parameter;
-import org.intdesigner.analysis.api.Rule;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.IntdFactory;
@@ -28,40 +26,10 @@ import org.junit.jupiter.api.Test;
 class ValidatorTest {
 
 	/** Reports every team whose name is longer than its parameter says. */
-	private static final class LongNames implements Rule {
-		@Override
-		public String id() {
-			return "TST-001";
-		}
-
-		@Override
-		public Category category() {
-			return Category.DATA_QUALITY;
-		}
-
-		@Override
-		public Severity defaultSeverity() {
-			return Severity.WARNING;
-		}
-
-		@Override
-		public String title() {
-			return "Long team name";
-		}
-
-		@Override
-		public String rationale() {
-			return "Long names do not fit on diagrams.";
-		}
-
-		@Override
-		public List<Parameter> parameters() {
-			return List.of(new Parameter("max", "Longest name", 10, 1, 100));
-		}
-
-		@Override
-		public Set<EClass> appliesTo() {
-			return Set.of(IntdPackage.Literals.TEAM);
+	private static final class LongNames extends AbstractRule {
+		LongNames() {
+			super("TST-001", Category.DATA_QUALITY, Severity.WARNING, "Long team name", "Long names do not fit on diagrams.",
+					IntdPackage.Literals.TEAM, new Parameter("max", "Longest name", 10, 1, 100));
 		}
 
 		@Override
@@ -74,35 +42,9 @@ class ValidatorTest {
 	}
 
 	/** Throws on every element of the classes it checks. */
-	private static final class Broken implements Rule {
-		@Override
-		public String id() {
-			return "TST-002";
-		}
-
-		@Override
-		public Category category() {
-			return Category.STRUCTURE;
-		}
-
-		@Override
-		public Severity defaultSeverity() {
-			return Severity.ERROR;
-		}
-
-		@Override
-		public String title() {
-			return "Broken";
-		}
-
-		@Override
-		public String rationale() {
-			return "A rule with a bug.";
-		}
-
-		@Override
-		public Set<EClass> appliesTo() {
-			return Set.of(IntdPackage.Literals.PARTY);
+	private static final class Broken extends AbstractRule {
+		Broken() {
+			super("TST-002", Category.STRUCTURE, Severity.ERROR, "Broken", "A rule with a bug.", IntdPackage.Literals.PARTY);
 		}
 
 		@Override

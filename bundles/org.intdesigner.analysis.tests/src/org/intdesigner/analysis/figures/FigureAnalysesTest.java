@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.intdesigner.analysis.engine.RuleRegistry;
+import org.intdesigner.analysis.api.FigureAnalysis;
+import org.intdesigner.analysis.api.FigureTable;
+import org.intdesigner.analysis.engine.FigureAnalysisRegistry;
 import org.intdesigner.model.Allocation;
 import org.intdesigner.model.Capability;
 import org.intdesigner.model.CapabilityLevel;
@@ -122,7 +124,9 @@ class FigureAnalysesTest {
 
 	@Test
 	void theBuiltInAnalysesAreContributedAndRunOnTheExamplePlace() {
-		List<FigureAnalysis> analyses = RuleRegistry.getDefault().getAnalyses();
+		FigureAnalysisRegistry registry = FigureAnalysisRegistry.getDefault();
+		assertEquals(List.of(), registry.getProblems());
+		List<FigureAnalysis> analyses = registry.getAnalyses();
 		assertEquals(List.of("FIG-SPANS", "FIG-BOUNDARIES", "FIG-FTE", "FIG-SKILLS"), analyses.stream().map(FigureAnalysis::id).toList());
 		IntdModel example = ExamplePlace.create();
 		for (FigureAnalysis analysis : analyses) {

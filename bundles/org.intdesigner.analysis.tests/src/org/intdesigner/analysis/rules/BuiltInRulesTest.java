@@ -26,7 +26,7 @@ class BuiltInRulesTest {
 		RuleRegistry registry = RuleRegistry.getDefault();
 		assertEquals(List.of(), registry.getProblems());
 		List<Rule> builtIn = registry.getRules().stream()
-				.filter(r -> r.getClass().getPackageName().equals(BuiltInRule.class.getPackageName())).toList();
+				.filter(r -> r.getClass().getPackageName().equals(BuiltInRules.class.getPackageName())).toList();
 		assertEquals(IDS, builtIn.stream().map(Rule::id).toList());
 		assertEquals(BuiltInRules.create().stream().map(r -> r.getClass()).toList(),
 				builtIn.stream().map(r -> r.getClass()).toList(), "plugin.xml and BuiltInRules list the same rules");

@@ -6,19 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
 import org.intdesigner.analysis.api.Rule;
-import org.intdesigner.analysis.figures.FigureAnalysis;
+import org.intdesigner.analysis.engine.Contributions.Contributed;
 
 /**
  * The rules installed: every {@code rule} contributed to {@value #EXTENSION_POINT}, the built-in
  * ones included. A contribution that cannot be loaded (missing class, not a rule, a rule id that
- * is already taken) is logged and listed in {@link #getProblems()}, and the others are used.
+ * is already taken) is logged naming its plug-in and listed in {@link #getProblems()}, and the
+ * others are used. Figure analyses have their own point and {@link FigureAnalysisRegistry}.
  */
 public final class RuleRegistry {
 
@@ -27,12 +24,10 @@ public final class RuleRegistry {
 	private static RuleRegistry instance;
 
 	private final Map<String, Rule> rules;
-	private final List<FigureAnalysis> analyses;
 	private final List<String> problems;
 
-	private RuleRegistry(Map<String, Rule> rules, List<FigureAnalysis> analyses, List<String> problems) {
+	private RuleRegistry(Map<String, Rule> rules, List<String> problems) {
 		this.rules = Collections.unmodifiableMap(rules);
-		this.analyses = List.copyOf(analyses);
 		this.problems = List.copyOf(problems);
 	}
 
@@ -49,39 +44,25 @@ public final class RuleRegistry {
 		Map<String, Rule> byId = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		rules.forEach(rule -> add(byId, rule, "", problems));
-		return new RuleRegistry(byId, List.of(), problems);
+		return new RuleRegistry(byId, problems);
 	}
 
-	private static RuleRegistry read() {
+	/** Reads the platform's contributions now and logs their problems (getDefault() reads them once). */
+	public static RuleRegistry read() {
 		Map<String, Rule> byId = new LinkedHashMap<>();
-		List<FigureAnalysis> analyses = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
-		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-			String contributor = element.getContributor().getName();
-			try {
-				Object created = element.createExecutableExtension("class");
-				if ("analysis".equals(element.getName())) {
-					if (created instanceof FigureAnalysis analysis) {
-						analyses.add(analysis);
-					} else {
-						problems.add(contributor + ": " + element.getAttribute("class") + " is not a figure analysis (it must implement "
-								+ FigureAnalysis.class.getName() + ")");
-					}
-				} else if (created instanceof Rule rule) {
-					add(byId, rule, " (from " + contributor + ")", problems);
-				} else {
-					problems.add(contributor + ": " + element.getAttribute("class") + " is not a rule (it must implement "
-							+ Rule.class.getName() + ")");
-				}
-			} catch (CoreException | RuntimeException | LinkageError e) {
-				problems.add(contributor + ": the " + element.getName() + " " + element.getAttribute("class")
-						+ " could not be loaded: " + e.getMessage());
+		for (Contributed<Rule> contributed : Contributions.read(EXTENSION_POINT, "rule", Rule.class, "rule", problems)) {
+			add(byId, contributed.object(), " (from " + contributed.contributor() + ")", problems);
+		}
+		for (IConfigurationElement moved : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
+			if ("analysis".equals(moved.getName())) {
+				problems.add(moved.getContributor().getName() + ": the figure analysis " + moved.getAttribute("class")
+						+ " is contributed to " + EXTENSION_POINT + ", which takes rules only now: move its analysis element to "
+						+ FigureAnalysisRegistry.EXTENSION_POINT);
 			}
 		}
-		ILog log = ILog.of(RuleRegistry.class);
-		problems.forEach(problem -> log.log(new Status(IStatus.ERROR, "org.intdesigner.analysis",
-				"Validation rules: " + problem + ". The other rules are used.")));
-		return new RuleRegistry(byId, analyses, problems);
+		Contributions.log(RuleRegistry.class, "Validation rules", problems);
+		return new RuleRegistry(byId, problems);
 	}
 
 	private static void add(Map<String, Rule> byId, Rule rule, String from, List<String> problems) {
@@ -98,11 +79,6 @@ public final class RuleRegistry {
 	/** Every rule, built-in ones first, in contribution order. */
 	public List<Rule> getRules() {
 		return List.copyOf(rules.values());
-	}
-
-	/** The figure analyses contributed, built-in ones first. */
-	public List<FigureAnalysis> getAnalyses() {
-		return analyses;
 	}
 
 	public Rule find(String id) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.FigureAnalysis;
+import org.intdesigner.analysis.api.FigureTable;
 import org.intdesigner.model.Allocation;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;

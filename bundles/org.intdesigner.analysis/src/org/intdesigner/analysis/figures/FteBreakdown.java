@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.intdesigner.analysis.api.FigureAnalysis;
+import org.intdesigner.analysis.api.FigureTable;
 import org.intdesigner.model.Allocation;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Post;

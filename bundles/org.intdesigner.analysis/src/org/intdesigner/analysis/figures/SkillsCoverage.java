@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.FigureAnalysis;
+import org.intdesigner.analysis.api.FigureTable;
 import org.intdesigner.model.Allocation;
 import org.intdesigner.model.Capability;
 import org.intdesigner.model.CapabilityLevel;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.intdesigner.analysis.api.FigureAnalysis;
+import org.intdesigner.analysis.api.FigureTable;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;
 import org.intdesigner.model.Post;

@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.QuickFix;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -21,7 +23,7 @@ import org.intdesigner.model.RaciCode;
  * ACC-004: the Accountable party decides, so consulting it as well says nothing. One finding per
  * such party; its first related element is the party, then its Consulted assignments.
  */
-public final class AccountableAlsoConsultedRule extends BuiltInRule {
+public final class AccountableAlsoConsultedRule extends AbstractRule {
 
 	public AccountableAlsoConsultedRule() {
 		super("ACC-004", Category.ACCOUNTABILITY, Severity.WARNING, "Same party is Accountable and Consulted",
@@ -40,7 +42,7 @@ public final class AccountableAlsoConsultedRule extends BuiltInRule {
 				List<EObject> related = new ArrayList<>(consulted.size() + 1);
 				related.add(party);
 				related.addAll(consulted);
-				sink.report(item, "In accountability " + Words.quoted(item) + ", " + Words.quoted(party)
+				sink.report(item, "In accountability " + FindingWords.quoted(item) + ", " + FindingWords.quoted(party)
 						+ " is both Accountable and Consulted.", related.toArray(EObject[]::new));
 			}
 		}
@@ -52,7 +54,7 @@ public final class AccountableAlsoConsultedRule extends BuiltInRule {
 				|| !(finding.related().get(0) instanceof Party party)) {
 			return List.of();
 		}
-		return List.of(new CommandFix("Remove the Consulted assignment", domain -> new RemoveCommand(domain, item,
+		return List.of(QuickFix.of("Remove the Consulted assignment", domain -> new RemoveCommand(domain, item,
 				IntdPackage.Literals.ACCOUNTABILITY_ITEM__ASSIGNMENTS, Raci.assignments(item, party, RaciCode.C))));
 	}
 }

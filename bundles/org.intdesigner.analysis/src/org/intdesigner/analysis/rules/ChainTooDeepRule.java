@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.Parameter;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -20,7 +22,7 @@ import org.intdesigner.model.Post;
  * allowed level that still has direct reports, counting the posts below it and naming the deepest.
  * Posts in or under a line-management loop have no level and are left to POST-003.
  */
-public final class ChainTooDeepRule extends BuiltInRule {
+public final class ChainTooDeepRule extends AbstractRule {
 
 	public ChainTooDeepRule() {
 		super("SPAN-003", Category.STRUCTURE, Severity.WARNING, "Line-management chain is too deep",
@@ -56,9 +58,9 @@ public final class ChainTooDeepRule extends BuiltInRule {
 		if (!reports.contains(branch.deepest)) {
 			related.add(branch.deepest);
 		}
-		sink.report(manager, "Line management under " + Words.quoted(manager) + " goes deeper than " + maxLevel
-				+ " levels: " + Words.count(branch.posts, "post") + " below the limit, the deepest "
-				+ Words.quoted(branch.deepest) + " at level " + branch.deepestLevel + ".",
+		sink.report(manager, "Line management under " + FindingWords.quoted(manager) + " goes deeper than " + maxLevel
+				+ " levels: " + FindingWords.count(branch.posts, "post") + " below the limit, the deepest "
+				+ FindingWords.quoted(branch.deepest) + " at level " + branch.deepestLevel + ".",
 				related.toArray(EObject[]::new));
 	}
 }

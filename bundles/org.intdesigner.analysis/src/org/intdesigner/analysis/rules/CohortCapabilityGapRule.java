@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.Capability;
@@ -21,7 +23,7 @@ import org.intdesigner.model.Team;
  * finding per team and cohort, naming what is missing; what a team has is worked out by
  * {@link TeamCapabilities} (its sub-teams included).
  */
-public final class CohortCapabilityGapRule extends BuiltInRule {
+public final class CohortCapabilityGapRule extends AbstractRule {
 
 	public CohortCapabilityGapRule() {
 		super("SKL-001", Category.CAPACITY, Severity.WARNING, "Team lacks capabilities a cohort it serves needs",
@@ -59,9 +61,9 @@ public final class CohortCapabilityGapRule extends BuiltInRule {
 				List<EObject> related = new ArrayList<>(missing.size() + 1);
 				related.add(cohort);
 				related.addAll(missing);
-				sink.report(team, "Team " + Words.quoted(team) + " serves " + Words.quoted(cohort) + ", whose needs call"
+				sink.report(team, "Team " + FindingWords.quoted(team) + " serves " + FindingWords.quoted(cohort) + ", whose needs call"
 						+ " for " + (missing.size() == 1 ? "a capability" : "capabilities") + " no post in the team has: "
-						+ Words.names(missing) + ".", related.toArray(EObject[]::new));
+						+ FindingWords.names(missing) + ".", related.toArray(EObject[]::new));
 			}
 		}
 	}

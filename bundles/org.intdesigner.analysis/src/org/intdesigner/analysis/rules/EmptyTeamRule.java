@@ -1,15 +1,17 @@
 package org.intdesigner.analysis.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Team;
 
 /** TEAM-003: a team with nobody in it and no teams inside it exists only on paper. */
-public final class EmptyTeamRule extends BuiltInRule {
+public final class EmptyTeamRule extends AbstractRule {
 
 	public EmptyTeamRule() {
 		super("TEAM-003", Category.CAPACITY, Severity.WARNING, "Team has no posts and no sub-teams",
@@ -23,7 +25,7 @@ public final class EmptyTeamRule extends BuiltInRule {
 	public void check(EObject element, RuleContext context, FindingSink sink) {
 		Team team = (Team) element;
 		if (team.getSubTeams().isEmpty() && context.index().postsIn(team).isEmpty()) {
-			sink.report(team, "Team " + Words.quoted(team) + " has no posts working in it and no sub-teams.");
+			sink.report(team, "Team " + FindingWords.quoted(team) + " has no posts working in it and no sub-teams.");
 		}
 	}
 }

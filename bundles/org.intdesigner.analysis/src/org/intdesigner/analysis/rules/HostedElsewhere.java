@@ -3,6 +3,7 @@ package org.intdesigner.analysis.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.model.Allocation;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
@@ -33,7 +34,7 @@ final class HostedElsewhere {
 
 	/** "'Frailty MDT' (hosted by Community Trust) and 'MH MDT' (hosted by MH Trust)". */
 	static String describe(List<Team> teams) {
-		return Words.list(teams.stream().map(t -> Words.quoted(t) + " (hosted by " + Words.name(t.getHost()) + ")")
+		return FindingWords.list(teams.stream().map(t -> FindingWords.quoted(t) + " (hosted by " + FindingWords.name(t.getHost()) + ")")
 				.toList());
 	}
 }

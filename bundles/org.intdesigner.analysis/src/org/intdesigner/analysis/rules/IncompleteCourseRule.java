@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.Course;
@@ -16,7 +18,7 @@ import org.intdesigner.model.IntdPackage;
  * or cost are negative. One finding per course naming everything that is wrong with it. (Its level always has a value:
  * a proficiency level defaults to awareness, so a missing level can only be caught where it is typed, in CSV import.)
  */
-public final class IncompleteCourseRule extends BuiltInRule {
+public final class IncompleteCourseRule extends AbstractRule {
 
 	public IncompleteCourseRule() {
 		super("SKL-003", Category.DATA_QUALITY, Severity.ERROR, "Course without a capability, or with negative hours or"
@@ -35,13 +37,13 @@ public final class IncompleteCourseRule extends BuiltInRule {
 			wrong.add("names no capability");
 		}
 		if (course.getHours() < 0) {
-			wrong.add("takes " + Words.fte(course.getHours()) + " hours");
+			wrong.add("takes " + FindingWords.fte(course.getHours()) + " hours");
 		}
 		if (course.getCost() < 0) {
-			wrong.add("costs -£" + Words.fte(-course.getCost()));
+			wrong.add("costs -£" + FindingWords.fte(-course.getCost()));
 		}
 		if (!wrong.isEmpty()) {
-			sink.report(course, "Course " + Words.quoted(course) + " " + Words.list(wrong) + ".");
+			sink.report(course, "Course " + FindingWords.quoted(course) + " " + FindingWords.list(wrong) + ".");
 		}
 	}
 }

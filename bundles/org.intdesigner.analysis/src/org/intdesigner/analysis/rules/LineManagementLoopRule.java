@@ -3,8 +3,10 @@ package org.intdesigner.analysis.rules;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.IntdPackage;
@@ -14,7 +16,7 @@ import org.intdesigner.model.Post;
  * POST-003: line management goes round in a loop. Found by {@link ManagementChains} in one pass
  * per run; each loop is reported once, on its post that comes first in the model, naming all of it.
  */
-public final class LineManagementLoopRule extends BuiltInRule {
+public final class LineManagementLoopRule extends AbstractRule {
 
 	public LineManagementLoopRule() {
 		super("POST-003", Category.STRUCTURE, Severity.ERROR, "Line management forms a cycle",
@@ -40,25 +42,25 @@ public final class LineManagementLoopRule extends BuiltInRule {
 		}
 		EObject[] others = loop.subList(1, loop.size()).toArray(EObject[]::new);
 		if (loop.size() == 1) {
-			sink.report(post, "Post " + Words.quoted(post) + " is its own line manager.");
+			sink.report(post, "Post " + FindingWords.quoted(post) + " is its own line manager.");
 		} else {
-			sink.report(post, "Line management goes round in a loop of " + Words.count(loop.size(), "post") + ": "
+			sink.report(post, "Line management goes round in a loop of " + FindingWords.count(loop.size(), "post") + ": "
 					+ loop(loop) + ".", others);
 		}
 	}
 
 	/** "'A' reports to 'B', who reports to 'A'"; a long loop names its first posts and counts the rest. */
 	private static String loop(List<Post> loop) {
-		StringBuilder text = new StringBuilder(Words.quoted(loop.get(0)));
-		int named = Math.min(loop.size(), Words.MOST_NAMED);
+		StringBuilder text = new StringBuilder(FindingWords.quoted(loop.get(0)));
+		int named = Math.min(loop.size(), FindingWords.MOST_NAMED);
 		for (int i = 1; i < named; i++) {
-			text.append(i == 1 ? " reports to " : ", who reports to ").append(Words.quoted(loop.get(i)));
+			text.append(i == 1 ? " reports to " : ", who reports to ").append(FindingWords.quoted(loop.get(i)));
 		}
 		if (named < loop.size()) {
 			text.append(", and so on through ").append(loop.size() - named).append(" more posts back to ");
 		} else {
 			text.append(", who reports to ");
 		}
-		return text.append(Words.quoted(loop.get(0))).toString();
+		return text.append(FindingWords.quoted(loop.get(0))).toString();
 	}
 }

@@ -1,8 +1,10 @@
 package org.intdesigner.analysis.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.AccountabilityItem;
@@ -10,7 +12,7 @@ import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.RaciCode;
 
 /** ACC-001: every accountability item needs someone who answers for it. */
-public final class NoAccountablePartyRule extends BuiltInRule {
+public final class NoAccountablePartyRule extends AbstractRule {
 
 	public NoAccountablePartyRule() {
 		super("ACC-001", Category.ACCOUNTABILITY, Severity.ERROR, "Accountability item has no Accountable party",
@@ -24,7 +26,7 @@ public final class NoAccountablePartyRule extends BuiltInRule {
 	public void check(EObject element, RuleContext context, FindingSink sink) {
 		AccountabilityItem item = (AccountabilityItem) element;
 		if (Raci.parties(item, RaciCode.A).isEmpty()) {
-			String message = "Accountability " + Words.quoted(item) + " has no Accountable party.";
+			String message = "Accountability " + FindingWords.quoted(item) + " has no Accountable party.";
 			if (item.getTeam() != null) {
 				sink.report(item, message, item.getTeam());
 			} else {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.Arrangement;
@@ -20,7 +22,7 @@ import org.intdesigner.model.Team;
  * not settle whose policies, premises, indemnity and systems apply. Which organisations the
  * arrangement names is not checked: a post working for several hosts refers to one arrangement.
  */
-public final class NoHostingArrangementRule extends BuiltInRule {
+public final class NoHostingArrangementRule extends AbstractRule {
 
 	public NoHostingArrangementRule() {
 		super("BND-002", Category.BOUNDARIES, Severity.WARNING,
@@ -43,14 +45,14 @@ public final class NoHostingArrangementRule extends BuiltInRule {
 		if (elsewhere.isEmpty()) {
 			return;
 		}
-		String where = "Post " + Words.quoted(post) + ", employed by " + Words.name(post.getEmployer()) + ", works in "
+		String where = "Post " + FindingWords.quoted(post) + ", employed by " + FindingWords.name(post.getEmployer()) + ", works in "
 				+ HostedElsewhere.describe(elsewhere);
 		List<EObject> related = new ArrayList<>(elsewhere);
 		if (arrangement == null) {
 			sink.report(post, where + " with no hosting arrangement recorded.", related.toArray(EObject[]::new));
 		} else {
 			related.add(arrangement);
-			sink.report(post, where + "; its host arrangement " + Words.quoted(arrangement) + " is a "
+			sink.report(post, where + "; its host arrangement " + FindingWords.quoted(arrangement) + " is a "
 					+ arrangement.getKind().getLiteral().replace('_', ' ') + " arrangement, not a hosting one.",
 					related.toArray(EObject[]::new));
 		}

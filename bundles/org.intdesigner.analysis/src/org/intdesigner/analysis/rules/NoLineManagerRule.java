@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.QuickFix;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -14,7 +16,7 @@ import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Post;
 
 /** POST-002: every post has a line manager, except the posts marked as the top of their organisation. */
-public final class NoLineManagerRule extends BuiltInRule {
+public final class NoLineManagerRule extends AbstractRule {
 
 	public NoLineManagerRule() {
 		super("POST-002", Category.STRUCTURE, Severity.WARNING, "Post has no line manager",
@@ -29,10 +31,10 @@ public final class NoLineManagerRule extends BuiltInRule {
 		Post post = (Post) element;
 		if (post.getLineManager() == null && !post.isTopOfOrganisation()) {
 			if (post.getEmployer() != null) {
-				sink.report(post, "Post " + Words.quoted(post) + " (" + Words.name(post.getEmployer())
+				sink.report(post, "Post " + FindingWords.quoted(post) + " (" + FindingWords.name(post.getEmployer())
 						+ ") has no line manager.", post.getEmployer());
 			} else {
-				sink.report(post, "Post " + Words.quoted(post) + " has no line manager.");
+				sink.report(post, "Post " + FindingWords.quoted(post) + " has no line manager.");
 			}
 		}
 	}
@@ -42,7 +44,7 @@ public final class NoLineManagerRule extends BuiltInRule {
 		if (!(finding.element() instanceof Post post)) {
 			return List.of();
 		}
-		return List.of(new CommandFix("Mark as top of its organisation",
+		return List.of(QuickFix.of("Mark as top of its organisation",
 				domain -> new SetCommand(domain, post, IntdPackage.Literals.POST__TOP_OF_ORGANISATION, Boolean.TRUE)));
 	}
 }

@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.QuickFix;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -19,7 +21,7 @@ import org.intdesigner.model.RaciCode;
 import org.intdesigner.model.io.ModelIds;
 
 /** ACC-003: an item nobody is Responsible for is done by its A, often without anyone deciding so. */
-public final class NoResponsiblePartyRule extends BuiltInRule {
+public final class NoResponsiblePartyRule extends AbstractRule {
 
 	public NoResponsiblePartyRule() {
 		super("ACC-003", Category.ACCOUNTABILITY, Severity.WARNING, "Accountability item has no Responsible party",
@@ -37,10 +39,10 @@ public final class NoResponsiblePartyRule extends BuiltInRule {
 		}
 		List<Party> accountable = Raci.parties(item, RaciCode.A);
 		if (accountable.size() == 1) {
-			sink.report(item, "Accountability " + Words.quoted(item) + " has no Responsible party, so its Accountable"
-					+ " party, " + Words.quoted(accountable.get(0)) + ", is left to do the work.", accountable.get(0));
+			sink.report(item, "Accountability " + FindingWords.quoted(item) + " has no Responsible party, so its Accountable"
+					+ " party, " + FindingWords.quoted(accountable.get(0)) + ", is left to do the work.", accountable.get(0));
 		} else {
-			sink.report(item, "Accountability " + Words.quoted(item) + " has no Responsible party.",
+			sink.report(item, "Accountability " + FindingWords.quoted(item) + " has no Responsible party.",
 					accountable.toArray(EObject[]::new));
 		}
 	}
@@ -56,7 +58,7 @@ public final class NoResponsiblePartyRule extends BuiltInRule {
 			return List.of();
 		}
 		Party party = accountable.get(0);
-		return List.of(new CommandFix("Make the Accountable party also Responsible", domain -> {
+		return List.of(QuickFix.of("Make the Accountable party also Responsible", domain -> {
 			RaciAssignment responsible = IntdFactory.eINSTANCE.createRaciAssignment();
 			responsible.setId(ModelIds.newId());
 			responsible.setParty(party);

@@ -5,9 +5,11 @@ import java.util.List;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.QuickFix;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -16,7 +18,7 @@ import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Post;
 
 /** POST-001: a post cannot give teams more time than it is paid for. */
-public final class OverAllocatedPostRule extends BuiltInRule {
+public final class OverAllocatedPostRule extends AbstractRule {
 
 	/** FTEs are decimals stored as doubles: 0.3 + 0.7 may come to a hair over 1. */
 	static final double EPSILON = 1e-6;
@@ -34,8 +36,8 @@ public final class OverAllocatedPostRule extends BuiltInRule {
 		Post post = (Post) element;
 		double allocated = allocated(post);
 		if (allocated > post.getFte() + EPSILON) {
-			sink.report(post, "Post " + Words.quoted(post) + " gives its teams " + Words.fte(allocated)
-					+ " FTE but is contracted for " + Words.fte(post.getFte()) + " FTE.", post.getAllocations().stream()
+			sink.report(post, "Post " + FindingWords.quoted(post) + " gives its teams " + FindingWords.fte(allocated)
+					+ " FTE but is contracted for " + FindingWords.fte(post.getFte()) + " FTE.", post.getAllocations().stream()
 							.map(Allocation::getTeam).filter(t -> t != null).distinct().toArray(EObject[]::new));
 		}
 	}
@@ -54,7 +56,7 @@ public final class OverAllocatedPostRule extends BuiltInRule {
 		if (!(finding.element() instanceof Post post)) {
 			return List.of();
 		}
-		return List.of(new CommandFix("Scale the allocations down to the contracted FTE", domain -> {
+		return List.of(QuickFix.of("Scale the allocations down to the contracted FTE", domain -> {
 			double allocated = allocated(post);
 			double factor = allocated <= 0 ? 1 : Math.max(0, post.getFte()) / allocated;
 			CompoundCommand scale = new CompoundCommand("Scale the allocations down to the contracted FTE");

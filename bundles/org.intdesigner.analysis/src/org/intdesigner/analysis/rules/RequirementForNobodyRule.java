@@ -5,9 +5,11 @@ import java.util.List;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.QuickFix;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -19,7 +21,7 @@ import org.intdesigner.model.Team;
  * SKL-002: a team's required capability asks for nobody (0 people or fewer). Sufficiency counts a requirement as met
  * when enough people hold it; a requirement of nobody would always be met and hide the gap it was written for.
  */
-public final class RequirementForNobodyRule extends BuiltInRule {
+public final class RequirementForNobodyRule extends AbstractRule {
 
 	public RequirementForNobodyRule() {
 		super("SKL-002", Category.CAPACITY, Severity.ERROR, "Team requires a capability of nobody",
@@ -35,7 +37,7 @@ public final class RequirementForNobodyRule extends BuiltInRule {
 		Team team = (Team) element;
 		for (CapabilityLevel requirement : team.getRequiredCapabilities()) {
 			if (requirement.getPeople() < 1) {
-				sink.report(team, "Team " + Words.quoted(team) + " requires " + capability(requirement) + " of "
+				sink.report(team, "Team " + FindingWords.quoted(team) + " requires " + capability(requirement) + " of "
 						+ requirement.getPeople() + " people; a requirement is for at least one person.",
 						requirement.getCapability() == null ? new EObject[0] : new EObject[] { requirement.getCapability() });
 			}
@@ -44,7 +46,7 @@ public final class RequirementForNobodyRule extends BuiltInRule {
 
 	private static String capability(CapabilityLevel requirement) {
 		String name = requirement.getCapability() == null ? "a capability not chosen yet"
-				: Words.quoted(requirement.getCapability());
+				: FindingWords.quoted(requirement.getCapability());
 		return requirement.getLevel() == null ? name : name + " at " + requirement.getLevel().getLiteral() + " level";
 	}
 
@@ -54,7 +56,7 @@ public final class RequirementForNobodyRule extends BuiltInRule {
 		if (!(finding.element() instanceof Team team)) {
 			return List.of();
 		}
-		return List.of(new CommandFix("Require one person", domain -> {
+		return List.of(QuickFix.of("Require one person", domain -> {
 			CompoundCommand fix = new CompoundCommand("Require one person");
 			for (CapabilityLevel requirement : team.getRequiredCapabilities()) {
 				if (requirement.getPeople() < 1) {

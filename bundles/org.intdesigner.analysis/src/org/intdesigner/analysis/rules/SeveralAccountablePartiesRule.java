@@ -3,8 +3,10 @@ package org.intdesigner.analysis.rules;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.AccountabilityItem;
@@ -13,7 +15,7 @@ import org.intdesigner.model.Party;
 import org.intdesigner.model.RaciCode;
 
 /** ACC-002: shared accountability is no accountability; one A per item. */
-public final class SeveralAccountablePartiesRule extends BuiltInRule {
+public final class SeveralAccountablePartiesRule extends AbstractRule {
 
 	public SeveralAccountablePartiesRule() {
 		super("ACC-002", Category.ACCOUNTABILITY, Severity.ERROR, "Accountability item has more than one Accountable party",
@@ -28,8 +30,8 @@ public final class SeveralAccountablePartiesRule extends BuiltInRule {
 		AccountabilityItem item = (AccountabilityItem) element;
 		List<Party> accountable = Raci.parties(item, RaciCode.A);
 		if (accountable.size() > 1) {
-			sink.report(item, "Accountability " + Words.quoted(item) + " has " + Words.number(accountable.size())
-					+ " Accountable parties: " + Words.names(accountable) + ".", accountable.toArray(EObject[]::new));
+			sink.report(item, "Accountability " + FindingWords.quoted(item) + " has " + FindingWords.number(accountable.size())
+					+ " Accountable parties: " + FindingWords.names(accountable) + ".", accountable.toArray(EObject[]::new));
 		}
 	}
 }

@@ -3,8 +3,10 @@ package org.intdesigner.analysis.rules;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.Parameter;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -12,7 +14,7 @@ import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Post;
 
 /** SPAN-002: a manager of very few posts; only posts with at least one direct report count as managers. */
-public final class SpanTooNarrowRule extends BuiltInRule {
+public final class SpanTooNarrowRule extends AbstractRule {
 
 	public SpanTooNarrowRule() {
 		super("SPAN-002", Category.STRUCTURE, Severity.INFO, "Span of control is narrow",
@@ -29,8 +31,8 @@ public final class SpanTooNarrowRule extends BuiltInRule {
 		List<Post> reports = context.index().directReports(manager);
 		int min = context.parameter("min");
 		if (!reports.isEmpty() && reports.size() < min) {
-			sink.report(manager, "Post " + Words.quoted(manager) + " line-manages only "
-					+ Words.count(reports.size(), "post") + " (" + Words.names(reports) + "); fewer than " + min
+			sink.report(manager, "Post " + FindingWords.quoted(manager) + " line-manages only "
+					+ FindingWords.count(reports.size(), "post") + " (" + FindingWords.names(reports) + "); fewer than " + min
 					+ " is a narrow span.", reports.toArray(EObject[]::new));
 		}
 	}

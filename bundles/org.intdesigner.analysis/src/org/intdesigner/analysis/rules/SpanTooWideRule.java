@@ -3,8 +3,10 @@ package org.intdesigner.analysis.rules;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.Parameter;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -12,7 +14,7 @@ import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Post;
 
 /** SPAN-001: a manager with more direct reports than anyone can manage well. */
-public final class SpanTooWideRule extends BuiltInRule {
+public final class SpanTooWideRule extends AbstractRule {
 
 	public SpanTooWideRule() {
 		super("SPAN-001", Category.STRUCTURE, Severity.WARNING, "Span of control is too wide",
@@ -29,7 +31,7 @@ public final class SpanTooWideRule extends BuiltInRule {
 		List<Post> reports = context.index().directReports(manager);
 		int max = context.parameter("max");
 		if (reports.size() > max) {
-			sink.report(manager, "Post " + Words.quoted(manager) + " line-manages " + reports.size()
+			sink.report(manager, "Post " + FindingWords.quoted(manager) + " line-manages " + reports.size()
 					+ " posts; the most for one manager is " + max + ".", reports.toArray(EObject[]::new));
 		}
 	}

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.IntdPackage;
@@ -19,7 +21,7 @@ import org.intdesigner.model.Team;
  * it. The walk is as long as the nesting is deep. A cycle is reported once, on the team of it with
  * the smallest id, naming its teams.
  */
-public final class TeamNestingCycleRule extends BuiltInRule {
+public final class TeamNestingCycleRule extends AbstractRule {
 
 	public TeamNestingCycleRule() {
 		super("TEAM-001", Category.STRUCTURE, Severity.ERROR, "Teams nest in a cycle",
@@ -66,9 +68,9 @@ public final class TeamNestingCycleRule extends BuiltInRule {
 	/** "'A' is inside 'B', which is inside 'A'": the loop as read upwards from its first team. */
 	private static String loop(List<Team> cycle) {
 		int start = cycle.indexOf(first(cycle));
-		StringBuilder text = new StringBuilder(Words.quoted(cycle.get(start)));
+		StringBuilder text = new StringBuilder(FindingWords.quoted(cycle.get(start)));
 		for (int i = 1; i <= cycle.size(); i++) {
-			text.append(i == 1 ? " is inside " : ", which is inside ").append(Words.quoted(cycle.get((start + i) % cycle.size())));
+			text.append(i == 1 ? " is inside " : ", which is inside ").append(FindingWords.quoted(cycle.get((start + i) % cycle.size())));
 		}
 		return text.toString();
 	}

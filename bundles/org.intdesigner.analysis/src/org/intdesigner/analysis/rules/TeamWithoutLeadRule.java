@@ -9,9 +9,11 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.QuickFix;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
@@ -22,7 +24,7 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 
 /** TEAM-002: every team has one accountable lead. */
-public final class TeamWithoutLeadRule extends BuiltInRule {
+public final class TeamWithoutLeadRule extends AbstractRule {
 
 	/** More candidates than this make a menu nobody reads; the lead can be set in Properties. */
 	static final int MOST_CANDIDATES = 5;
@@ -39,7 +41,7 @@ public final class TeamWithoutLeadRule extends BuiltInRule {
 	public void check(EObject element, RuleContext context, FindingSink sink) {
 		Team team = (Team) element;
 		if (team.getLead() == null) {
-			sink.report(team, "Team " + Words.quoted(team) + " has no accountable lead.");
+			sink.report(team, "Team " + FindingWords.quoted(team) + " has no accountable lead.");
 		}
 	}
 
@@ -62,8 +64,8 @@ public final class TeamWithoutLeadRule extends BuiltInRule {
 		}
 		List<Post> candidates = new ArrayList<>(fteInTeam.keySet());
 		candidates.sort(Comparator.comparing(Post::isVacant).thenComparing(p -> -fteInTeam.get(p)));
-		return candidates.stream().limit(MOST_CANDIDATES).<QuickFix>map(post -> new CommandFix(
-				"Make " + Words.quoted(post) + " the lead",
+		return candidates.stream().limit(MOST_CANDIDATES).<QuickFix>map(post -> QuickFix.of(
+				"Make " + FindingWords.quoted(post) + " the lead",
 				domain -> new SetCommand(domain, team, IntdPackage.Literals.TEAM__LEAD, post))).toList();
 	}
 }

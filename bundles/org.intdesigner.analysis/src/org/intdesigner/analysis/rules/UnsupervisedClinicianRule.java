@@ -3,8 +3,10 @@ package org.intdesigner.analysis.rules;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
+import org.intdesigner.analysis.api.FindingWords;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.model.IntdPackage;
@@ -12,7 +14,7 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 
 /** BND-001: a clinician working in another organisation's team needs a named professional supervisor. */
-public final class UnsupervisedClinicianRule extends BuiltInRule {
+public final class UnsupervisedClinicianRule extends AbstractRule {
 
 	public UnsupervisedClinicianRule() {
 		super("BND-001", Category.BOUNDARIES, Severity.WARNING,
@@ -32,7 +34,7 @@ public final class UnsupervisedClinicianRule extends BuiltInRule {
 		}
 		List<Team> elsewhere = HostedElsewhere.teams(post);
 		if (!elsewhere.isEmpty()) {
-			sink.report(post, "Clinical post " + Words.quoted(post) + ", employed by " + Words.name(post.getEmployer())
+			sink.report(post, "Clinical post " + FindingWords.quoted(post) + ", employed by " + FindingWords.name(post.getEmployer())
 					+ ", works in " + HostedElsewhere.describe(elsewhere) + " but has no professional supervisor.",
 					elsewhere.toArray(EObject[]::new));
 		}

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.intdesigner.analysis.api.AbstractRule;
 import org.intdesigner.analysis.api.Category;
 import org.intdesigner.analysis.api.FindingSink;
 import org.intdesigner.analysis.api.Parameter;
 import org.intdesigner.analysis.api.RuleContext;
 import org.intdesigner.analysis.api.Severity;
-import org.intdesigner.analysis.rules.BuiltInRule;
 import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Party;
@@ -32,7 +32,7 @@ import org.intdesigner.planning.WorkforcePlan;
  * below a threshold: the work is assigned, the capacity is not there. A post counts as its role. The ratio is the
  * WISN study's for the role in the unit the team lies in (the staff now from the model's posts).
  */
-public final class UnderstaffedAccountabilityRule extends BuiltInRule {
+public final class UnderstaffedAccountabilityRule extends AbstractRule {
 
 	public UnderstaffedAccountabilityRule() {
 		super("PLAN-001", Category.CAPACITY, Severity.WARNING, "Responsibility given to an under-staffed role",

@@ -3,8 +3,8 @@ package org.intdesigner.planning.scenarios;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.intdesigner.analysis.api.FigureTable;
 import org.intdesigner.analysis.figures.BoundaryCrossings;
-import org.intdesigner.analysis.figures.FigureTable;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.planning.scenarios.SideBySide.Unit;
 

@@ -198,6 +198,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 		if (adapter == OpenModel.class) {
 			return adapter.cast(model);
 		}
+		if (adapter == java.nio.file.Path.class) {
+			return adapter.cast(model.getFile()); // file dialogs start in its folder
+		}
 		if (adapter == IPropertySheetPage.class) {
 			PropertySheetPage page = new ModelPropertySheetPage(model.getCommandStack(),
 					new ItemPropertySourceProvider(model.getAdapterFactory())) {

@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
+import org.intdesigner.analysis.engine.ModelValidation;
 import org.intdesigner.ui.actions.EditActions;
 import org.intdesigner.ui.emf.ItemContentProvider;
 import org.intdesigner.ui.emf.ItemImages;
@@ -75,8 +76,8 @@ public final class ModelTree {
 	}
 
 	/** Marks the icons of elements with findings, kept current as the model is re-validated. */
-	public void showFindings(org.intdesigner.ui.validation.ModelValidation validation) {
-		var decorations = new org.intdesigner.ui.validation.FindingDecorations(viewer, validation);
+	public void showFindings(ModelValidation validation) {
+		var decorations = new FindingDecorations(viewer, validation);
 		labels.setDecorator(decorations::decorate);
 	}
 

@@ -8,11 +8,10 @@ import org.eclipse.swt.widgets.Dialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.intdesigner.ui.model.ActiveModelTracker;
-import org.intdesigner.ui.model.OpenModel;
 
 /**
  * Opens file and folder dialogs where the user's work is: beside the file or folder the field already names, else
@@ -92,15 +91,20 @@ public final class FileDialogs {
 		return chosen;
 	}
 
-	/** The folder of the model edited in the dialog's window (a wizard's shell belongs to it too). */
+	/**
+	 * The folder of the model edited in the dialog's window (a wizard's shell belongs to it too). Editors of a model
+	 * adapt to its file's {@link Path} (ModelEditor, and the others through ModelPartEditing.adapter), so this
+	 * package need not know the open models (which use it for Save As).
+	 */
 	private static Path activeModelFolder(Shell parent) {
 		if (!PlatformUI.isWorkbenchRunning()) {
 			return null;
 		}
 		IWorkbenchWindow window = windowOf(parent);
 		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		OpenModel model = page == null ? null : ActiveModelTracker.modelOf(page.getActiveEditor());
-		return model == null || model.getFile() == null ? null : model.getFile().toAbsolutePath().getParent();
+		IEditorPart editor = page == null ? null : page.getActiveEditor();
+		Path file = editor == null ? null : editor.getAdapter(Path.class);
+		return file == null ? null : file.toAbsolutePath().getParent();
 	}
 
 	private static IWorkbenchWindow windowOf(Shell parent) {

@@ -74,10 +74,16 @@ public final class ModelPartEditing {
 		}
 	}
 
-	/** The model and a Properties page over its items; null for anything else (ask the editor's superclass then). */
+	/**
+	 * The model, its file (the {@link java.nio.file.Path}: file dialogs start in its folder) and a Properties page over
+	 * its items; null for anything else (ask the editor's superclass then).
+	 */
 	public static <T> T adapter(OpenModel model, Class<T> adapter) {
 		if (adapter == OpenModel.class) {
 			return adapter.cast(model);
+		}
+		if (adapter == java.nio.file.Path.class) {
+			return adapter.cast(model.getFile());
 		}
 		if (adapter == IPropertySheetPage.class) {
 			return adapter.cast(new ModelPropertySheetPage(model.getCommandStack(),

@@ -13,7 +13,7 @@ import org.intdesigner.model.io.LoadedModel;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIntegrity;
 import org.intdesigner.ui.emf.IntdAdapterFactories;
-import org.intdesigner.ui.validation.ModelValidation;
+import org.intdesigner.analysis.engine.ModelValidation;
 
 /**
  * One .intd file open in the workbench: its model, and the editing domain with the command

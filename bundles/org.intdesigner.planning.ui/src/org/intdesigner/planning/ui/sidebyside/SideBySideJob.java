@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
 import org.intdesigner.analysis.api.Rule;
+import org.intdesigner.analysis.engine.RulePreferences;
 import org.intdesigner.analysis.engine.RuleRegistry;
 import org.intdesigner.analysis.engine.RuleSettings;
 import org.intdesigner.model.IntdModel;
@@ -26,7 +27,6 @@ import org.intdesigner.planning.scenarios.SideBySideFigures;
 import org.intdesigner.planning.scenarios.SideBySideModel;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
-import org.intdesigner.ui.validation.RulePreferences;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
 

@@ -1,4 +1,4 @@
-package org.intdesigner.ui.validation;
+package org.intdesigner.ui.editor;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -17,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.intdesigner.analysis.api.Finding;
 import org.intdesigner.analysis.api.Severity;
 import org.intdesigner.analysis.engine.LatestFindings;
+import org.intdesigner.analysis.engine.ModelValidation;
 import org.intdesigner.analysis.engine.ValidationReport;
 
 /**

@@ -1,4 +1,4 @@
-package org.intdesigner.ui.validation;
+package org.intdesigner.analysis.ui.validation;
 
 import java.util.List;
 
@@ -22,6 +22,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.intdesigner.analysis.api.Parameter;
 import org.intdesigner.analysis.api.Rule;
 import org.intdesigner.analysis.api.Severity;
+import org.intdesigner.analysis.engine.RulePreferences;
 import org.intdesigner.analysis.engine.RuleRegistry;
 import org.intdesigner.analysis.engine.RuleSettings;
 import org.intdesigner.ui.model.ModelManager;

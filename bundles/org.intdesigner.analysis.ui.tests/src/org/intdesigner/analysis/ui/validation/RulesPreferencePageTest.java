@@ -1,4 +1,4 @@
-package org.intdesigner.ui.validation;
+package org.intdesigner.analysis.ui.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.intdesigner.analysis.engine.RulePreferences;
 import org.intdesigner.analysis.engine.RuleRegistry;
 import org.intdesigner.analysis.engine.RuleSettings;
 import org.intdesigner.testsupport.ui.Condition;

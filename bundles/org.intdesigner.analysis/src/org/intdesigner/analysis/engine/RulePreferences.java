@@ -1,11 +1,10 @@
-package org.intdesigner.ui.validation;
+package org.intdesigner.analysis.engine;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.intdesigner.analysis.engine.RuleSettings;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**

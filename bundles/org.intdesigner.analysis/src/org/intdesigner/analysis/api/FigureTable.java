@@ -1,4 +1,4 @@
-package org.intdesigner.analysis.figures;
+package org.intdesigner.analysis.api;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.intdesigner.ui.validation;
+package org.intdesigner.analysis.engine;
 
 import java.util.EventObject;
 import java.util.List;
@@ -10,12 +10,6 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.intdesigner.analysis.api.Rule;
-import org.intdesigner.analysis.engine.ChangedElements;
-import org.intdesigner.analysis.engine.LatestFindings;
-import org.intdesigner.analysis.engine.RuleRegistry;
-import org.intdesigner.analysis.engine.RuleSettings;
-import org.intdesigner.analysis.engine.ValidationReport;
-import org.intdesigner.analysis.engine.Validator;
 import org.intdesigner.model.IntdModel;
 
 /**
@@ -23,7 +17,10 @@ import org.intdesigner.model.IntdModel;
  * settings change, Validate All), and after every command (any editor, undo included) a
  * re-validation near what the command touched. Listeners (the Validation view, decorations) get each
  * new report; diagrams read it through {@link LatestFindings}. It listens to the command stack
- * before any editor does, so what editors show after a change already includes its findings.
+ * before any editor does, so what editors show after a change already includes its findings. It
+ * needs no display, so it lives here rather than beside the views: the model editing UI keeps one
+ * per open model and the Validation view (org.intdesigner.analysis.ui) listens to it, without the
+ * two importing each other.
  */
 public final class ModelValidation {
 

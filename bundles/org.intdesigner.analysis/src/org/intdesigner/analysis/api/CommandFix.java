@@ -1,12 +1,11 @@
-package org.intdesigner.analysis.rules;
+package org.intdesigner.analysis.api;
 
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.intdesigner.analysis.api.QuickFix;
 
-/** A quick fix given as its label and the command it runs; the built-in rules' fixes are all this simple. */
+/** A quick fix given as its label and the command it runs ({@link QuickFix#of}). */
 record CommandFix(String label, Function<EditingDomain, Command> command) implements QuickFix {
 
 	@Override

@@ -1,4 +1,4 @@
-package org.intdesigner.ui.validation;
+package org.intdesigner.analysis.ui.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

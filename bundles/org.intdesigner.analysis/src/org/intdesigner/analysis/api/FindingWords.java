@@ -1,4 +1,4 @@
-package org.intdesigner.analysis.rules;
+package org.intdesigner.analysis.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,25 +11,26 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.io.Labels;
 
 /**
- * How the built-in rules name things in their messages, in words a service designer reads
- * ("two Accountable parties: 'Practice nurse' and 'Team lead'"), so that every message reads alike.
+ * How rules name things in their findings, in words a service designer reads ("two Accountable
+ * parties: 'Practice nurse' and 'Team lead'"). The built-in rules use it; a contributed rule that does
+ * too reads like them in the Validation view and in reports.
  */
-final class Words {
+public final class FindingWords {
 
 	private static final String[] NUMBERS = { "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
 			"nine", "ten" };
 
 	/** Long lists are cut here: a message names a few and counts the rest. */
-	static final int MOST_NAMED = 8;
+	public static final int MOST_NAMED = 8;
 
-	private Words() {
+	private FindingWords() {
 	}
 
 	/**
 	 * The element's name; a post without one by its holder, role and employer ("vacant Care coordinator
 	 * post, Riverside PCN": posts from a spreadsheet rarely have names); else what it is ("an unnamed team").
 	 */
-	static String name(EObject element) {
+	public static String name(EObject element) {
 		if (element == null) {
 			return "nobody";
 		}
@@ -40,7 +41,7 @@ final class Words {
 	}
 
 	/** The element's name in quotes, as messages name their subject: 'Falls prevention'. */
-	static String quoted(EObject element) {
+	public static String quoted(EObject element) {
 		if (hasName(element) || element instanceof Post) {
 			return "'" + name(element) + "'";
 		}
@@ -52,12 +53,12 @@ final class Words {
 	}
 
 	/** "accountability item", "post": the class name as words. */
-	static String kind(EObject element) {
+	public static String kind(EObject element) {
 		return Labels.kind(element);
 	}
 
 	/** "A", "A and B", "A, B and C"; past {@link #MOST_NAMED} names, "A, B, ... and 12 more". */
-	static String list(Collection<String> names) {
+	public static String list(Collection<String> names) {
 		List<String> all = List.copyOf(names);
 		if (all.isEmpty()) {
 			return "";
@@ -72,22 +73,22 @@ final class Words {
 	}
 
 	/** The elements' names in quotes, listed: names often hold commas ("Practice nurse, Riverside North"). */
-	static String names(Collection<? extends EObject> elements) {
-		return list(elements.stream().map(Words::quoted).toList());
+	public static String names(Collection<? extends EObject> elements) {
+		return list(elements.stream().map(FindingWords::quoted).toList());
 	}
 
 	/** "no", "one", ... "ten", then digits. */
-	static String number(int n) {
+	public static String number(int n) {
 		return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
 	}
 
 	/** "two posts", "one post", "12 posts". */
-	static String count(int n, String singular) {
+	public static String count(int n, String singular) {
 		return number(n) + " " + (n == 1 ? singular : singular + "s");
 	}
 
 	/** An FTE as people write it: 1, 0.8, 1.25 (at most two decimals, no trailing zeros). */
-	static String fte(double fte) {
+	public static String fte(double fte) {
 		return new BigDecimal(fte).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 }
