@@ -1,22 +1,14 @@
 package org.intdesigner.diagram.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -59,8 +51,6 @@ import org.intdesigner.diagram.sync.SyncReport;
 import org.intdesigner.diagram.tools.ToolCommands;
 import org.intdesigner.diagram.ui.session.DiagramEditorInput;
 import org.intdesigner.diagram.ui.session.DiagramSession;
-import org.intdesigner.diagram.ui.session.SemanticModels;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * A diagram of a model, drawn from its specification: the canvas with a palette of the
@@ -87,7 +77,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	private DiagramActions actions;
 	private NewNodePlacer placer;
 	private ModelGestures gestures;
-	private final Set<String> loggedProblems = new HashSet<>();
+	private final MappingProblems problems = new MappingProblems();
 	/** How long ELK took for the layout of a first open (benchmarks compare the whole open with it). */
 	private long firstLayoutElkNanos;
 	private final LabelFit labelFit = new LabelFit();
@@ -109,7 +99,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			modelFile = diagramInput.getModelFile();
 			diagramId = diagramInput.getDiagramId();
 		} else if (input instanceof IPathEditorInput pathInput) {
-			modelFile = modelFileBeside(Paths.get(pathInput.getPath().toOSString()));
+			modelFile = ResolvedDiagram.modelFileBeside(Paths.get(pathInput.getPath().toOSString()));
 			diagramId = null;
 		} else {
 			throw new PartInitException("Diagrams open from model files; " + input.getName() + " is not one.");
@@ -120,7 +110,10 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			throw new PartInitException(e.getMessage(), e);
 		}
 		try {
-			resolve(diagramId);
+			ResolvedDiagram found = ResolvedDiagram.in(session, diagramId);
+			notation = found.notation();
+			description = found.description();
+			root = found.root();
 		} catch (PartInitException e) {
 			session.release();
 			session = null;
@@ -130,40 +123,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		setInput(resolved);
 		setPartName(notation.getName());
 		setTitleToolTip(resolved.getToolTipText());
-	}
-
-	/** Opening a .intdiagrams file opens a diagram of the model file beside it. */
-	private static Path modelFileBeside(Path notationFile) throws PartInitException {
-		String name = notationFile.getFileName().toString();
-		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-		for (String extension : SemanticModels.extensions()) {
-			Path candidate = notationFile.resolveSibling(base + "." + extension);
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		throw new PartInitException("No model file " + base + ".* lies beside " + notationFile
-				+ "; diagrams are opened from their model. Put the model file back beside it.");
-	}
-
-	private void resolve(String diagramId) throws PartInitException {
-		List<Diagram> diagrams = session.getDiagramSet().getDiagrams();
-		notation = diagramId == null ? (diagrams.isEmpty() ? null : diagrams.get(0)) : session.find(diagramId);
-		if (notation == null) {
-			throw new PartInitException(diagramId == null ? session.getNotationFile() + " holds no diagrams yet."
-					: "The diagram is no longer in " + session.getNotationFile() + ".");
-		}
-		description = DiagramDescriptions.find(notation.getDescription());
-		if (description == null) {
-			throw new PartInitException("The diagram type '" + notation.getDescription() + "' of '" + notation.getName()
-					+ "' is not installed, or its specification has errors (see the Error Log).");
-		}
-		Resource model = session.getSemantic().getRoot().eResource();
-		root = model.getEObject(notation.getElement());
-		if (root == null) {
-			throw new PartInitException("The element diagram '" + notation.getName()
-					+ "' shows is no longer in the model. Delete the diagram, or undo the deletion in the model editor.");
-		}
 	}
 
 	@Override
@@ -219,7 +178,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		canvas.addViewListener(toolBar::update);
 		toolBar.update();
 		palette.fill();
-		reportProblems();
+		problems.report(live, notation, infoBar);
 
 		selectionProvider = new DiagramSelectionProvider(canvas);
 		getSite().setSelectionProvider(selectionProvider);
@@ -281,7 +240,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		canvas.refresh();
 		palette.fill();
 		toolBar.update();
-		reportProblems();
+		problems.report(live, notation, infoBar);
 	}
 
 	/** A renamed node grows to show its whole new label rather than cutting it off ({@link LabelFit}). */
@@ -289,25 +248,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		if (canvas != null) {
 			labelFit.fitChanged(live.getNotation(), new DiagramArranger(this).measurer(), new SpecLayoutHints(live));
 		}
-	}
-
-	/** Logs each mapping's problem once and tells the user the diagram is incomplete. */
-	private void reportProblems() {
-		Map<String, String> problems = new HashMap<>(live.getProblems());
-		if (problems.isEmpty()) {
-			return;
-		}
-		ILog log = ILog.of(FrameworkUtil.getBundle(getClass()));
-		for (Map.Entry<String, String> problem : problems.entrySet()) {
-			if (loggedProblems.add(problem.getKey() + problem.getValue())) {
-				log.log(new Status(IStatus.WARNING, FrameworkUtil.getBundle(getClass()).getSymbolicName(),
-						"Diagram '" + notation.getName() + "' (" + notation.getDescription() + "), mapping '"
-								+ problem.getKey() + "': " + problem.getValue()));
-			}
-		}
-		String first = problems.keySet().iterator().next();
-		infoBar.show("Some elements could not be drawn as the specification says (mapping '" + first + "': "
-				+ problems.get(first) + "). They are marked in red; details are in the Error Log.");
 	}
 
 	private void selectionElsewhere(IWorkbenchPart part, ISelection selection) {
