@@ -17,10 +17,10 @@ import org.intdesigner.diagram.render.DiagramGeometry;
  */
 final class CanvasKeys {
 
-	private final DiagramEditor editor;
+	private final DiagramEditing editor;
 	private final DiagramCanvas canvas;
 
-	CanvasKeys(DiagramEditor editor, DiagramCanvas canvas) {
+	CanvasKeys(DiagramEditing editor, DiagramCanvas canvas) {
 		this.editor = editor;
 		this.canvas = canvas;
 		canvas.addListener(SWT.KeyDown, this::key);

@@ -16,14 +16,14 @@ import org.intdesigner.diagram.render.DiagramGraphics.Dash;
  */
 final class CreationTool implements CanvasTool {
 
-	private final DiagramEditor editor;
+	private final DiagramEditing editor;
 	private final DiagramCanvas canvas;
 	private final Tool tool;
 	private NodeView source;
 	private int pointerX;
 	private int pointerY;
 
-	CreationTool(DiagramEditor editor, DiagramCanvas canvas, Tool tool) {
+	CreationTool(DiagramEditing editor, DiagramCanvas canvas, Tool tool) {
 		this.editor = editor;
 		this.canvas = canvas;
 		this.tool = tool;

@@ -19,7 +19,7 @@ import org.intdesigner.diagram.ui.export.DiagramPrinting;
  */
 final class DiagramActions {
 
-	private final DiagramEditor editor;
+	private final DiagramEditorFrame editor;
 	private final CommandStack stack;
 	private final Action undo;
 	private final Action redo;
@@ -28,7 +28,7 @@ final class DiagramActions {
 	private final Action print;
 	private final CommandStackListener listener = e -> update();
 
-	DiagramActions(DiagramEditor editor) {
+	DiagramActions(DiagramEditorFrame editor) {
 		this.editor = editor;
 		this.stack = editor.commandStack();
 		undo = action("Undo", stack::undo);
@@ -36,7 +36,7 @@ final class DiagramActions {
 		delete = action("Delete from Model", editor::deleteSelection);
 		selectAll = action("Select All", () -> editor.getCanvas()
 				.select(new ArrayList<Object>(editor.getCanvas().getGeometry().paintOrder())));
-		print = action("Print...", () -> DiagramPrinting.print(editor.getSite().getShell(), editor.getCanvas().getDiagram(),
+		print = action("Print...", () -> DiagramPrinting.print(editor.shell(), editor.getCanvas().getDiagram(),
 				editor.getPartName()));
 		stack.addCommandStackListener(listener);
 		editor.getCanvas().addSelectionListener(this::update);

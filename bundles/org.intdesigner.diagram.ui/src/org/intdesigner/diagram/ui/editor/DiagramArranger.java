@@ -18,9 +18,9 @@ import org.intdesigner.diagram.ui.render.SwtResources;
  */
 final class DiagramArranger {
 
-	private final DiagramEditor editor;
+	private final DiagramEditing editor;
 
-	DiagramArranger(DiagramEditor editor) {
+	DiagramArranger(DiagramEditing editor) {
 		this.editor = editor;
 	}
 

@@ -16,8 +16,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.ScrollBar;
 import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.sync.LiveDiagram;
@@ -48,7 +46,7 @@ public final class DiagramCanvas extends Canvas {
 	private LiveDiagram diagram;
 	private DiagramGeometry geometry;
 	private DiagramPainter painter;
-	private double zoom = 1;
+	private final CanvasViewport viewport;
 	private final Set<Object> selection = new LinkedHashSet<>();
 	private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
 	private final List<Runnable> viewListeners = new CopyOnWriteArrayList<>();
@@ -63,11 +61,12 @@ public final class DiagramCanvas extends Canvas {
 		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
 		resources = new SwtResources(getDisplay());
 		setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		viewport = new CanvasViewport(this, () -> viewListeners.forEach(Runnable::run));
 		addPaintListener(e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
-		addListener(SWT.Resize, e -> updateScrollBars());
-		getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
-		getVerticalBar().addListener(SWT.Selection, e -> scrolled());
-		addListener(SWT.MouseVerticalWheel, this::wheel);
+		addListener(SWT.Resize, e -> viewport.updateScrollBars());
+		getHorizontalBar().addListener(SWT.Selection, e -> viewport.scrolled());
+		getVerticalBar().addListener(SWT.Selection, e -> viewport.scrolled());
+		addListener(SWT.MouseVerticalWheel, viewport::wheel);
 		addMouseListener(new MouseListener() {
 			@Override
 			public void mouseDown(MouseEvent e) {
@@ -116,7 +115,7 @@ public final class DiagramCanvas extends Canvas {
 		legend = new DiagramLegend(diagram);
 		boolean changed = selection.removeIf(v -> v instanceof NodeView n ? !geometry.isShown(n)
 				: !geometry.edges().contains(v));
-		updateScrollBars();
+		viewport.updateScrollBars();
 		redraw();
 		viewListeners.forEach(Runnable::run);
 		if (changed) {
@@ -151,6 +150,7 @@ public final class DiagramCanvas extends Canvas {
 	// --- painting ---
 
 	private void paint(GC gc, Rectangle damage) {
+		double zoom = viewport.getZoom();
 		long start = System.nanoTime();
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.fillRectangle(damage);
@@ -165,7 +165,7 @@ public final class DiagramCanvas extends Canvas {
 			transform.translate(-getHorizontalBar().getSelection() + MARGIN * (float) zoom,
 					-getVerticalBar().getSelection() + MARGIN * (float) zoom);
 			transform.scale((float) zoom, (float) zoom);
-			transform.translate(-origin().x(), -origin().y());
+			transform.translate(-viewport.origin().x(), -viewport.origin().y());
 			gc.setTransform(transform);
 			SwtGraphics g = new SwtGraphics(gc, resources);
 			painter.setScale(zoom);
@@ -188,6 +188,7 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void paintSelection(DiagramGraphics g) {
+		double zoom = viewport.getZoom();
 		g.setForeground(SELECTION);
 		g.setBackground(SELECTION);
 		for (Object view : selection) {
@@ -280,210 +281,59 @@ public final class DiagramCanvas extends Canvas {
 		return lastPaintNanos;
 	}
 
-	// --- coordinates, zoom and scrolling ---
-
-	/** The top-left corner of the drawing (diagrams may extend to negative coordinates). */
-	private Box origin() {
-		Box extent = geometry.extent();
-		return new Box(Math.min(0, extent.x()), Math.min(0, extent.y()), 0, 0);
-	}
+	// --- coordinates, zoom and scrolling: the viewport's ---
 
 	public Point toDiagram(int screenX, int screenY) {
-		Box origin = geometry == null ? new Box(0, 0, 0, 0) : origin();
-		return new Point((int) Math.floor((screenX + getHorizontalBar().getSelection()) / zoom) - MARGIN + origin.x(),
-				(int) Math.floor((screenY + getVerticalBar().getSelection()) / zoom) - MARGIN + origin.y());
+		return viewport.toDiagram(screenX, screenY);
 	}
 
 	public Point toScreen(int x, int y) {
-		Box origin = origin();
-		return new Point((int) Math.round((x - origin.x() + MARGIN) * zoom) - getHorizontalBar().getSelection(),
-				(int) Math.round((y - origin.y() + MARGIN) * zoom) - getVerticalBar().getSelection());
+		return viewport.toScreen(x, y);
 	}
 
 	public double getZoom() {
-		return zoom;
+		return viewport.getZoom();
 	}
 
 	/** Zooms keeping the diagram point under (screenX, screenY) where it is. */
 	public void setZoom(double next, int screenX, int screenY) {
-		double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, next));
-		if (clamped == zoom) {
-			return;
-		}
-		Point anchor = toDiagram(screenX, screenY);
-		zoom = clamped;
-		updateScrollBars();
-		Point after = toScreen(anchor.x, anchor.y);
-		scrollBy(after.x - screenX, after.y - screenY);
-		redraw();
-		viewListeners.forEach(Runnable::run);
+		viewport.setZoom(next, screenX, screenY);
 	}
 
 	public void setZoom(double next) {
-		Rectangle area = getClientArea();
-		setZoom(next, area.width / 2, area.height / 2);
+		viewport.setZoom(next);
 	}
 
-	/**
-	 * Zooms by {@code factor} as Zoom In and Zoom Out (Ctrl+= and Ctrl+-) do: about the selection's
-	 * centre, which stays where it is on screen (brought into view first if it is off screen), or
-	 * about the centre of the view when nothing is selected.
-	 */
+	/** Zoom In and Zoom Out: about the selection's centre, else the view's ({@link CanvasViewport#zoomBy}). */
 	public void zoomBy(double factor) {
-		Box selected = selectionBounds();
-		if (selected == null) {
-			setZoom(zoom * factor);
-			return;
-		}
-		Rectangle area = getClientArea();
-		Point at = toScreen(selected.centerX(), selected.centerY());
-		if (!area.contains(at)) {
-			reveal(selected);
-			at = toScreen(selected.centerX(), selected.centerY());
-		}
-		setZoom(zoom * factor, Math.max(0, Math.min(area.width, at.x)), Math.max(0, Math.min(area.height, at.y)));
-	}
-
-	/** The box around the selected nodes and edges, in diagram coordinates; null when nothing shown is selected. */
-	private Box selectionBounds() {
-		Box bounds = null;
-		for (Object view : selection) {
-			Box box = null;
-			if (view instanceof NodeView node && geometry.isShown(node)) {
-				box = geometry.box(node);
-			} else if (view instanceof EdgeView edge && geometry.route(edge) != null) {
-				int[] route = geometry.route(edge);
-				box = Box.spanning(route[0], route[1], route[0], route[1]);
-				for (int i = 2; i + 1 < route.length; i += 2) {
-					box = box.union(Box.spanning(route[i], route[i + 1], route[i], route[i + 1]));
-				}
-			}
-			if (box != null) {
-				bounds = bounds == null ? box : bounds.union(box);
-			}
-		}
-		return bounds;
+		viewport.zoomBy(factor);
 	}
 
 	/** Zooms so that the whole diagram is in view (never above 100%). */
 	public void zoomToFit() {
-		double fit = fitZoom();
-		if (fit <= 0) {
-			return;
-		}
-		zoom = Math.max(MIN_ZOOM, Math.min(1, fit));
-		updateScrollBars();
-		getHorizontalBar().setSelection(0);
-		getVerticalBar().setSelection(0);
-		redraw();
-		viewListeners.forEach(Runnable::run);
+		viewport.zoomToFit();
 	}
 
-	/**
-	 * The view a diagram opens with: all of it when it fits at a readable zoom (at most 100%), else
-	 * the readable zoom with the first drawn node in view, so a big diagram does not open on an
-	 * empty corner or as an unreadable speck.
-	 */
+	/** The view a diagram opens with ({@link CanvasViewport#showOpeningView}). */
 	public void showOpeningView() {
-		double fit = fitZoom();
-		if (fit <= 0) {
-			return;
-		}
-		if (fit >= READABLE_ZOOM) {
-			zoomToFit();
-			return;
-		}
-		setZoom(READABLE_ZOOM, 0, 0);
-		if (!geometry.paintOrder().isEmpty()) {
-			Box first = geometry.box(geometry.paintOrder().get(0));
-			Point at = toScreen(first.x(), first.y());
-			scrollBy(at.x - 20, at.y - 20);
-		}
-	}
-
-	/** The zoom at which the whole diagram fills the view; 0 while there is no view or nothing drawn. */
-	private double fitZoom() {
-		Rectangle area = getClientArea();
-		Box extent = geometry.extent();
-		if (area.width <= 0 || area.height <= 0 || extent.width() <= 0) {
-			return 0;
-		}
-		Box origin = origin();
-		double width = extent.right() - origin.x() + 2 * MARGIN;
-		double height = extent.bottom() - origin.y() + 2 * MARGIN;
-		if (!legendShown || legendBounds == null) {
-			return Math.min((area.width - 4.0) / width, (area.height - 4.0) / height);
-		}
-		// room for the key (once painted, so measured) beside or below the drawing, whichever shrinks it less
-		int keyWidth = legendBounds.width() + 2 * LegendDock.MARGIN;
-		int keyHeight = legendBounds.height() + 2 * LegendDock.MARGIN;
-		return Math.max(Math.min((area.width - 4.0 - keyWidth) / width, (area.height - 4.0) / height),
-				Math.min((area.width - 4.0) / width, (area.height - 4.0 - keyHeight) / height));
+		viewport.showOpeningView();
 	}
 
 	/** Below this zoom labels get hard to read: the opening view does not go lower. */
 	static final double READABLE_ZOOM = 0.6;
 
 	public void scrollBy(int dx, int dy) {
-		ScrollBar h = getHorizontalBar();
-		ScrollBar v = getVerticalBar();
-		h.setSelection(h.getSelection() + dx);
-		v.setSelection(v.getSelection() + dy);
-		scrolled();
+		viewport.scrollBy(dx, dy);
 	}
 
 	/** Scrolls so that {@code box} (diagram coordinates) is in view, if it is not already. */
 	public void reveal(Box box) {
-		Rectangle area = getClientArea();
-		Point topLeft = toScreen(box.x(), box.y());
-		Point bottomRight = toScreen(box.right(), box.bottom());
-		int dx = topLeft.x < 0 ? topLeft.x - 10 : bottomRight.x > area.width ? Math.min(topLeft.x - 10, bottomRight.x - area.width + 10) : 0;
-		int dy = topLeft.y < 0 ? topLeft.y - 10 : bottomRight.y > area.height ? Math.min(topLeft.y - 10, bottomRight.y - area.height + 10) : 0;
-		if (dx != 0 || dy != 0) {
-			scrollBy(dx, dy);
-		}
+		viewport.reveal(box);
 	}
 
 	/** The part of the diagram in view, in diagram coordinates. */
 	public Box visibleArea() {
-		Rectangle area = getClientArea();
-		Point topLeft = toDiagram(0, 0);
-		Point bottomRight = toDiagram(area.width, area.height);
-		return Box.spanning(topLeft.x, topLeft.y, bottomRight.x, bottomRight.y);
-	}
-
-	private void scrolled() {
-		redraw();
-		viewListeners.forEach(Runnable::run);
-	}
-
-	private void wheel(Event event) {
-		if ((event.stateMask & SWT.MOD1) != 0) {
-			setZoom(zoom * (event.count > 0 ? 1.1 : 1 / 1.1), event.x, event.y);
-		} else if ((event.stateMask & SWT.SHIFT) != 0) {
-			scrollBy(-event.count * 20, 0);
-		} else {
-			scrollBy(0, -event.count * 20);
-		}
-		event.doit = false;
-	}
-
-	private void updateScrollBars() {
-		if (geometry == null) {
-			return;
-		}
-		Box extent = geometry.extent();
-		Rectangle area = getClientArea();
-		int width = (int) Math.ceil((extent.right() - origin().x() + 2 * MARGIN) * zoom);
-		int height = (int) Math.ceil((extent.bottom() - origin().y() + 2 * MARGIN) * zoom);
-		configure(getHorizontalBar(), width, area.width);
-		configure(getVerticalBar(), height, area.height);
-	}
-
-	private static void configure(ScrollBar bar, int content, int visible) {
-		int selection = bar.getSelection();
-		bar.setValues(Math.min(selection, Math.max(0, content - visible)), 0, Math.max(content, visible),
-				Math.max(1, visible), 20, Math.max(1, visible - 20));
+		return viewport.visibleArea();
 	}
 
 	// --- selection ---

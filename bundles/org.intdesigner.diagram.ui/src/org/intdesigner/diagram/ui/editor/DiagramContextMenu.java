@@ -22,10 +22,10 @@ import org.intdesigner.diagram.ui.export.DiagramExport;
  */
 final class DiagramContextMenu {
 
-	private final DiagramEditor editor;
+	private final DiagramEditorFrame editor;
 	private final DiagramCanvas canvas;
 
-	DiagramContextMenu(DiagramEditor editor, DiagramCanvas canvas) {
+	DiagramContextMenu(DiagramEditorFrame editor, DiagramCanvas canvas) {
 		this.editor = editor;
 		this.canvas = canvas;
 		MenuManager manager = new MenuManager("#DiagramContext");
@@ -34,7 +34,7 @@ final class DiagramContextMenu {
 		canvas.setMenu(manager.createContextMenu(canvas));
 		// other plug-ins' commands on the selected elements (Diagrams, Open RACI Matrix, Show Workforce
 		// Figures, ...) join the menu as they do in the Model Explorer's
-		editor.getSite().registerContextMenu(manager, editor.getSite().getSelectionProvider());
+		editor.registerContextMenu(manager);
 	}
 
 	private void fill(IMenuManager menu) {
@@ -44,7 +44,7 @@ final class DiagramContextMenu {
 		for (Layer layer : editor.getDiagram().activeLayers()) {
 			for (Tool tool : layer.getTools()) {
 				if (tool instanceof CreateNodeTool nodeTool) {
-					create.add(action(DiagramEditor.label(tool),
+					create.add(action(Palette.label(tool),
 							() -> editor.createNode(nodeTool, canvas.getGeometry().nodeAt(at.x, at.y), at.x, at.y)));
 				}
 			}

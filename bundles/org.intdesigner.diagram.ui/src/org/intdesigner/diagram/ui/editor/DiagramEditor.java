@@ -1,31 +1,22 @@
 package org.intdesigner.diagram.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -33,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
@@ -47,26 +39,18 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.intdesigner.diagram.layout.LabelFit;
 import org.intdesigner.diagram.layout.SpecLayoutHints;
 import org.intdesigner.diagram.notation.Diagram;
-import org.intdesigner.diagram.notation.EdgeView;
 import org.intdesigner.diagram.notation.NodeView;
-import org.intdesigner.diagram.spec.ContainerMapping;
 import org.intdesigner.diagram.spec.CreateEdgeTool;
 import org.intdesigner.diagram.spec.CreateNodeTool;
 import org.intdesigner.diagram.spec.DiagramDescription;
-import org.intdesigner.diagram.spec.Mapping;
 import org.intdesigner.diagram.spec.Tool;
 import org.intdesigner.diagram.interpreter.BaselineSource;
 import org.intdesigner.diagram.sync.ChangeMarks;
 import org.intdesigner.diagram.sync.LiveDiagram;
-import org.intdesigner.diagram.sync.NodePlacement;
 import org.intdesigner.diagram.sync.SyncReport;
-import org.intdesigner.diagram.tools.ToolCommand;
 import org.intdesigner.diagram.tools.ToolCommands;
-import org.intdesigner.diagram.render.DiagramGeometry;
 import org.intdesigner.diagram.ui.session.DiagramEditorInput;
 import org.intdesigner.diagram.ui.session.DiagramSession;
-import org.intdesigner.diagram.ui.session.SemanticModels;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * A diagram of a model, drawn from its specification: the canvas with a palette of the
@@ -74,7 +58,7 @@ import org.osgi.framework.FrameworkUtil;
  * editing and keyboard navigation. Model and layout changes are commands on the model's shared
  * stack; every change, from any editor and undo included, refreshes the diagram incrementally.
  */
-public class DiagramEditor extends EditorPart implements IEditingDomainProvider {
+public class DiagramEditor extends EditorPart implements IEditingDomainProvider, DiagramEditorFrame {
 
 	public static final String ID = "org.intdesigner.diagram.ui.diagramEditor";
 
@@ -91,14 +75,11 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	private SelectionTool selectionTool;
 	private DiagramSelectionProvider selectionProvider;
 	private DiagramActions actions;
-	private ToolCommands tools;
-	/** Where the user clicked to create something, until the command has made it. */
-	private int[] pendingPoint;
-	private final Set<String> loggedProblems = new HashSet<>();
+	private NewNodePlacer placer;
+	private ModelGestures gestures;
+	private final MappingProblems problems = new MappingProblems();
 	/** How long ELK took for the layout of a first open (benchmarks compare the whole open with it). */
 	private long firstLayoutElkNanos;
-	/** Where the user put elements being created or moved to another container, until their views exist. */
-	private final Map<EObject, int[]> pendingPlaces = new IdentityHashMap<>();
 	private final LabelFit labelFit = new LabelFit();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final ISelectionListener externalSelection = this::selectionElsewhere;
@@ -118,7 +99,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			modelFile = diagramInput.getModelFile();
 			diagramId = diagramInput.getDiagramId();
 		} else if (input instanceof IPathEditorInput pathInput) {
-			modelFile = modelFileBeside(Paths.get(pathInput.getPath().toOSString()));
+			modelFile = ResolvedDiagram.modelFileBeside(Paths.get(pathInput.getPath().toOSString()));
 			diagramId = null;
 		} else {
 			throw new PartInitException("Diagrams open from model files; " + input.getName() + " is not one.");
@@ -129,7 +110,10 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			throw new PartInitException(e.getMessage(), e);
 		}
 		try {
-			resolve(diagramId);
+			ResolvedDiagram found = ResolvedDiagram.in(session, diagramId);
+			notation = found.notation();
+			description = found.description();
+			root = found.root();
 		} catch (PartInitException e) {
 			session.release();
 			session = null;
@@ -139,40 +123,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		setInput(resolved);
 		setPartName(notation.getName());
 		setTitleToolTip(resolved.getToolTipText());
-	}
-
-	/** Opening a .intdiagrams file opens a diagram of the model file beside it. */
-	private static Path modelFileBeside(Path notationFile) throws PartInitException {
-		String name = notationFile.getFileName().toString();
-		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-		for (String extension : SemanticModels.extensions()) {
-			Path candidate = notationFile.resolveSibling(base + "." + extension);
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		throw new PartInitException("No model file " + base + ".* lies beside " + notationFile
-				+ "; diagrams are opened from their model. Put the model file back beside it.");
-	}
-
-	private void resolve(String diagramId) throws PartInitException {
-		List<Diagram> diagrams = session.getDiagramSet().getDiagrams();
-		notation = diagramId == null ? (diagrams.isEmpty() ? null : diagrams.get(0)) : session.find(diagramId);
-		if (notation == null) {
-			throw new PartInitException(diagramId == null ? session.getNotationFile() + " holds no diagrams yet."
-					: "The diagram is no longer in " + session.getNotationFile() + ".");
-		}
-		description = DiagramDescriptions.find(notation.getDescription());
-		if (description == null) {
-			throw new PartInitException("The diagram type '" + notation.getDescription() + "' of '" + notation.getName()
-					+ "' is not installed, or its specification has errors (see the Error Log).");
-		}
-		Resource model = session.getSemantic().getRoot().eResource();
-		root = model.getEObject(notation.getElement());
-		if (root == null) {
-			throw new PartInitException("The element diagram '" + notation.getName()
-					+ "' shows is no longer in the model. Delete the diagram, or undo the deletion in the model editor.");
-		}
 	}
 
 	@Override
@@ -197,13 +147,15 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 		live = new LiveDiagram(description, notation, root, DiagramDescriptions.expressions());
 		live.setBaselineSource(session.getSemantic().getAdapter(BaselineSource.class));
-		tools = new ToolCommands(getEditingDomain(), live.getExpressions());
+		placer = new NewNodePlacer(live, canvas);
+		gestures = new ModelGestures(live, root, new ToolCommands(getEditingDomain(), live.getExpressions()), commandStack(),
+				() -> getSite().getShell(), canvas, directEdit, placer);
 		boolean firstOpen = notation.getNodes().isEmpty();
 		SyncReport report = live.refresh();
 		if (firstOpen) {
 			firstLayoutElkNanos = new DiagramArranger(this).arrangeAll(false);
 		} else {
-			place(report);
+			placer.place(report);
 			if (report.removedNodes() + report.removedEdges() > 0) {
 				infoBar.show(report.removedNodes() + " node(s) and " + report.removedEdges()
 						+ " edge(s) of this diagram showed elements that are no longer in the model; they were dropped.");
@@ -226,7 +178,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		canvas.addViewListener(toolBar::update);
 		toolBar.update();
 		palette.fill();
-		reportProblems();
+		problems.report(live, notation, infoBar);
 
 		selectionProvider = new DiagramSelectionProvider(canvas);
 		getSite().setSelectionProvider(selectionProvider);
@@ -248,55 +200,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 				}
 			});
 		}
-	}
-
-	/** Gives views made by a synchronisation a place: where the user asked, else a free spot in their container. */
-	private void place(SyncReport report) {
-		if (report.addedNodes().isEmpty()) {
-			return;
-		}
-		List<NodeView> asked = new ArrayList<>();
-		for (NodeView view : report.addedNodes()) {
-			int[] place = pendingPlaces.remove(live.elementOf(view));
-			if (place != null) {
-				int[] size = preferredSize(view);
-				view.setWidth(size[0]);
-				view.setHeight(size[1]);
-				int[] parentOrigin = absoluteOrigin(view.eContainer());
-				view.setX(SelectionTool.snap(place[0] - parentOrigin[0]));
-				view.setY(SelectionTool.snap(place[1] - parentOrigin[1]));
-				asked.add(view);
-			}
-		}
-		List<NodeView> rest = new ArrayList<>(report.addedNodes());
-		rest.removeAll(asked);
-		new NodePlacement(this::preferredSize, DiagramGeometry.HEADER).place(rest);
-		for (NodeView view : asked) {
-			for (Object p = view.eContainer(); p instanceof NodeView parent; p = parent.eContainer()) {
-				NodePlacement.grow(parent);
-			}
-		}
-	}
-
-	private static int[] absoluteOrigin(Object container) {
-		int x = 0;
-		int y = 0;
-		for (Object c = container; c instanceof NodeView node; c = node.eContainer()) {
-			x += node.getX();
-			y += node.getY();
-		}
-		return new int[] { x, y };
-	}
-
-	/** A node's size before any layout: its style's, wide enough for its label. */
-	int[] preferredSize(NodeView view) {
-		int[] size = new SpecLayoutHints(live).styleSize(view);
-		var node = live.nodeOf(view);
-		if (node != null && canvas != null) {
-			var extent = canvas.getResources().extent(node.getLabel(), node.getMapping() instanceof ContainerMapping);
-			size[0] = Math.max(size[0], Math.min(extent.x + 24, 260));
-		}
-		return size;
 	}
 
 	private void commandStackChanged(EventObject event) {
@@ -329,25 +232,15 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			infoBar.show("The element this diagram shows was deleted from the model. Undo to bring it back, or close the diagram.");
 			return;
 		}
-		if (pendingPoint != null) {
-			Command last = commandStack().getMostRecentCommand();
-			if (last != null) {
-				for (Object created : last.getResult()) {
-					if (created instanceof EObject element) {
-						pendingPlaces.put(element, pendingPoint);
-					}
-				}
-			}
-			pendingPoint = null;
-		}
+		placer.noteCreatedBy(commandStack().getMostRecentCommand());
 		SyncReport report = live.refresh();
-		place(report);
-		pendingPlaces.clear();
+		placer.place(report);
+		placer.forgetMoves();
 		fitRenamedLabels();
 		canvas.refresh();
 		palette.fill();
 		toolBar.update();
-		reportProblems();
+		problems.report(live, notation, infoBar);
 	}
 
 	/** A renamed node grows to show its whole new label rather than cutting it off ({@link LabelFit}). */
@@ -355,25 +248,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		if (canvas != null) {
 			labelFit.fitChanged(live.getNotation(), new DiagramArranger(this).measurer(), new SpecLayoutHints(live));
 		}
-	}
-
-	/** Logs each mapping's problem once and tells the user the diagram is incomplete. */
-	private void reportProblems() {
-		Map<String, String> problems = new HashMap<>(live.getProblems());
-		if (problems.isEmpty()) {
-			return;
-		}
-		ILog log = ILog.of(FrameworkUtil.getBundle(getClass()));
-		for (Map.Entry<String, String> problem : problems.entrySet()) {
-			if (loggedProblems.add(problem.getKey() + problem.getValue())) {
-				log.log(new Status(IStatus.WARNING, FrameworkUtil.getBundle(getClass()).getSymbolicName(),
-						"Diagram '" + notation.getName() + "' (" + notation.getDescription() + "), mapping '"
-								+ problem.getKey() + "': " + problem.getValue()));
-			}
-		}
-		String first = problems.keySet().iterator().next();
-		infoBar.show("Some elements could not be drawn as the specification says (mapping '" + first + "': "
-				+ problems.get(first) + "). They are marked in red; details are in the Error Log.");
 	}
 
 	private void selectionElsewhere(IWorkbenchPart part, ISelection selection) {
@@ -397,6 +271,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 	// --- what tools and gestures do ---
 
+	@Override
 	public void execute(Command command) {
 		if (command == null || !command.canExecute()) {
 			return;
@@ -404,73 +279,28 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		commandStack().execute(command);
 	}
 
-	CommandStack commandStack() {
+	@Override
+	public CommandStack commandStack() {
 		return getEditingDomain().getCommandStack();
 	}
 
-	void createNode(CreateNodeTool tool, NodeView at, int x, int y) {
-		NodeView container = at;
-		while (container != null && !(live.nodeOf(container).getMapping() instanceof ContainerMapping)) {
-			container = container.eContainer() instanceof NodeView parent ? parent : null;
-		}
-		if (container != null && live.isGhost(container)) {
-			MessageDialog.openInformation(getSite().getShell(), label(tool), "This is a removed team or element, drawn where"
-					+ " the scenario's baseline had it; nothing can be added to it. Add to a team of the scenario instead.");
-			return;
-		}
-		EObject context = container == null ? root : live.elementOf(container);
-		run(tools.createNode(tool, context), label(tool), new int[] { x, y });
+	@Override
+	public void createNode(CreateNodeTool tool, NodeView at, int x, int y) {
+		gestures.createNode(tool, at, x, y);
 	}
 
-	void createEdge(CreateEdgeTool tool, NodeView source, NodeView target) {
-		run(tools.createEdge(tool, live.elementOf(source), live.elementOf(target)), label(tool), null);
+	@Override
+	public void createEdge(CreateEdgeTool tool, NodeView source, NodeView target) {
+		gestures.createEdge(tool, source, target);
 	}
 
-	/**
-	 * Runs a tool's command; says why when it cannot run here. What it creates is placed at
-	 * {@code point} (if given), selected, and its label opened for editing.
-	 */
-	private void run(ToolCommand command, String title, int[] point) {
-		if (!command.canExecute()) {
-			MessageDialog.openInformation(getSite().getShell(), title,
-					"This cannot be done here: " + command.getProblem() + ".");
-			return;
-		}
-		pendingPoint = point;
-		try {
-			commandStack().execute(command);
-		} finally {
-			pendingPoint = null;
-		}
-		if (command.getProblem() != null) {
-			MessageDialog.openError(getSite().getShell(), title, command.getProblem()
-					+ "\nNothing was changed. The diagram's specification may need fixing; details are in the Error Log.");
-			return;
-		}
-		if (point != null) {
-			for (Object created : command.getResult()) {
-				if (created instanceof EObject element && !live.viewsOf(element).isEmpty()) {
-					NodeView view = live.viewsOf(element).get(0);
-					if (canvas.getGeometry().isShown(view)) {
-						canvas.select(List.of(view));
-						directEdit.start(view);
-					}
-					break;
-				}
-			}
-		}
+	@Override
+	public void rename(NodeView node, String text) {
+		gestures.rename(node, text);
 	}
 
-	void rename(NodeView node, String text) {
-		EObject element = live.elementOf(node);
-		if (element == null) {
-			return;
-		}
-		run(tools.directEdit(ToolFinder.directEdit(live.activeLayers(), live.nodeOf(node).getMapping()), element, text),
-				"Edit label", null);
-	}
-
-	void directEdit(NodeView node) {
+	@Override
+	public void directEdit(NodeView node) {
 		directEdit.start(node);
 	}
 
@@ -478,71 +308,32 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		return directEdit;
 	}
 
-	/** Deletes the elements of the selected views from the model (the diagram follows), as one command. */
-	void deleteSelection() {
-		CompoundCommand delete = new CompoundCommand("Delete");
-		List<EObject> elements = new ArrayList<>();
-		for (Object view : canvas.getSelection()) {
-			EObject element = live.elementOf(view);
-			if (element == null || elements.contains(element)) {
-				continue;
-			}
-			elements.add(element);
-			Mapping mapping = view instanceof NodeView node ? live.nodeOf(node).getMapping()
-					: live.edgeOf((EdgeView) view).mapping();
-			ToolCommand command = tools.delete(ToolFinder.delete(live.activeLayers(), mapping), element);
-			if (!command.canExecute()) {
-				MessageDialog.openInformation(getSite().getShell(), "Delete", "Cannot delete: " + command.getProblem() + ".");
-				return;
-			}
-			delete.append(command);
-		}
-		if (!delete.isEmpty()) {
-			commandStack().execute(delete.unwrap());
-		}
+	@Override
+	public void deleteSelection() {
+		gestures.deleteSelection();
 	}
 
-	boolean canReparent(List<NodeView> moved, NodeView target) {
-		if (target != null && live.isGhost(target) || moved.stream().anyMatch(live::isGhost)) {
-			return false; // ghosts are the baseline's removed elements: nothing goes into them, they go nowhere
-		}
-		return moved.stream().allMatch(n -> ToolFinder.reparent(live.activeLayers(), live.nodeOf(n).getMapping()) != null);
+	@Override
+	public boolean canReparent(List<NodeView> moved, NodeView target) {
+		return gestures.canReparent(moved, target);
 	}
 
-	/** Moves the elements of dragged nodes into the container they were dropped on, placing them where dropped. */
-	void reparent(List<NodeView> moved, NodeView target, int x, int y) {
-		EObject container = target == null ? root : live.elementOf(target);
-		CompoundCommand move = new CompoundCommand("Move");
-		int offset = 0;
-		for (NodeView node : moved) {
-			EObject element = live.elementOf(node);
-			ToolCommand command = tools.reparent(ToolFinder.reparent(live.activeLayers(), live.nodeOf(node).getMapping()),
-					element, container);
-			if (!command.canExecute()) {
-				MessageDialog.openInformation(getSite().getShell(), "Move", "Cannot move it there: " + command.getProblem() + ".");
-				return;
-			}
-			move.append(command);
-			pendingPlaces.put(element, new int[] { x + offset, y + offset });
-			offset += 20;
-		}
-		commandStack().execute(move.unwrap());
-		pendingPlaces.clear();
+	@Override
+	public void reparent(List<NodeView> moved, NodeView target, int x, int y) {
+		gestures.reparent(moved, target, x, y);
 	}
 
 	/** Puts the palette tool to use (null: back to selecting). */
+	@Override
 	public void selectTool(Tool tool) {
 		canvas.setTool(tool == null ? selectionTool : new CreationTool(this, canvas, tool));
 		canvas.setCursor(tool == null ? null : canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
 		palette.showSelected(tool);
 	}
 
-	static String label(Tool tool) {
-		return tool.getLabel() != null && !tool.getLabel().isBlank() ? tool.getLabel() : tool.getName();
-	}
-
 	/** Switches an optional layer or a filter on or off (an undoable change of the diagram). */
-	void toggle(String name, boolean layer) {
+	@Override
+	public void toggle(String name, boolean layer) {
 		Collection<String> active = layer ? notation.getActiveLayers() : notation.getActiveFilters();
 		boolean on = active.contains(name);
 		execute(NotationCommands.change(getNotationResource(), (on ? "Hide " : "Show ") + name, () -> {
@@ -555,7 +346,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	}
 
 	/** Switches the marks of a scenario's changes against its baseline off or on (an undoable change of the diagram). */
-	void toggleChanges() {
+	@Override
+	public void toggleChanges() {
 		Collection<String> active = notation.getActiveLayers();
 		boolean off = active.contains(ChangeMarks.LAYER_OFF);
 		execute(NotationCommands.change(getNotationResource(), (off ? "Show " : "Hide ") + "changes against baseline", () -> {
@@ -569,10 +361,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 	// --- accessors ---
 
+	@Override
 	public LiveDiagram getDiagram() {
 		return live;
 	}
 
+	@Override
 	public DiagramCanvas getCanvas() {
 		return canvas;
 	}
@@ -581,10 +375,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		return palette;
 	}
 
+	@Override
 	public DiagramToolBar getToolBar() {
 		return toolBar;
 	}
 
+	@Override
 	public InfoBar getInfoBar() {
 		return infoBar;
 	}
@@ -593,12 +389,29 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		return firstLayoutElkNanos;
 	}
 
-	DiagramActions getActions() {
+	@Override
+	public DiagramActions getActions() {
 		return actions;
 	}
 
+	@Override
 	public Resource getNotationResource() {
 		return session.getNotationResource();
+	}
+
+	@Override
+	public Shell shell() {
+		return getSite().getShell();
+	}
+
+	@Override
+	public Path modelFile() {
+		return session.getModelFile();
+	}
+
+	@Override
+	public void registerContextMenu(MenuManager menu) {
+		getSite().registerContextMenu(menu, getSite().getSelectionProvider());
 	}
 
 	public DiagramSession getSession() {

@@ -23,12 +23,12 @@ import org.intdesigner.diagram.ui.export.ExportWithProgress;
 public final class DiagramToolBar {
 
 	private final ToolBar bar;
-	private final DiagramEditor editor;
+	private final DiagramEditorFrame editor;
 	private final ToolItem zoomLevel;
 	private final ToolItem layers;
 	private final ToolItem filters;
 
-	DiagramToolBar(Composite parent, DiagramEditor editor) {
+	DiagramToolBar(Composite parent, DiagramEditorFrame editor) {
 		this.editor = editor;
 		bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
 		push("Zoom Out", "Zoom out (Ctrl+-, or Ctrl+wheel)", () -> editor.getCanvas().zoomBy(1 / 1.25));
@@ -49,25 +49,25 @@ public final class DiagramToolBar {
 		new ToolItem(bar, SWT.SEPARATOR);
 		push("Export PNG...", "Save the whole diagram as a PNG image", () -> export(DiagramExport.Format.PNG));
 		push("Export SVG...", "Save the whole diagram as an SVG drawing", () -> export(DiagramExport.Format.SVG));
-		push("Print...", "Print the diagram on one page (Ctrl+P)", () -> DiagramPrinting.print(editor.getSite().getShell(),
+		push("Print...", "Print the diagram on one page (Ctrl+P)", () -> DiagramPrinting.print(editor.shell(),
 				editor.getDiagram(), editor.getPartName()));
 	}
 
 	/** Export PNG... and Export SVG... (toolbar and context menu): the Save dialog starts in the model's folder. */
 	void export(DiagramExport.Format format) {
-		exported(DiagramExport.exportWithDialog(editor.getSite().getShell(), editor.getDiagram(), editor.getPartName(), format,
+		exported(DiagramExport.exportWithDialog(editor.shell(), editor.getDiagram(), editor.getPartName(), format,
 				exportDialog(format)), format);
 	}
 
 	/** The Save dialog of an export, not yet open: in the model's folder, named after the diagram. */
 	FileDialog exportDialog(DiagramExport.Format format) {
-		return DiagramExport.dialog(editor.getSite().getShell(), editor.getPartName(), format,
-				editor.getSession().getModelFile().getParent());
+		return DiagramExport.dialog(editor.shell(), editor.getPartName(), format,
+				editor.modelFile().getParent());
 	}
 
 	/** As Export without the dialog (tests). */
 	void exportTo(DiagramExport.Format format, Path file) {
-		exported(ExportWithProgress.export(editor.getSite().getShell(), editor.getDiagram(), editor.getPartName(), file, format),
+		exported(ExportWithProgress.export(editor.shell(), editor.getDiagram(), editor.getPartName(), file, format),
 				format);
 	}
 

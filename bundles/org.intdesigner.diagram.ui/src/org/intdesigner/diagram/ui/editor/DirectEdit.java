@@ -15,11 +15,11 @@ import org.intdesigner.diagram.render.Box;
  */
 final class DirectEdit {
 
-	private final DiagramEditor editor;
+	private final DiagramEditing editor;
 	private final DiagramCanvas canvas;
 	private Text text;
 
-	DirectEdit(DiagramEditor editor, DiagramCanvas canvas) {
+	DirectEdit(DiagramEditing editor, DiagramCanvas canvas) {
 		this.editor = editor;
 		this.canvas = canvas;
 	}

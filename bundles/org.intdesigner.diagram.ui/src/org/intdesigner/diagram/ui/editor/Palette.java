@@ -16,10 +16,10 @@ import org.intdesigner.diagram.spec.Tool;
 public final class Palette {
 
 	private final ToolBar bar;
-	private final DiagramEditor editor;
+	private final DiagramEditing editor;
 	private List<Tool> shown = List.of();
 
-	Palette(Composite parent, DiagramEditor editor) {
+	Palette(Composite parent, DiagramEditing editor) {
 		this.editor = editor;
 		bar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
 	}
@@ -57,9 +57,9 @@ public final class Palette {
 		new ToolItem(bar, SWT.SEPARATOR);
 		for (Tool tool : tools) {
 			ToolItem item = new ToolItem(bar, SWT.RADIO);
-			item.setText(DiagramEditor.label(tool));
-			item.setToolTipText(tool instanceof CreateEdgeTool ? DiagramEditor.label(tool) + ": click the source, then the target"
-					: DiagramEditor.label(tool) + ": click where it goes");
+			item.setText(label(tool));
+			item.setToolTipText(tool instanceof CreateEdgeTool ? label(tool) + ": click the source, then the target"
+					: label(tool) + ": click where it goes");
 			item.setData(tool);
 			item.addListener(SWT.Selection, e -> {
 				if (item.getSelection()) {
@@ -68,6 +68,11 @@ public final class Palette {
 			});
 		}
 		bar.getParent().layout(true, true);
+	}
+
+	/** The name a tool goes by in the palette and menus: its label, else its name. */
+	static String label(Tool tool) {
+		return tool.getLabel() != null && !tool.getLabel().isBlank() ? tool.getLabel() : tool.getName();
 	}
 
 	/** Shows which tool is in use. */

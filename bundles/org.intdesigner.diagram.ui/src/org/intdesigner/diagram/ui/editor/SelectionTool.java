@@ -28,7 +28,7 @@ final class SelectionTool implements CanvasTool {
 		NONE, PRESSED, MOVING, RESIZING, BAND, SEGMENT
 	}
 
-	private final DiagramEditor editor;
+	private final DiagramEditing editor;
 	private final DiagramCanvas canvas;
 	private Mode mode = Mode.NONE;
 	private int startX;
@@ -42,7 +42,7 @@ final class SelectionTool implements CanvasTool {
 	private int segment;
 	private boolean additive;
 
-	SelectionTool(DiagramEditor editor, DiagramCanvas canvas) {
+	SelectionTool(DiagramEditing editor, DiagramCanvas canvas) {
 		this.editor = editor;
 		this.canvas = canvas;
 	}
