@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * read, imported and rejected, the first problems by file, row and column.
  */
 @Command(name = "import-workforce", description = { "Import a workforce file into the workforce store, all or nothing.",
-		"KIND is one of the kinds installed (plug-ins add kinds; --kinds describes each):", "%s",
+		"KIND is one of the kinds installed (plug-ins add kinds; --kinds describes each):", ImportWorkforceCommand.KINDS,
 		"Codes are the INT model's codes of organisations, roles, teams, posts and capabilities; --model checks them.",
 		"Person ids that look like NHS or National Insurance numbers or e-mail addresses are stored as salted"
 				+ " SHA-256 pseudonyms." },
@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
 		exitCodeList = { "0:imported", "1:rejected (a bad row, or the wrong encoding): nothing was imported",
 				"2:the file, the model or the store could not be read or opened" })
 final class ImportWorkforceCommand implements Callable<Integer> {
+
+	/** The help's line that {@link #describeKinds} replaces with the kinds installed. */
+	static final String KINDS = "  (./intd import-workforce --kinds lists them)";
 
 	static final int IMPORTED = 0;
 	static final int REJECTED = 1;
@@ -155,11 +158,11 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Puts the kinds installed into the command's help, where its description says %s. */
+	/** Puts the kinds installed into the command's help, in place of its line {@link #KINDS}. */
 	static void describeKinds(CommandLine command) {
 		UsageMessageSpec usage = command.getCommandSpec().usageMessage();
 		String kinds = FileKindListing.brief(FileKinds.installed());
-		usage.description(java.util.Arrays.stream(usage.description()).map(line -> line.equals("%s") ? kinds : line)
+		usage.description(java.util.Arrays.stream(usage.description()).map(line -> line.equals(KINDS) ? kinds : line)
 				.toArray(String[]::new));
 	}
 
