@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.workforce.imports.ImportInput;
 import org.intdesigner.workforce.imports.FileKinds;
 import org.intdesigner.workforce.imports.ImportOptions;
@@ -80,7 +82,7 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 	Path questions;
 
 	@Option(names = "--map", paramLabel = "CODE=ORG", description = "the model's organisation code for a code in the file"
-			+ " (an NHS PCN or practice code), repeatable")
+			+ " (an NHS PCN or practice code, an ASC-WDS LOCALESTID), repeatable")
 	Map<String, String> organisationCodes = new LinkedHashMap<>();
 
 	@Option(names = "--census", paramLabel = "YYYY-MM", description = "the month a gp-practice file is for")

@@ -22,7 +22,7 @@ import org.intdesigner.workforce.imports.api.ReaderContext;
 import org.intdesigner.workforce.imports.api.RowCells;
 import org.intdesigner.workforce.imports.api.SourceRow;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.junit.jupiter.api.Test;
@@ -107,8 +107,8 @@ class FileKindsTest {
 	void theBuiltInKindsComeFromThePluginXml() {
 		FileKinds installed = FileKinds.installed();
 		assertEquals(List.of("staff", "establishment", "absence", "skills", "survey", "pcn-workforce", "gp-practice",
-				"mapped-staff"), installed.all().stream().map(FileKind::id).toList()
-						.subList(0, 8), "this bundle's kinds first, in the order of its plugin.xml");
+				"asc-wds", "mapped-staff"), installed.all().stream().map(FileKind::id).toList()
+						.subList(0, 9), "this bundle's kinds first, in the order of its plugin.xml");
 		FileKind staff = installed.of("STAFF");
 		assertEquals("Staff (staff.csv)", staff.name());
 		assertTrue(staff.columns().startsWith("One row per person in a role: person_id"), staff.columns());
@@ -116,6 +116,12 @@ class FileKindsTest {
 		assertEquals("org.intdesigner.workforce", staff.contributor());
 		assertEquals(List.of("person_id", "org_id", "role_id", "fte", "start_date"), staff.requiredColumns());
 		assertEquals(ImportTarget.SKILL, installed.of("skills").target());
+		FileKind ascWds = installed.of("asc-wds");
+		assertEquals("Adult social care workers (ASC-WDS worker file)", ascWds.name());
+		assertTrue(ascWds.columns().startsWith("Skills for Care's ASC-WDS worker file"), ascWds.columns());
+		assertEquals(ImportTarget.STAFF, ascWds.target());
+		assertEquals(List.of("localestid", "uniqueworkerid", "status", "startdate", "emplstatus", "mainjobrole", "conthours",
+				"avghours"), ascWds.requiredColumns());
 		assertTrue(installed.problems().isEmpty(), installed.problems().toString());
 	}
 
@@ -172,7 +178,7 @@ class FileKindsTest {
 			assertEquals(List.of("rota-bad.csv row 2, column base: 'nowhere' is not the code of an organisation in the model",
 					"rota-bad.csv row 4, column employee: repeats row 3: the same employee and grade"),
 					rejected.problems().stream().map(ImportProblem::toString).toList());
-			assertEquals(2, test.store().rowCount(Table.STAFF));
+			assertEquals(2, test.store().rowCount(StoreTable.STAFF));
 
 			Path missing = write(temp, "rota-short.csv", "Employee,Base\nR4,cht\n");
 			ImportSummary noColumns = WorkforceImporter.importFile(test.store(), rota, missing, CHECKED, null);
@@ -191,7 +197,7 @@ class FileKindsTest {
 			assertEquals(Outcome.REJECTED, summary.outcome());
 			assertEquals("short.csv row 2: the reader of 'short' (plug-in org.example.short) handed on 1 values where staff"
 					+ " takes 9: report this to the plug-in's makers", summary.problems().get(0).toString());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 

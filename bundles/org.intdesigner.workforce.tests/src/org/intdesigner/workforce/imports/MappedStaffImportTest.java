@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class MappedStaffImportTest {
 			assertEquals(Outcome.REJECTED, summary.outcome(), summary.toText());
 			assertEquals("esr-mapping.json column band: not a staff column: map headers onto person_id, org_id, role_id,"
 					+ " team_id, post_id, fte, start_date, end_date, leaving_reason", summary.problems().get(0).toString());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 
@@ -103,7 +103,7 @@ class MappedStaffImportTest {
 			assertTrue(problem.startsWith("esr-mapping.json column role_id: the header 'Position Title' is not in"
 					+ " esr-staff-in-post.csv"), problem);
 			assertTrue(problem.contains("job title") && problem.contains("correct the mapping or the file"), problem);
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 
@@ -117,7 +117,7 @@ class MappedStaffImportTest {
 					"esr-staff-in-post.csv row 4, column Assignment Start Date (start_date): '2022-05-03' is not a date"
 							+ " written as dd-MMM-yyyy (the mapping's dateFormat)"),
 					summary.problems().stream().map(ImportProblem::toString).toList());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 
@@ -136,7 +136,7 @@ class MappedStaffImportTest {
 			assertEquals(Outcome.REJECTED, staff.outcome());
 			assertEquals("m.json: a mapping file goes with a mapped-staff file only, not with a staff file",
 					staff.problems().get(0).toString());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 }

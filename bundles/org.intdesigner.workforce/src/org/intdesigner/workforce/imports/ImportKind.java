@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.intdesigner.workforce.imports.api.FileKind;
 import org.intdesigner.workforce.imports.api.ImportTarget;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 
 /**
  * The kinds of file this bundle reads itself, by the name the command line uses. They reach the
@@ -31,6 +31,11 @@ public enum ImportKind {
 	PCN_WORKFORCE("pcn-workforce", ImportTarget.STAFF),
 	/** NHS Digital's GP workforce, practice level, long format: FTE and headcount per role, onto staff in post */
 	GP_PRACTICE("gp-practice", ImportTarget.STAFF),
+	/**
+	 * Skills for Care's ASC-WDS (formerly NMDS-SC) worker bulk-upload file: one row per social care worker,
+	 * onto staff in post in their main job role
+	 */
+	ASC_WDS("asc-wds", ImportTarget.STAFF),
 	/** any staff spreadsheet (an ESR or HR-system extract) with a mapping file of its columns onto staff's */
 	MAPPED_STAFF("mapped-staff", ImportTarget.STAFF);
 
@@ -48,7 +53,7 @@ public enum ImportKind {
 	}
 
 	/** The table the rows go to. */
-	public Table table() {
+	public StoreTable table() {
 		return target.table();
 	}
 
@@ -66,6 +71,7 @@ public enum ImportKind {
 		case SURVEY -> new SurveyRows(context, further);
 		case PCN_WORKFORCE -> new PcnWorkforceRows(context);
 		case GP_PRACTICE -> new GpPracticeRows(context);
+		case ASC_WDS -> new AscWdsWorkerRows(context);
 		case MAPPED_STAFF -> new MappedStaffRows(context);
 		};
 	}

@@ -26,7 +26,8 @@ import org.intdesigner.ui.files.FileDialogs;
 /**
  * The import wizard's page: the kind of file (every kind installed, with its columns in words), the
  * file, whether it replaces what the store holds for its partners, and the optional model, a survey's
- * questions file, census month, NHS code mappings and a mapped-staff file's mapping. The page is complete when what it holds can be imported.
+ * questions file, census month, code mappings (NHS codes, ASC-WDS workplaces) and a mapped-staff file's
+ * mapping. The page is complete when what it holds can be imported.
  */
 final class ImportFilePage extends WizardPage {
 
@@ -83,9 +84,10 @@ final class ImportFilePage extends WizardPage {
 				+ " the theme it measures: satisfaction, improvement, productivity or alignment.");
 		census = text(page, "&Census month:");
 		census.setMessage("YYYY-MM, the month a practice-level file is for");
-		mappings = text(page, "NHS &code mappings:");
+		mappings = text(page, "Code m&appings:");
 		mappings.setMessage("U12345=pcn-north, P81001=practice-a");
-		mappings.setToolTipText("The model's organisation code for a code in the file (an NHS PCN or practice code).");
+		mappings.setToolTipText("The model's organisation code for a code in the file (an NHS PCN or practice code, an"
+				+ " ASC-WDS LOCALESTID).");
 		mapping = pathField(page, "Column ma&pping:", "*.json", "Mappings (*.json)");
 		mapping.setMessage("which header of the spreadsheet feeds each staff column (JSON)");
 		mapping.setToolTipText("A mapped-staff file's mapping: {\"columns\": {\"person_id\": \"Assignment Number\", ...},"

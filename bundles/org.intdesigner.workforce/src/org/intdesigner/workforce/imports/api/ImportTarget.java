@@ -2,7 +2,7 @@ package org.intdesigner.workforce.imports.api;
 
 import java.util.List;
 
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 
 /**
  * The tables of the workforce store a kind of file can fill, and the values a reader hands on for
@@ -11,23 +11,23 @@ import org.intdesigner.workforce.store.Table;
  */
 public enum ImportTarget {
 	/** person_id, org_id, role_id, team_id, post_id, fte, start_date, end_date, leaving_reason */
-	STAFF("staff", Table.STAFF, List.of("person_id", "org_id", "role_id", "team_id", "post_id", "fte", "start_date",
+	STAFF("staff", StoreTable.STAFF, List.of("person_id", "org_id", "role_id", "team_id", "post_id", "fte", "start_date",
 			"end_date", "leaving_reason")),
 	/** org_id, role_id, month (its first day), planned_fte */
-	ESTABLISHMENT("establishment", Table.ESTABLISHMENT, List.of("org_id", "role_id", "month", "planned_fte")),
+	ESTABLISHMENT("establishment", StoreTable.ESTABLISHMENT, List.of("org_id", "role_id", "month", "planned_fte")),
 	/** person_id, start_date, end_date */
-	ABSENCE("absence", Table.ABSENCE, List.of("person_id", "start_date", "end_date")),
+	ABSENCE("absence", StoreTable.ABSENCE, List.of("person_id", "start_date", "end_date")),
 	/** person_id, capability_id, level, assessed_on, expires_on */
-	SKILL("skill", Table.SKILL, List.of("person_id", "capability_id", "level", "assessed_on", "expires_on")),
+	SKILL("skill", StoreTable.SKILL, List.of("person_id", "capability_id", "level", "assessed_on", "expires_on")),
 	/** org_id, team_id, q1 .. q9 */
-	SURVEY_RESPONSE("survey-response", Table.SURVEY_RESPONSE, List.of("org_id", "team_id", "q1", "q2", "q3", "q4", "q5",
+	SURVEY_RESPONSE("survey-response", StoreTable.SURVEY_RESPONSE, List.of("org_id", "team_id", "q1", "q2", "q3", "q4", "q5",
 			"q6", "q7", "q8", "q9"));
 
 	private final String id;
-	private final Table table;
+	private final StoreTable table;
 	private final List<String> columns;
 
-	ImportTarget(String id, Table table, List<String> columns) {
+	ImportTarget(String id, StoreTable table, List<String> columns) {
 		this.id = id;
 		this.table = table;
 		this.columns = columns;
@@ -38,7 +38,7 @@ public enum ImportTarget {
 		return id;
 	}
 
-	public Table table() {
+	public StoreTable table() {
 		return table;
 	}
 
