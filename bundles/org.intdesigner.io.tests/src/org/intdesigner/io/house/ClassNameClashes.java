@@ -15,10 +15,13 @@ import java.util.stream.Stream;
  * Java classes of the repository that share a simple name: a reader (and a stack trace, a search, an import) cannot
  * tell two {@code Table}s apart without their packages, so every top-level class has a name of its own across all
  * bundles, their test fragments, generated code and the releng modules. A class is known by its file's name, as
- * Java names top-level classes; build output ({@code target/}, {@code bin/}) is not source and is skipped.
+ * Java names top-level classes; build output ({@code target/}, {@code bin/}) is not source and is skipped, and so
+ * are {@code package-info.java} and {@code module-info.java}, which every package or module may have and which
+ * declare no class.
  */
 final class ClassNameClashes {
 	private static final Set<String> NOT_SOURCE = Set.of("target", "bin", ".git", "node_modules");
+	private static final Set<String> NOT_CLASSES = Set.of("package-info.java", "module-info.java");
 
 	private ClassNameClashes() {
 	}
@@ -56,7 +59,8 @@ final class ClassNameClashes {
 			for (Path entry : entries.sorted().toList()) {
 				if (Files.isDirectory(entry) && !NOT_SOURCE.contains(entry.getFileName().toString())) {
 					files.addAll(javaFiles(entry));
-				} else if (entry.getFileName().toString().endsWith(".java") && Files.isRegularFile(entry)) {
+				} else if (entry.getFileName().toString().endsWith(".java") && !NOT_CLASSES.contains(entry.getFileName()
+						.toString()) && Files.isRegularFile(entry)) {
 					files.add(entry);
 				}
 			}

@@ -31,7 +31,7 @@ class UniqueClassNamesTest {
 	}
 
 	@Test
-	void aNameGivenTwiceIsReportedWithBothFilesAndBuildOutputIsNotSource() throws IOException {
+	void aNameGivenTwiceIsReportedWithBothFilesAndBuildOutputAndPackageInfoAreNotClasses() throws IOException {
 		write("bundles/org.example.a/src/org/example/a/Table.java");
 		write("bundles/org.example.b.tests/src/org/example/b/Table.java");
 		write("bundles/org.example.b/src-gen/org/example/b/Row.java");
@@ -39,6 +39,8 @@ class UniqueClassNamesTest {
 		write("bundles/org.example.a/src/org/example/a/Column.java");
 		write("bundles/org.example.a/target/classes/org/example/a/Column.java");
 		write("bundles/org.example.a/bin/org/example/a/Column.java");
+		write("bundles/org.example.a/src/org/example/a/package-info.java");
+		write("bundles/org.example.b/src/org/example/b/package-info.java");
 
 		Map<String, List<Path>> clashes = ClassNameClashes.in(temp);
 
