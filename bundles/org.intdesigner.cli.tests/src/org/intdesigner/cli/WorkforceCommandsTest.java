@@ -164,7 +164,12 @@ class WorkforceCommandsTest {
 	@Test
 	void theHelpListsTheAscWdsKind() {
 		CliRun help = CliRun.of("import-workforce", "--help");
-		assertTrue(help.out().contains("asc-wds        Skills for Care ASC-WDS (formerly NMDS-SC) worker bulk-upload"), help.out());
+		assertTrue(help.out().matches("(?s).*\\n  asc-wds +Adult social care workers \\(ASC-WDS worker file\\)\\R.*"), help.out());
+		// its columns in words, as the workforce bundle's plugin.xml contributes the kind
+		CliRun kinds = CliRun.of("import-workforce", "--kinds");
+		assertTrue(kinds.out().contains("asc-wds  Adult social care workers (ASC-WDS worker file) (into staff; from"
+				+ " org.intdesigner.workforce)"), kinds.out());
+		assertTrue(kinds.out().contains("Skills for Care's ASC-WDS worker file (formerly NMDS-SC): LOCALESTID,"), kinds.out());
 	}
 
 	@Test

@@ -14,17 +14,20 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.intdesigner.cli.api.ModelInput;
 import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.workforce.imports.ImportInput;
-import org.intdesigner.workforce.imports.ImportKind;
+import org.intdesigner.workforce.imports.FileKinds;
 import org.intdesigner.workforce.imports.ImportOptions;
 import org.intdesigner.workforce.imports.ImportSummary;
 import org.intdesigner.workforce.imports.KnownCodes;
 import org.intdesigner.workforce.imports.WorkforceImporter;
+import org.intdesigner.workforce.imports.api.FileKind;
 import org.intdesigner.workforce.store.StoreException;
 import org.intdesigner.workforce.store.WorkforceStore;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,21 +37,7 @@ import picocli.CommandLine.Spec;
  * read, imported and rejected, the first problems by file, row and column.
  */
 @Command(name = "import-workforce", description = { "Import a workforce file into the workforce store, all or nothing.",
-		"KIND is one of:",
-		"  staff          person_id,org_id,role_id,team_id,post_id,fte,start_date,end_date,leaving_reason",
-		"  establishment  org_id,role_id,month,planned_fte",
-		"  absence        person_id,start_date,end_date (people of the store's staff)",
-		"  skills         person_id,capability_id,level,assessed_on,expires_on (people of the store's staff;",
-		"                 level 0-4 or none, awareness, working, practitioner, expert; expires_on may be empty)",
-		"  survey         org_id,team_id,q1..q9 (answers 1-5, empty when not answered), and with --questions",
-		"                 the further columns the questions file names (column,question,theme; themes:",
-		"                 satisfaction, improvement, productivity, alignment)",
-		"  pcn-workforce  NHS Digital PCN workforce, individual level (onto staff in post at the census)",
-		"  gp-practice    NHS Digital GP workforce, practice level, long format (needs --census)",
-		"  asc-wds        Skills for Care ASC-WDS (formerly NMDS-SC) worker bulk-upload file: LOCALESTID,",
-		"                 UNIQUEWORKERID, STATUS, STARTDATE (dd/mm/yyyy), EMPLSTATUS, ZEROHRCONT, MAINJOBROLE,",
-		"                 CONTHOURS, AVGHOURS, ... onto staff in post (FTE = hours / 37.5; DELETE rows, pool or",
-		"                 bank and agency workers and DAYSSICK are not imported)",
+		"KIND is one of the kinds installed (plug-ins add kinds; --kinds describes each):", ImportWorkforceCommand.KINDS,
 		"Codes are the INT model's codes of organisations, roles, teams, posts and capabilities; --model checks them.",
 		"Person ids that look like NHS or National Insurance numbers or e-mail addresses are stored as salted"
 				+ " SHA-256 pseudonyms." },
@@ -57,15 +46,25 @@ import picocli.CommandLine.Spec;
 				"2:the file, the model or the store could not be read or opened" })
 final class ImportWorkforceCommand implements Callable<Integer> {
 
+	/** The help's line that {@link #describeKinds} replaces with the kinds installed. */
+	static final String KINDS = "  (./intd import-workforce --kinds lists them)";
+
 	static final int IMPORTED = 0;
 	static final int REJECTED = 1;
 	static final int UNREADABLE = 2;
 
-	@Parameters(index = "0", paramLabel = "KIND", description = "staff, establishment, absence, skills, survey, pcn-workforce, gp-practice or asc-wds")
+	@Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "the kind of file (--kinds lists them)")
 	String kind;
 
-	@Parameters(index = "1", paramLabel = "FILE", description = "the CSV file (UTF-8)")
+	@Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "the CSV file (UTF-8)")
 	Path file;
+
+	@Option(names = "--kinds", description = "list the kinds of file installed, with their columns, and import nothing")
+	boolean listKinds;
+
+	@Option(names = "--mapping", paramLabel = "MAPPING.json", description = "a mapped-staff file's mapping: which of its"
+			+ " headers feeds each staff column, the date format, FTE as hours, values to translate")
+	Path mapping;
 
 	@Mixin
 	WorkforceStoreOptions store;
@@ -108,9 +107,18 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		ImportKind what;
+		FileKinds installed = FileKinds.installed();
+		if (listKinds) {
+			FileKindListing.print(installed, spec.commandLine().getOut());
+			return IMPORTED;
+		}
+		if (kind == null || file == null) {
+			err.println("Give the KIND of file and the FILE to import (./intd import-workforce --kinds lists the kinds).");
+			return UNREADABLE;
+		}
+		FileKind what;
 		try {
-			what = ImportKind.of(kind);
+			what = installed.of(kind);
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return UNREADABLE;
@@ -128,6 +136,13 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 		if (questions != null) {
 			options = options.withQuestions(ImportInput.of(questions));
 		}
+		if (mapping != null && !Files.isRegularFile(mapping)) {
+			err.println(mapping + ": there is no such file; give the mapping of the file's columns (JSON).");
+			return UNREADABLE;
+		}
+		if (mapping != null) {
+			options = options.withMapping(ImportInput.of(mapping));
+		}
 		if (model != null) {
 			options = options.withCodes(KnownCodes.of(ModelInput.read(model)));
 		}
@@ -143,6 +158,14 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 			err.println(e.getMessage());
 			return UNREADABLE;
 		}
+	}
+
+	/** Puts the kinds installed into the command's help, in place of its line {@link #KINDS}. */
+	static void describeKinds(CommandLine command) {
+		UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+		String kinds = FileKindListing.brief(FileKinds.installed());
+		usage.description(java.util.Arrays.stream(usage.description()).map(line -> line.equals(KINDS) ? kinds : line)
+				.toArray(String[]::new));
 	}
 
 	/** Every tenth of the way through a large file (over 5 MB), a line on standard error. */

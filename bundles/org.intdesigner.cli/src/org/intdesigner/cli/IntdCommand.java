@@ -80,6 +80,8 @@ public final class IntdCommand {
 		commandLine.setErr(err);
 		// --help and --version on every subcommand too, whatever it requires otherwise
 		commandLine.getSubcommands().values().forEach(IntdCommand::addStandardOptions);
+		// the kinds of workforce file are those installed (plug-ins add kinds)
+		ImportWorkforceCommand.describeKinds(commandLine.getSubcommands().get("import-workforce"));
 		// --format sarif, --fail-on warning: enum options are typed in lower case
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setExecutionExceptionHandler((e, line, parsed) -> {

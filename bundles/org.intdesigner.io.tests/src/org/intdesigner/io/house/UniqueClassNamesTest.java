@@ -31,7 +31,7 @@ class UniqueClassNamesTest {
 	}
 
 	@Test
-	void aNameGivenTwiceIsReportedWithBothFilesAndBuildOutputIsNotSource() throws IOException {
+	void aNameGivenTwiceIsReportedWithBothFilesAndBuildOutputAndPackageInfoAreNotClasses() throws IOException {
 		write("bundles/org.example.a/src/org/example/a/Table.java");
 		write("bundles/org.example.b.tests/src/org/example/b/Table.java");
 		write("bundles/org.example.b/src-gen/org/example/b/Row.java");

@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * absence.csv: sickness absence spells (person_id, start_date, end_date; end_date empty while still
@@ -27,7 +27,7 @@ final class AbsenceRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		String person = cells.person("person_id");
 		Date start = cells.date("start_date", true);

@@ -3,7 +3,7 @@ package org.intdesigner.workforce.imports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * A worker's FTE from the hours of the ASC-WDS worker file: contracted hours (CONTHOURS) for a permanent
@@ -35,7 +35,7 @@ final class AscWdsHours {
 	}
 
 	/** The FTE of the row's worker (3 decimals), or null after reporting a problem. */
-	static BigDecimal fte(Cells cells, CsvRow row, boolean contracted) {
+	static BigDecimal fte(Cells cells, SourceRow row, boolean contracted) {
 		String column = contracted ? "conthours" : "avghours";
 		String which = contracted ? "the contracted hours a week of a permanent or temporary contract"
 				: "the average hours a week of a zero-hours, bank, agency or other contract";

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * The worker bulk-upload file of the Adult Social Care Workforce Data Set (ASC-WDS, Skills for Care;
@@ -57,7 +57,7 @@ final class AscWdsWorkerRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		String status = row.get("status").toUpperCase(Locale.ROOT);
 		if (!STATUSES.contains(status)) {
@@ -95,7 +95,7 @@ final class AscWdsWorkerRows extends RowReader {
 	}
 
 	/** The worker's id in the store: a pseudonym, or the workplace's id after its organisation's code. */
-	private String person(Cells cells, CsvRow row, String organisation) {
+	private String person(Cells cells, SourceRow row, String organisation) {
 		String column = row.get("chguniquewrkid").isEmpty() ? "uniqueworkerid" : "chguniquewrkid";
 		String id = cells.person(column);
 		if (id == null || organisation == null || Pseudonyms.normalIdentifier(row.get(column)) != null) {
@@ -111,7 +111,7 @@ final class AscWdsWorkerRows extends RowReader {
 	}
 
 	/** The role code of MAINJOBROLE, or null after reporting a problem. */
-	private String role(Cells cells, CsvRow row) {
+	private String role(Cells cells, SourceRow row) {
 		String cell = row.get("mainjobrole");
 		if (cell.isEmpty()) {
 			cells.problem("mainjobrole", "empty: every worker needs a MAINJOBROLE code");

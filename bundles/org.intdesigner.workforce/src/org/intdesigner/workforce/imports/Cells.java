@@ -6,42 +6,47 @@ import java.sql.Date;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.RowCells;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * The cells of one row, read as the types of the store, each problem reported with the row and
  * the column. A reader asks for every cell it needs, then writes the row only when {@link #ok()}:
  * so a row with several problems shows them all.
  */
-final class Cells {
+final class Cells implements RowCells {
 
 	static final int CODE_LENGTH = 64;
 	private static final BigDecimal MAX_FTE = new BigDecimal(2);
 
-	private final CsvRow row;
+	private final SourceRow row;
 	private final ImportContext context;
 	private boolean ok = true;
 
-	Cells(CsvRow row, ImportContext context) {
+	Cells(SourceRow row, ImportContext context) {
 		this.row = row;
 		this.context = context;
 	}
 
-	long row() {
+	@Override
+	public long row() {
 		return row.number();
 	}
 
-	boolean ok() {
+	@Override
+	public boolean ok() {
 		return ok;
 	}
 
-	void problem(String column, String message) {
+	@Override
+	public void problem(String column, String message) {
 		ok = false;
-		context.problems.add(row.number(), column, message);
+		context.problems.add(row.number(), context.columnLabel(column), message);
 	}
 
 	/** The cell as written, or null when it is empty. */
-	String text(String column, int maxLength) {
+	@Override
+	public String text(String column, int maxLength) {
 		String value = row.get(column);
 		if (value.isEmpty()) {
 			return null;
@@ -53,7 +58,8 @@ final class Cells {
 		return value;
 	}
 
-	String required(String column, int maxLength) {
+	@Override
+	public String required(String column, int maxLength) {
 		String value = text(column, maxLength);
 		if (value == null && row.get(column).isEmpty()) {
 			problem(column, "empty: every row needs a " + column);
@@ -62,7 +68,8 @@ final class Cells {
 	}
 
 	/** A person id, replaced by its pseudonym when it looks like a real identifier. */
-	String person(String column) {
+	@Override
+	public String person(String column) {
 		String value = required(column, 200);
 		if (value == null) {
 			return null;
@@ -76,7 +83,8 @@ final class Cells {
 	}
 
 	/** An organisation's code: the file's code, or the model's code it is mapped to ({@link ImportOptions#organisationCodes}). */
-	String organisation(String column) {
+	@Override
+	public String organisation(String column) {
 		String value = required(column, CODE_LENGTH);
 		if (value == null) {
 			return null;
@@ -90,22 +98,26 @@ final class Cells {
 		return code;
 	}
 
-	String role(String column) {
+	@Override
+	public String role(String column) {
 		String code = required(column, CODE_LENGTH);
 		return checked(column, code, context.options.codes().role(code == null ? "" : code), "a role");
 	}
 
-	String team(String column) {
+	@Override
+	public String team(String column) {
 		String code = text(column, CODE_LENGTH);
 		return checked(column, code, context.options.codes().team(code == null ? "" : code), "a team");
 	}
 
-	String post(String column) {
+	@Override
+	public String post(String column) {
 		String code = text(column, CODE_LENGTH);
 		return checked(column, code, context.options.codes().post(code == null ? "" : code), "a post");
 	}
 
-	String capability(String column) {
+	@Override
+	public String capability(String column) {
 		String code = required(column, CODE_LENGTH);
 		return checked(column, code, context.options.codes().capability(code == null ? "" : code), "a capability");
 	}
@@ -119,7 +131,8 @@ final class Cells {
 	}
 
 	/** One person's FTE: from 0 to 2, kept to 3 decimals. */
-	BigDecimal fte(String column) {
+	@Override
+	public BigDecimal fte(String column) {
 		BigDecimal value = number(column, true);
 		if (value != null && value.compareTo(MAX_FTE) > 0) {
 			problem(column, "'" + row.get(column) + "' is more than 2: an FTE is one person's contracted time"
@@ -130,7 +143,8 @@ final class Cells {
 	}
 
 	/** A number of 0 or more, kept to 3 decimals; null when empty and not required. */
-	BigDecimal number(String column, boolean required) {
+	@Override
+	public BigDecimal number(String column, boolean required) {
 		String text = row.get(column);
 		if (text.isEmpty()) {
 			if (required) {
@@ -157,7 +171,8 @@ final class Cells {
 	}
 
 	/** A date written 2025-04-01 (or 01/04/2025, as UK spreadsheets write it); null when empty and not required. */
-	Date date(String column, boolean required) {
+	@Override
+	public Date date(String column, boolean required) {
 		String text = row.get(column);
 		if (text.isEmpty()) {
 			if (required) {
@@ -174,7 +189,8 @@ final class Cells {
 	}
 
 	/** A month written 2025-04 (or as a date: its first day, 2025-04-01), as the date of its first day. */
-	Date month(String column) {
+	@Override
+	public Date month(String column) {
 		String text = row.get(column);
 		if (text.isEmpty()) {
 			problem(column, "empty: every row needs a " + column);

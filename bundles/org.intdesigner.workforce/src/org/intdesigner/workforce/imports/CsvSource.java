@@ -152,7 +152,7 @@ final class CsvSource implements Closeable {
 	}
 
 	/** One row: its number as a spreadsheet shows it (the header is row 1) and its cells by column name. */
-	static final class CsvRow {
+	static final class CsvRow implements org.intdesigner.workforce.imports.api.SourceRow {
 		private final CSVRecord record;
 		private final Map<String, Integer> columns;
 
@@ -161,12 +161,14 @@ final class CsvSource implements Closeable {
 			this.columns = columns;
 		}
 
-		long number() {
+		@Override
+		public long number() {
 			return record.getRecordNumber();
 		}
 
 		/** The cell of {@code column} without surrounding spaces; "" when the row or the file has none. */
-		String get(String column) {
+		@Override
+		public String get(String column) {
 			Integer index = columns.get(column);
 			return index == null || index >= record.size() ? "" : SpreadsheetText.fromCell(record.get(index)).trim();
 		}

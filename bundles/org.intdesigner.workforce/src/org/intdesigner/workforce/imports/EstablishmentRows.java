@@ -5,7 +5,7 @@ import java.sql.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /** establishment.csv: planned (funded) FTE per organisation, role and month (org_id, role_id, month, planned_fte). */
 final class EstablishmentRows extends RowReader {
@@ -25,7 +25,7 @@ final class EstablishmentRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		String organisation = cells.organisation("org_id");
 		String role = cells.role("role_id");

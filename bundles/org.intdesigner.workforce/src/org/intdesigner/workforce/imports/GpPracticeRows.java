@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * NHS Digital's GP workforce, practice level, long format (PRAC_CODE, STAFF_GROUP,
@@ -54,7 +54,7 @@ final class GpPracticeRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		String practice = cells.organisation("prac_code");
 		String role = NhsRoleCell.read(cells, row, context);

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
+import org.intdesigner.workforce.imports.api.FileKind;
 import org.intdesigner.workforce.store.StoreTable;
 
 /** Writes IMPORT_LOG and IMPORT_PARTNER, and the partners an import brings (PARTNER). */
@@ -18,7 +19,7 @@ final class ImportLog {
 	}
 
 	/** Starts the log row of an import in its transaction; returns its id, which every row written carries. */
-	static int begin(Connection connection, ImportKind kind, String file) throws SQLException {
+	static int begin(Connection connection, FileKind kind, String file) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.IMPORT_LOG.qualified()
 				+ " (KIND, FILE_NAME, OUTCOME, ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED, IMPORTED_AT)"
 				+ " VALUES (?, ?, 'IMPORTED', 0, 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -56,7 +57,7 @@ final class ImportLog {
 	}
 
 	/** The log row of an import that did not happen (rejected, cancelled, failed), in a transaction of its own. */
-	static void failed(Connection connection, ImportKind kind, String file, ImportSummary.Outcome outcome, long read,
+	static void failed(Connection connection, FileKind kind, String file, ImportSummary.Outcome outcome, long read,
 			long rejected) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.IMPORT_LOG.qualified()
 				+ " (KIND, FILE_NAME, OUTCOME, ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED, IMPORTED_AT)"

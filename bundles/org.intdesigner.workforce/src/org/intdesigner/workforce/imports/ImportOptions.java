@@ -14,9 +14,10 @@ import java.util.Map;
  * @param census the month of a GP practice-level file, whose rows carry no date (its staff are in post then)
  * @param problemsShown how many problems the summary lists word for word (all are counted)
  * @param questions a survey's questions file (column,question,theme), naming its further columns; or null
+ * @param mapping a mapped-staff file's mapping (JSON: which of its headers feeds which staff column); or null
  */
 public record ImportOptions(KnownCodes codes, boolean replace, Map<String, String> organisationCodes, YearMonth census,
-		int problemsShown, ImportInput questions) {
+		int problemsShown, ImportInput questions, ImportInput mapping) {
 
 	public static final int DEFAULT_PROBLEMS_SHOWN = 20;
 
@@ -25,30 +26,34 @@ public record ImportOptions(KnownCodes codes, boolean replace, Map<String, Strin
 	}
 
 	public static ImportOptions defaults() {
-		return new ImportOptions(KnownCodes.any(), false, Map.of(), null, DEFAULT_PROBLEMS_SHOWN, null);
+		return new ImportOptions(KnownCodes.any(), false, Map.of(), null, DEFAULT_PROBLEMS_SHOWN, null, null);
 	}
 
 	public ImportOptions withCodes(KnownCodes value) {
-		return new ImportOptions(value, replace, organisationCodes, census, problemsShown, questions);
+		return new ImportOptions(value, replace, organisationCodes, census, problemsShown, questions, mapping);
 	}
 
 	public ImportOptions withReplace(boolean value) {
-		return new ImportOptions(codes, value, organisationCodes, census, problemsShown, questions);
+		return new ImportOptions(codes, value, organisationCodes, census, problemsShown, questions, mapping);
 	}
 
 	public ImportOptions withOrganisationCodes(Map<String, String> value) {
-		return new ImportOptions(codes, replace, value, census, problemsShown, questions);
+		return new ImportOptions(codes, replace, value, census, problemsShown, questions, mapping);
 	}
 
 	public ImportOptions withCensus(YearMonth value) {
-		return new ImportOptions(codes, replace, organisationCodes, value, problemsShown, questions);
+		return new ImportOptions(codes, replace, organisationCodes, value, problemsShown, questions, mapping);
 	}
 
 	public ImportOptions withQuestions(ImportInput value) {
-		return new ImportOptions(codes, replace, organisationCodes, census, problemsShown, value);
+		return new ImportOptions(codes, replace, organisationCodes, census, problemsShown, value, mapping);
 	}
 
 	public ImportOptions withProblemsShown(int value) {
-		return new ImportOptions(codes, replace, organisationCodes, census, value, questions);
+		return new ImportOptions(codes, replace, organisationCodes, census, value, questions, mapping);
+	}
+
+	public ImportOptions withMapping(ImportInput value) {
+		return new ImportOptions(codes, replace, organisationCodes, census, problemsShown, questions, value);
 	}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.intdesigner.workforce.imports.api.FileKind;
+
 /**
  * What an import did, for the person who ran it and for the import log.
  *
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param partners the organisations the file had rows for, with their row counts
  * @param notes other things worth knowing (roles kept as their NHS names, the census date used, the way rows were written)
  */
-public record ImportSummary(ImportKind kind, String file, Outcome outcome, long rowsRead, long rowsImported,
+public record ImportSummary(FileKind kind, String file, Outcome outcome, long rowsRead, long rowsImported,
 		long rowsRejected, List<ImportProblem> problems, long problemCount, long pseudonymised,
 		Map<String, Long> partners, List<String> notes, Duration took) {
 

@@ -1,5 +1,7 @@
 package org.intdesigner.workforce.imports;
 
+import org.intdesigner.workforce.imports.api.SourceRow;
+
 /** Reads the role of a row of an NHS file as a role code (see {@link NhsRoles}), checked like any role code. */
 final class NhsRoleCell {
 
@@ -7,7 +9,7 @@ final class NhsRoleCell {
 	}
 
 	/** The role code of DETAILED_STAFF_ROLE (else STAFF_ROLE), or null after reporting a problem. */
-	static String read(Cells cells, CsvSource.CsvRow row, ImportContext context) {
+	static String read(Cells cells, SourceRow row, ImportContext context) {
 		String detailed = row.get("detailed_staff_role");
 		String column = detailed.isEmpty() ? "staff_role" : "detailed_staff_role";
 		String name = detailed.isEmpty() ? row.get("staff_role") : detailed;

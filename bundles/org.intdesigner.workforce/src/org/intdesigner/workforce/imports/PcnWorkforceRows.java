@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * NHS Digital's PCN workforce, individual level (Data_source, CENSUS_YEAR, CENSUS_MONTH, PCN_CODE,
@@ -37,7 +37,7 @@ final class PcnWorkforceRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		Date census = census(cells, row);
 		String organisation = cells.organisation("pcn_code");
@@ -54,7 +54,7 @@ final class PcnWorkforceRows extends RowReader {
 	}
 
 	/** The first day of CENSUS_YEAR and CENSUS_MONTH (a number, or a month's name). */
-	private static Date census(Cells cells, CsvRow row) {
+	private static Date census(Cells cells, SourceRow row) {
 		String yearText = row.get("census_year");
 		String monthText = row.get("census_month");
 		int year;

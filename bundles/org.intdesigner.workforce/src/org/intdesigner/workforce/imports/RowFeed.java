@@ -7,6 +7,7 @@ import java.util.Deque;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * The rows of one pass over a file, one at a time, as the store's values: reads the CSV, hands each
@@ -45,7 +46,7 @@ final class RowFeed {
 				if (finished) {
 					return null;
 				}
-				CsvSource.CsvRow row = source.next();
+				SourceRow row = source.next();
 				if (row == null) {
 					finished = true;
 					reader.finish(this::handOnFromFinish);

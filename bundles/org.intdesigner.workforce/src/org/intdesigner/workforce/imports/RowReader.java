@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * Turns the rows of one kind of file into rows of the store. A row with a problem is reported (with
@@ -29,7 +29,7 @@ abstract class RowReader {
 	}
 
 	/** Reads one row; hands on the store's values (in {@link TargetTable#columns} order) when it has no problem. */
-	abstract void read(CsvRow row, Consumer<Object[]> out);
+	abstract void read(SourceRow row, Consumer<Object[]> out);
 
 	/** After the last row. */
 	void finish(Consumer<Object[]> out) {

@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * skills.csv: assessments of people's capabilities (person_id, capability_id, level, assessed_on,
@@ -28,7 +28,7 @@ final class SkillRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		String person = cells.person("person_id");
 		String capability = cells.capability("capability_id");

@@ -5,7 +5,7 @@ import java.sql.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * staff.csv: one row per person spell in a role (person_id, org_id, role_id, team_id, post_id,
@@ -29,7 +29,7 @@ final class StaffRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		String person = cells.person("person_id");
 		String organisation = cells.organisation("org_id");

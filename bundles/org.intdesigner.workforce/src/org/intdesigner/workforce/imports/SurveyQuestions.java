@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.intdesigner.workforce.imports.api.SourceRow;
+
 /**
  * A survey's further questions, beyond q1-q9, as its questions file names them
  * ({@code column,question,theme}): the survey file's column holding the answers (1-5), the
@@ -41,7 +43,7 @@ public final class SurveyQuestions {
 				return questions;
 			}
 			Map<String, Long> seen = new HashMap<>();
-			for (CsvSource.CsvRow row = source.next(); row != null; row = source.next()) {
+			for (SourceRow row = source.next(); row != null; row = source.next()) {
 				Question question = question(input.name(), row, problems);
 				if (question == null) {
 					continue;
@@ -67,7 +69,7 @@ public final class SurveyQuestions {
 		return questions;
 	}
 
-	private static Question question(String file, CsvSource.CsvRow row, Problems problems) {
+	private static Question question(String file, SourceRow row, Problems problems) {
 		String column = row.get("column").toLowerCase(Locale.ROOT);
 		String text = row.get("question");
 		String theme = row.get("theme").toLowerCase(Locale.ROOT);

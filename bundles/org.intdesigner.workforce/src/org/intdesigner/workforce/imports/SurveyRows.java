@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.intdesigner.workforce.imports.CsvSource.CsvRow;
+import org.intdesigner.workforce.imports.api.SourceRow;
 
 /**
  * survey.csv: one anonymous response per row (org_id, team_id, q1..q9); answers 1 to 5, empty when
@@ -36,7 +36,7 @@ final class SurveyRows extends RowReader {
 	}
 
 	@Override
-	void read(CsvRow row, Consumer<Object[]> out) {
+	void read(SourceRow row, Consumer<Object[]> out) {
 		Cells cells = new Cells(row, context);
 		Object[] values = new Object[2 + QUESTIONS.size()];
 		values[0] = cells.organisation("org_id");

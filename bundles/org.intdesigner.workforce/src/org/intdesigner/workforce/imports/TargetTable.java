@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
 
+import org.intdesigner.workforce.imports.api.ImportTarget;
 import org.intdesigner.workforce.store.StoreTable;
 
 /**
@@ -29,6 +30,17 @@ record TargetTable(StoreTable table, String function, List<String> columns, int[
 			List.of("ORG_ID", "TEAM_ID", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"),
 			new int[] { Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT,
 					Types.SMALLINT, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT });
+
+	/** The store's columns of a kind's target. */
+	static TargetTable of(ImportTarget target) {
+		return switch (target) {
+		case STAFF -> STAFF;
+		case ESTABLISHMENT -> ESTABLISHMENT;
+		case ABSENCE -> ABSENCE;
+		case SKILL -> SKILL;
+		case SURVEY_RESPONSE -> SURVEY_RESPONSE;
+		};
+	}
 
 	/** The columns, then IMPORT_ID. */
 	String columnList() {

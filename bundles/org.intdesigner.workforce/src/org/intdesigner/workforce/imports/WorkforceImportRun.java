@@ -18,6 +18,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
+import org.intdesigner.workforce.imports.api.FileKind;
+import org.intdesigner.workforce.imports.api.ImportTarget;
 import org.intdesigner.workforce.store.DerbyErrors;
 import org.intdesigner.workforce.store.StoreSettings;
 import org.intdesigner.workforce.store.StoreTable;
@@ -39,7 +41,9 @@ final class WorkforceImportRun {
 	}
 
 	private final WorkforceStore store;
-	private final ImportKind kind;
+	private final FileKind kind;
+	/** the kind when it is one of this bundle's own (read by its own reader), else null */
+	private final ImportKind builtIn;
 	private final ImportInput input;
 	private final ImportOptions options;
 	private final IProgressMonitor monitor;
@@ -49,9 +53,10 @@ final class WorkforceImportRun {
 	/** a survey's further questions, from its questions file (else none) */
 	private List<SurveyQuestions.Question> further = List.of();
 
-	WorkforceImportRun(WorkforceStore store, ImportKind kind, ImportInput input, ImportOptions options, IProgressMonitor monitor) {
+	WorkforceImportRun(WorkforceStore store, FileKind kind, ImportInput input, ImportOptions options, IProgressMonitor monitor) {
 		this.store = store;
 		this.kind = kind;
+		this.builtIn = ImportKind.builtIn(kind);
 		this.input = input;
 		this.options = options;
 		this.monitor = monitor;
@@ -63,6 +68,12 @@ final class WorkforceImportRun {
 			readStore();
 		} catch (SQLException e) {
 			return failed(new ImportContext(input.name(), options, "", Map.of(), false), null, e);
+		}
+		if (options.mapping() != null && builtIn != ImportKind.MAPPED_STAFF) {
+			ImportContext mapping = new ImportContext(input.name(), options, salt, staffPersons, false);
+			mapping.problems.addOf(options.mapping().name(), 0, "", "a mapping file goes with a mapped-staff file only, not"
+					+ " with a " + kind.id() + " file");
+			return ended(mapping, null, Outcome.REJECTED);
 		}
 		if (options.questions() != null) {
 			ImportContext questions = new ImportContext(input.name(), options, salt, staffPersons, false);
@@ -108,10 +119,10 @@ final class WorkforceImportRun {
 		}
 	}
 
-	/** The salt of the pseudonyms, and for absences and skills who the staff are (each person with an employer). */
+	/** The salt of the pseudonyms, and for absences and skills (of any kind) who the staff are (each person with an employer). */
 	private void readStore() throws SQLException {
 		salt = store.read(connection -> StoreSettings.get(connection, StoreSettings.PSEUDONYM_SALT));
-		if (kind == ImportKind.ABSENCE || kind == ImportKind.SKILLS) {
+		if (kind.target() == ImportTarget.ABSENCE || kind.target() == ImportTarget.SKILL) {
 			staffPersons = store.read(connection -> {
 				Map<String, String> persons = new HashMap<>();
 				try (PreparedStatement query = connection.prepareStatement("SELECT PERSON_ID, ORG_ID FROM "
@@ -127,7 +138,7 @@ final class WorkforceImportRun {
 
 	/** The survey's further questions; a questions file with any problem rejects the survey. */
 	private void readQuestions(Problems problems) {
-		if (kind != ImportKind.SURVEY) {
+		if (builtIn != ImportKind.SURVEY) {
 			problems.addOf(options.questions().name(), 0, "", "a questions file goes with a survey file only, not with a "
 					+ kind.id() + " file");
 			return;
@@ -143,7 +154,7 @@ final class WorkforceImportRun {
 			throws SQLException {
 		int importId = ImportLog.begin(connection, kind, input.source());
 		if (checked != null) {
-			long deleted = Replacement.deleteFor(connection, kind.table(), checked.partners.keySet());
+			long deleted = Replacement.deleteFor(connection, kind.target().table(), checked.partners.keySet());
 			write.notes.add("replaced " + deleted + " rows the store held for " + String.join(", ", checked.partners.keySet()));
 		}
 		RowReader reader = reader(write);
@@ -263,16 +274,7 @@ final class WorkforceImportRun {
 	}
 
 	private RowReader reader(ImportContext context) {
-		return switch (kind) {
-		case STAFF -> new StaffRows(context);
-		case ESTABLISHMENT -> new EstablishmentRows(context);
-		case ABSENCE -> new AbsenceRows(context);
-		case SKILLS -> new SkillRows(context);
-		case SURVEY -> new SurveyRows(context, further);
-		case PCN_WORKFORCE -> new PcnWorkforceRows(context);
-		case GP_PRACTICE -> new GpPracticeRows(context);
-		case ASC_WDS -> new AscWdsWorkerRows(context);
-		};
+		return builtIn != null ? builtIn.rows(context, further) : new ContributedRows(context, kind, kind.newReader());
 	}
 
 	private ImportSummary failed(ImportContext check, ImportContext write, Exception e) {
@@ -301,7 +303,7 @@ final class WorkforceImportRun {
 		if (write != null) {
 			write.notes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
 		}
-		if (kind == ImportKind.GP_PRACTICE && options.census() != null) {
+		if (builtIn == ImportKind.GP_PRACTICE && options.census() != null) {
 			notes.add("staff in post at the census " + options.census().atDay(1));
 		}
 		return new ImportSummary(kind, input.name(), outcome, check.rowsRead, written, problems.rejectedRows(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.intdesigner.workforce.imports.api.FileKind;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /**
@@ -30,6 +31,21 @@ public final class WorkforceImporter {
 	}
 
 	public static ImportSummary importInput(WorkforceStore store, ImportKind kind, ImportInput input, ImportOptions options,
+			IProgressMonitor monitor) {
+		return importInput(store, kind.fileKind(), input, options, monitor);
+	}
+
+	/**
+	 * Imports {@code file} as a file of {@code kind}, any kind installed ({@link FileKinds}).
+	 *
+	 * @throws IOException when the file is missing or cannot be read at all
+	 */
+	public static ImportSummary importFile(WorkforceStore store, FileKind kind, Path file, ImportOptions options,
+			IProgressMonitor monitor) throws IOException {
+		return importInput(store, kind, ImportInput.of(file), options, monitor);
+	}
+
+	public static ImportSummary importInput(WorkforceStore store, FileKind kind, ImportInput input, ImportOptions options,
 			IProgressMonitor monitor) {
 		return new WorkforceImportRun(store, kind, input, options, monitor).run();
 	}

@@ -199,6 +199,34 @@ class ImportWorkforceWizardTest {
 	}
 
 	@Test
+	void anEsrExtractWithItsColumnMappingIsImported() throws Exception {
+		TestPlaces.freshStore("wizard-mapped");
+		Path folder = TestPlaces.freshFolder("wizard-mapped-file");
+		Path esr = Files.writeString(folder.resolve("esr.csv"), "Employee Number,Organisation,Position Title,FTE,"
+				+ "Assignment Start Date,Staff Group\n1001,riverside,District Nurse,1.0000,01-Apr-2019,Nursing\n"
+				+ "1002,riverside,District Nurse,0.6000,15-JAN-2021,Nursing\n");
+		Path mapping = Files.writeString(folder.resolve("esr-mapping.json"), "{ \"columns\": { \"person_id\": \"Employee"
+				+ " Number\", \"org_id\": \"Organisation\", \"role_id\": \"Position Title\", \"fte\": \"FTE\","
+				+ " \"start_date\": \"Assignment Start Date\" }, \"dateFormat\": \"dd-MMM-yyyy\","
+				+ " \"values\": { \"role_id\": { \"District Nurse\": \"dn\" } } }");
+		Shell wizard = openDirectly();
+		Text mappingField = driver.find(WidgetQuery.of(Text.class).withLabel("Column mapping:"), wizard);
+		assertTrue(!driver.ui().call(mappingField::isEnabled), "off for a staff file");
+		driver.select(driver.find(WidgetQuery.of(org.eclipse.swt.widgets.Combo.class), wizard),
+				"Staff, any spreadsheet with a mapping (ESR, HR system)");
+		driver.waitUntil(Condition.of("the mapping field on for a mapped file", () -> driver.ui().call(mappingField::isEnabled)));
+		chooseFile(wizard, esr);
+		assertTrue(!driver.ui().call(driver.button("Finish")::isEnabled), "no mapping yet");
+		driver.type(mappingField, mapping.toString());
+		driver.click(driver.button("Finish"));
+		Shell summary = driver.shell(ImportSummaryDialog.TITLE);
+		assertEquals("Imported esr.csv", summaryTitle(summary));
+		driver.click(driver.button("OK"));
+		driver.waitUntil(Condition.of("the wizard closed", wizard::isDisposed));
+		assertEquals(2, staffRows());
+	}
+
+	@Test
 	void aStoreThatCannotBeOpenedIsExplainedAndNothingIsImported() throws Exception {
 		Path file = Files.writeString(TestPlaces.freshFolder("wizard-refused-file").resolve("staff.csv"), HEADER
 				+ "P1,riverside,nurse,T1,,1.0,2020-01-06,,\n");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.wizard.WizardPage;
@@ -17,18 +18,25 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.intdesigner.model.io.ModelFiles;
-import org.intdesigner.workforce.imports.ImportKind;
+import org.intdesigner.workforce.imports.FileKinds;
+import org.intdesigner.workforce.imports.api.FileKind;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
 import org.intdesigner.ui.files.FileDialogs;
 
 /**
- * The import wizard's page: the kind of file (with its columns in words), the file, whether it
- * replaces what the store holds for its partners, and the optional model, a survey's questions
- * file, census month and code mappings (NHS codes, ASC-WDS workplaces). The page is complete when what it
- * holds can be imported.
+ * The import wizard's page: the kind of file (every kind installed, with its columns in words), the
+ * file, whether it replaces what the store holds for its partners, and the optional model, a survey's
+ * questions file, census month, code mappings (NHS codes, ASC-WDS workplaces) and a mapped-staff file's
+ * mapping. The page is complete when what it holds can be imported.
  */
 final class ImportFilePage extends WizardPage {
 
+	/** the built-in kinds that take more than a file: their fields are enabled only for them */
+	private static final String SURVEY = "survey";
+	private static final String GP_PRACTICE = "gp-practice";
+	private static final String MAPPED_STAFF = "mapped-staff";
+
+	private final List<FileKind> kinds = FileKinds.installed().all();
 	private Combo kind;
 	private Label columns;
 	private Text file;
@@ -37,6 +45,7 @@ final class ImportFilePage extends WizardPage {
 	private Text questions;
 	private Text census;
 	private Text mappings;
+	private Text mapping;
 
 	ImportFilePage() {
 		super("workforceFile", "Import a workforce file", null);
@@ -50,8 +59,8 @@ final class ImportFilePage extends WizardPage {
 		page.setLayout(new GridLayout(3, false));
 		new Label(page, SWT.NONE).setText("&Kind of file:");
 		kind = new Combo(page, SWT.READ_ONLY);
-		for (ImportKind each : ImportKind.values()) {
-			kind.add(KindDescriptions.label(each));
+		for (FileKind each : kinds) {
+			kind.add(each.name());
 		}
 		kind.select(0);
 		kind.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -59,7 +68,7 @@ final class ImportFilePage extends WizardPage {
 		columns = new Label(page, SWT.WRAP);
 		GridData columnsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		columnsData.widthHint = 480;
-		columnsData.heightHint = 80; // room for the longest description, so the page does not jump
+		columnsData.heightHint = 96; // room for the longest description, so the page does not jump
 		columns.setLayoutData(columnsData);
 		file = pathField(page, "&File:", "*.csv", "CSV files (*.csv)");
 		new Label(page, SWT.NONE);
@@ -79,6 +88,10 @@ final class ImportFilePage extends WizardPage {
 		mappings.setMessage("U12345=pcn-north, P81001=practice-a");
 		mappings.setToolTipText("The model's organisation code for a code in the file (an NHS PCN or practice code, an"
 				+ " ASC-WDS LOCALESTID).");
+		mapping = pathField(page, "Column ma&pping:", "*.json", "Mappings (*.json)");
+		mapping.setMessage("which header of the spreadsheet feeds each staff column (JSON)");
+		mapping.setToolTipText("A mapped-staff file's mapping: {\"columns\": {\"person_id\": \"Assignment Number\", ...},"
+				+ " \"dateFormat\": \"dd/MM/yyyy\", \"fteHours\": 37.5, \"values\": {...}} (see the help).");
 		Label where = new Label(page, SWT.WRAP);
 		GridData whereData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
 		whereData.verticalIndent = 10;
@@ -86,7 +99,7 @@ final class ImportFilePage extends WizardPage {
 		where.setLayoutData(whereData);
 		where.setText("Into " + storeDescription() + " (Window > Preferences > INT Designer > Workforce Store).");
 		kind.addListener(SWT.Selection, e -> update());
-		for (Text text : new Text[] { file, model, questions, census, mappings }) {
+		for (Text text : new Text[] { file, model, questions, census, mappings, mapping }) {
 			text.addListener(SWT.Modify, e -> update());
 		}
 		update();
@@ -126,14 +139,19 @@ final class ImportFilePage extends WizardPage {
 		return text;
 	}
 
-	private ImportKind kind() {
-		return ImportKind.values()[kind.getSelectionIndex()];
+	private FileKind kind() {
+		return kinds.get(kind.getSelectionIndex());
+	}
+
+	private boolean is(String id) {
+		return kind().id().equals(id);
 	}
 
 	private void update() {
-		columns.setText(KindDescriptions.columns(kind()));
-		census.setEnabled(kind() == ImportKind.GP_PRACTICE);
-		questions.setEnabled(kind() == ImportKind.SURVEY);
+		columns.setText(kind().columns());
+		census.setEnabled(is(GP_PRACTICE));
+		questions.setEnabled(is(SURVEY));
+		mapping.setEnabled(is(MAPPED_STAFF));
 		if (file.getText().isBlank()) {
 			// nothing wrong yet: the page has just opened
 			setErrorMessage(null);
@@ -158,11 +176,16 @@ final class ImportFilePage extends WizardPage {
 			return modelPath + " is not a file: choose an INT model (.intd), or leave the field empty.";
 		}
 		String questionsPath = questions.getText().trim();
-		if (kind() == ImportKind.SURVEY && !questionsPath.isEmpty() && !Files.isRegularFile(Path.of(questionsPath))) {
+		if (is(SURVEY) && !questionsPath.isEmpty() && !Files.isRegularFile(Path.of(questionsPath))) {
 			return questionsPath + " is not a file: choose the survey's questions file (column,question,theme), or leave the"
 					+ " field empty.";
 		}
-		if (kind() == ImportKind.GP_PRACTICE) {
+		String mappingPath = mapping.getText().trim();
+		if (is(MAPPED_STAFF) && !Files.isRegularFile(Path.of(mappingPath))) {
+			return (mappingPath.isEmpty() ? "Choose" : mappingPath + " is not a file: choose") + " the mapping of the"
+					+ " spreadsheet's columns onto the staff columns (JSON).";
+		}
+		if (is(GP_PRACTICE)) {
 			try {
 				YearMonth.parse(census.getText().trim());
 			} catch (DateTimeParseException e) {
@@ -184,7 +207,8 @@ final class ImportFilePage extends WizardPage {
 		Map<String, String> codes = OrganisationCodes.parse(mappings.getText());
 		return new ImportRequest(kind(), Path.of(file.getText().trim()), replace.getSelection(),
 				modelPath.isEmpty() ? null : Path.of(modelPath),
-				kind() == ImportKind.GP_PRACTICE ? YearMonth.parse(census.getText().trim()) : null, codes,
-				kind() == ImportKind.SURVEY && !questionsPath.isEmpty() ? Path.of(questionsPath) : null);
+				is(GP_PRACTICE) ? YearMonth.parse(census.getText().trim()) : null, codes,
+				is(SURVEY) && !questionsPath.isEmpty() ? Path.of(questionsPath) : null,
+				is(MAPPED_STAFF) ? Path.of(mapping.getText().trim()) : null);
 	}
 }
