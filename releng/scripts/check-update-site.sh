@@ -93,6 +93,11 @@ reference_complete() { # a reference page per schema, and the index links each
   [ -z "$missing" ] && grep -q "Configuration markup" "$OUT/doc/reference/org.intdesigner.analysis.rules.html"
 }
 check "the developer guide has a reference page for every extension point" reference_complete
+api_javadoc() { # the API packages' javadoc, from the extracted guide
+  [ -s "$OUT/doc/api/index.html" ] && [ -s "$OUT/doc/api/org/intdesigner/analysis/api/Rule.html" ] &&
+    [ -s "$OUT/doc/api/org/intdesigner/reports/ReportSection.html" ] && [ ! -e "$OUT/doc/api/org/intdesigner/analysis/engine" ]
+}
+check "the developer guide has the API javadoc (API packages only)" api_javadoc
 
 echo "update-site: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -19,7 +19,7 @@ OUT="$INTD_TARGET/sdk-example"
 PRODUCT="$OUT/product"
 [ -x "$INTD_PRODUCT/intdesigner" ] && [ -f "$SITE/content.jar" ] ||
   { intd_say "No product or update site: run './intd build' first."; exit 2; }
-rm -rf "$OUT"; mkdir -p "$OUT"
+rm -rf "$OUT"; mkdir -p "$OUT/data"
 passed=0; failed=0
 check() { # check NAME COMMAND...
   name=$1; shift
@@ -65,14 +65,15 @@ parameter_set() { # the rule's parameter, set like a built-in rule's
 }
 check "--set EXT-001.maxLength=60 silences it" parameter_set
 
-broken_jar_logged() { # a plain jar beside it: logged by its file name, the plug-in and built-in rules still work
+broken_jar_logged() { # a plain jar beside it: said on standard error and logged, by its file name; the rest works
   printf 'not a plug-in\n' >"$OUT/readme.txt"
   (cd "$OUT" && "$JAVA_HOME/bin/jar" -cf "$PRODUCT/dropins/not-a-plugin.jar" readme.txt)
-  cli validate "$MODEL" >"$OUT/validate-broken.txt" 2>&1
+  cli validate "$MODEL" >"$OUT/validate-broken.txt" 2>"$OUT/validate-broken.err"
+  said="not-a-plugin.jar is left out: its META-INF/MANIFEST.MF has no Bundle-SymbolicName"
   grep -q "EXT-001" "$OUT/validate-broken.txt" && grep -q "SPAN-001" "$OUT/validate-broken.txt" &&
-    grep -q "not-a-plugin.jar is left out: its META-INF/MANIFEST.MF has no Bundle-SymbolicName" "$OUT/data/cli.log"
+    grep -q "$said" "$OUT/validate-broken.err" && grep -q "$said" "$OUT/data/cli.log"
 }
-check "a jar that is no plug-in is logged by name; the rest still works" broken_jar_logged
+check "a jar that is no plug-in is named on standard error and in cli.log; the rest still works" broken_jar_logged
 
 removed() { # taken out of dropins/: gone at the next start
   rm -f "$PRODUCT"/dropins/*.jar

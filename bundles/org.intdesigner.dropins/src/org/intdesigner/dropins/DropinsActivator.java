@@ -28,6 +28,7 @@ public final class DropinsActivator implements BundleActivator {
 	private static DropinsLog log(BundleContext context) {
 		ServiceReference<FrameworkLog> reference = context.getServiceReference(FrameworkLog.class);
 		FrameworkLog log = reference == null ? null : context.getService(reference);
-		return log == null ? DropinsLog.STANDARD_ERROR : new FrameworkDropinsLog(log);
+		boolean consoleLog = Boolean.parseBoolean(context.getProperty("eclipse.consoleLog"));
+		return log == null ? DropinsLog.STANDARD_ERROR : new FrameworkDropinsLog(log, !consoleLog);
 	}
 }
