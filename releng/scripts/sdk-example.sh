@@ -74,6 +74,10 @@ broken_jar_logged() { # a plain jar beside it: said on standard error and logged
     grep -q "$said" "$OUT/validate-broken.err" && grep -q "$said" "$OUT/data/cli.log"
 }
 check "a jar that is no plug-in is named on standard error and in cli.log; the rest still works" broken_jar_logged
+logged_once() { # three starts with the plug-in: its installation is logged at the first only
+  [ "$(grep -c "Installed the plug-in org.example.intd.plugin " "$OUT/data/cli.log")" -eq 1 ]
+}
+check "the plug-in's installation is logged once, not at every start" logged_once
 
 removed() { # taken out of dropins/: gone at the next start
   rm -f "$PRODUCT"/dropins/*.jar

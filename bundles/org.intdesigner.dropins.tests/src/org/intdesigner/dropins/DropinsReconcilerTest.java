@@ -95,6 +95,17 @@ class DropinsReconcilerTest {
 	}
 
 	@Test
+	void aPluginTheProductRemovedAtStartIsInstalledAgainQuietly() throws IOException, BundleException {
+		plugin("a.jar", "org.example.dropin", "1.0.0");
+		reconciler.reconcile(List.of(dropins)).get(0).uninstall(); // as simpleconfigurator does at every start
+
+		List<Bundle> loaded = reconciler.reconcile(List.of(dropins));
+
+		assertEquals(1, loaded.size());
+		assertEquals(1, infos.size(), "the installation is logged once: " + infos);
+	}
+
+	@Test
 	void aNewerJarUpdatesThePluginAndATakenAwayJarRemovesIt() throws IOException {
 		Path jar = plugin("a.jar", "org.example.dropin", "1.0.0");
 		reconciler.reconcile(List.of(dropins));

@@ -28,16 +28,23 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * (lazily, as their manifests ask). A jar that is no plug-in, a second copy of one, or one whose requirements are
  * missing is logged with its file and what to do, and the others and the built-in plug-ins load as before.
  * Plug-ins from a dropins folder are known by their location, the jar's file URI.
+ * <p>
+ * The product's simpleconfigurator installs exactly the plug-ins of its bundles.info at every start (exclusive
+ * installation), so it removes the dropped-in ones and this installs them again, which takes milliseconds. So that
+ * the log does not say so at every start, a jar's installation is logged once per jar and modification time
+ * ({@link AnnouncedJars}).
  */
 public final class DropinsReconciler {
 
 	private static final long REFRESH_TIMEOUT_SECONDS = 30;
 	private final BundleContext context;
 	private final DropinsLog log;
+	private final AnnouncedJars announced;
 
 	public DropinsReconciler(BundleContext context, DropinsLog log) {
 		this.context = context;
 		this.log = log;
+		this.announced = new AnnouncedJars(context.getDataFile("announced-jars.properties"));
 	}
 
 	/** Reconciles with these folders (missing ones have no jars); returns the dropped-in plug-ins now installed. */
@@ -71,6 +78,7 @@ public final class DropinsReconciler {
 		refresh(changed);
 		context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(dropins);
 		dropins.forEach(this::start);
+		announced.keepOnly(jars.keySet());
 		return dropins;
 	}
 
@@ -107,7 +115,9 @@ public final class DropinsReconciler {
 		}
 		try (InputStream in = Files.newInputStream(jar)) {
 			Bundle bundle = context.installBundle(location, in);
-			log.info("Installed the plug-in " + name(bundle) + " from " + jar + ".");
+			if (announced.isNew(location, Files.getLastModifiedTime(jar).toMillis())) {
+				log.info("Installed the plug-in " + name(bundle) + " from " + jar + ".");
+			}
 			return bundle;
 		} catch (BundleException e) {
 			String why = e.getType() == BundleException.DUPLICATE_BUNDLE_ERROR
