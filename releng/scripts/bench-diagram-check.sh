@@ -50,7 +50,7 @@ awk -v h="$heading" '$0 == h { in_section = 1; next } in_section && /^## / { in_
   END { while (n > 0 && lines[n] == "") n--; for (i = 1; i <= n; i++) print lines[i] }' "$ROOT/docs/benchmarks.md" >"$before"
 {
   printf '%s\n\n' "$heading"
-  printf 'Measured by `./intd bench-diagram-check` on %s (%s cores, %s).\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  printf 'Measured by `./intd bench-diagram-check` on %s.\n\n' "$(intd_bench_when)"
   printf 'Every diagram type over the example place and a synthetic neighbourhood of 300 posts (seed 7), laid out\n'
   printf 'headless as a first open does (Arrange All with the specification'"'"'s sizes, approximate text measure), then\n'
   printf 'counted by the diagram check (`DiagramReadability`, the places the painter draws at): edge-node crossings\n'

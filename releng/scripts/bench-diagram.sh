@@ -34,7 +34,7 @@ if $quick; then
   section="$OUT/diagram.md"
   {
     printf '## Diagram scale, quick run (`./intd bench-diagram --quick`, not for docs/benchmarks.md)\n\n'
-    printf 'Run on %s (%s cores, %s).\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    printf 'Run on %s.\n\n' "$(intd_bench_when)"
     printf '### Layout alone (headless)\n\n100 posts in 10 teams, 200 random edges (seed 42), one run after a warm-up: '
     cat "$layout/layout.txt"
     printf '\n### In the diagram editor (real workbench, Xvfb)\n\n'
@@ -47,7 +47,7 @@ fi
 section="$OUT/diagram-scale.md"
 {
   printf '## Diagram scale (issue #4)\n\n'
-  printf 'Measured by `./intd bench-diagram` on %s (%s cores, %s).\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  printf 'Measured by `./intd bench-diagram` on %s.\n\n' "$(intd_bench_when)"
   printf '### Layout alone (headless, approximate text measure)\n\n'
   printf '1,000 posts in 50 teams nested up to 3 deep, 2,000 random edges (seed 42), median of 3 after a warm-up: '
   cat "$layout/layout.txt"

@@ -29,15 +29,13 @@ else
   intd_say "planning at London scale: 6,000 WISN calculations, 8,000 supply projections with bands, supply from 1,000,000 spells (a few minutes)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-planning-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='PlanningScaleBenchmark,SupplyFromStoreBenchmark,ComparisonScaleBenchmark,AllocationScaleBenchmark' \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
-  -pl "$(intd_test_modules org.intdesigner.planning.tests)" -am "$@" || exit 1
+intd_bench_tests "$OUT/bench-planning-maven.log" 'PlanningScaleBenchmark,SupplyFromStoreBenchmark,ComparisonScaleBenchmark,AllocationScaleBenchmark' org.intdesigner.planning.tests "-Xmx2g${sizes:+ $sizes}" "$@" || exit 1
 
 if $quick; then
   section="$OUT/planning.md"
   {
     printf '## Planning scale, quick run (`./intd bench-planning --quick`, not for docs/benchmarks.md)\n\n'
-    printf 'Run on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    printf 'Run on %s. ' "$(intd_bench_when)"
     cat "$figures/planning.md"
     printf '\nSupply from the store (20,000 spells in quick mode): '
     cat "$figures/supply.md"
@@ -53,7 +51,7 @@ fi
 section="$OUT/planning-scale.md"
 {
   printf '## Planning scale (issue #16)\n\n'
-  printf 'Measured by `./intd bench-planning` on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  printf 'Measured by `./intd bench-planning` on %s. ' "$(intd_bench_when)"
   cat "$figures/planning.md"
   printf '\nNeed is WorkforcePlan.need for year 0 (the staff now from the model'"'"'s posts, through an index of who works\n'
   printf 'where built once per run); the edit changes one unit time and computes that standard for each of its\n'

@@ -26,15 +26,13 @@ else
   intd_say "reports at London scale: a year of workforce data for 40,000 posts, then 32 place board packs as PDF (a few minutes)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-reports-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='ReportsScaleBenchmark' \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
-  -pl "$(intd_test_modules org.intdesigner.cli.tests)" -am "$@" || exit 1
+intd_bench_tests "$OUT/bench-reports-maven.log" 'ReportsScaleBenchmark' org.intdesigner.cli.tests "-Xmx2g${sizes:+ $sizes}" "$@" || exit 1
 
 if $quick; then
   section="$OUT/reports.md"
   {
     printf '## Reports scale, quick run (`./intd bench-reports --quick`, not for docs/benchmarks.md)\n\n'
-    printf 'Run on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    printf 'Run on %s. ' "$(intd_bench_when)"
     cat "$figures/reports.md"
   } >"$section"
   cat "$section"
@@ -44,7 +42,7 @@ fi
 section="$OUT/reports-scale.md"
 {
   printf '## Reports scale (issue #20)\n\n'
-  printf 'Measured by `./intd bench-reports` on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  printf 'Measured by `./intd bench-reports` on %s. ' "$(intd_bench_when)"
   cat "$figures/reports.md"
   printf '\nEach pack is what `./intd report MODEL --scope PLACE OUT.pdf` writes (ReportJob over Reports.write): the scope\n'
   printf 'worked out, every section of the board template written once into blocks, then the PDF (openhtmltopdf over\n'

@@ -24,15 +24,13 @@ else
   intd_say "skill sufficiency at London scale: 2,000 teams, 100,000 people, 1,000,000 assessments (a minute or two)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-skills-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest='SufficiencyScaleBenchmark' \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx3g${sizes:+ $sizes}" \
-  -pl "$(intd_test_modules org.intdesigner.development.tests)" -am "$@" || exit 1
+intd_bench_tests "$OUT/bench-skills-maven.log" 'SufficiencyScaleBenchmark' org.intdesigner.development.tests "-Xmx3g${sizes:+ $sizes}" "$@" || exit 1
 
 if $quick; then
   section="$OUT/skills.md"
   {
     printf '## Skills scale, quick run (`./intd bench-skills --quick`, not for docs/benchmarks.md)\n\n'
-    printf 'Run on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    printf 'Run on %s. ' "$(intd_bench_when)"
     cat "$figures/skills.md"
   } >"$section"
   cat "$section"
@@ -42,7 +40,7 @@ fi
 section="$OUT/skills-scale.md"
 {
   printf '## Skills scale (issue #18)\n\n'
-  printf 'Measured by `./intd bench-skills` on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  printf 'Measured by `./intd bench-skills` on %s. ' "$(intd_bench_when)"
   cat "$figures/skills.md"
   printf '\nSufficiency is SkillsAnalysis.sufficiency: who is in post on the day and their latest assessment of each\n'
   printf 'capability up to it (from the snapshot), every team'"'"'s requirements (own, needs'"'"', roles'"'"'), and each checked\n'

@@ -24,15 +24,13 @@ else
   intd_say "validating a London-scale model (40,000 posts) with and without the rules (under a minute)"
 fi
 rm -rf "$figures" # no figures of an earlier run
-intd_logged "$OUT/bench-validate-maven.log" "$ROOT/mvnw" -B -f "$ROOT/pom.xml" verify -Dtest=ValidationScaleBenchmark \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=-Xmx2g${sizes:+ $sizes}" \
-  -pl "$(intd_test_modules org.intdesigner.analysis.tests)" -am "$@" || exit 1
+intd_bench_tests "$OUT/bench-validate-maven.log" 'ValidationScaleBenchmark' org.intdesigner.analysis.tests "-Xmx2g${sizes:+ $sizes}" "$@" || exit 1
 
 if $quick; then
   section="$OUT/validation.md"
   {
     printf '## Validation scale, quick run (`./intd bench-validate --quick`, not for docs/benchmarks.md)\n\n'
-    printf 'Run on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    printf 'Run on %s. ' "$(intd_bench_when)"
     cat "$figures/validation.md"
   } >"$section"
   cat "$section"
@@ -42,7 +40,7 @@ fi
 section="$OUT/validation-scale.md"
 {
   printf '## Validation scale (issue #6)\n\n'
-  printf 'Measured by `./intd bench-validate` on %s (%s cores, %s). ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  printf 'Measured by `./intd bench-validate` on %s. ' "$(intd_bench_when)"
   cat "$figures/validation.md"
   printf '\nBare EMF is `Diagnostician.INSTANCE` with the metamodel'"'"'s own constraints (multiplicities, proxies,\n'
   printf 'data values); the full validation runs the same constraints through the engine and then every\n'

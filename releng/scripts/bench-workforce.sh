@@ -111,7 +111,7 @@ cat "$section"
 section="$OUT/workforce-metrics.md"
 {
   printf '## Workforce metrics scale (issue #7)\n\n'
-  printf 'Measured by `./intd bench-workforce` on %s (%s cores, %s), embedded store. ' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  printf 'Measured by `./intd bench-workforce` on %s, embedded store. ' "$(intd_bench_when)"
   cat "$metrics/metrics.md"
   printf '\nGoal: any metric over those rows cut by organisation and month in under 1 s. Summing in SQL with\n'
   printf 'CASE expressions per month took 23-51 s in Derby; a pass in Java over the rows as the database\n'

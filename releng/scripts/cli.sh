@@ -1,6 +1,6 @@
 #!/bin/sh
-# ./intd check|validate|import-csv|export-csv|import-workforce|workforce-server ...: the product's headless
-# commands (no display needed).
+# ./intd check|validate|import-csv|... and any other name ./intd does not know itself: the product's headless
+# commands (no display needed), its own and those of the plug-ins installed in it.
 # Builds the product first when the sources changed.
 set -eu
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"

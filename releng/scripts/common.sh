@@ -122,3 +122,18 @@ intd_log_why() {
   if [ "$(printf '%s\n' "$why" | grep -c .)" -lt 3 ]; then why=$(tail -n 40 "$1"); fi
   printf '%s\n' "$why"
 }
+
+# intd_bench_tests LOG TESTS MODULE JVMARGS [MAVEN ARGS...]: runs the benchmark test classes TESTS (a -Dtest
+# pattern) of the test fragment MODULE, with what it needs built, in an OSGi JVM started with JVMARGS; Maven's
+# output in LOG (see intd_logged). Benchmarks are excluded from ordinary test runs; this includes them.
+intd_bench_tests() {
+  log=$1; tests=$2; module=$3; jvm=$4; shift 4
+  intd_logged "$log" "$INTD_ROOT/mvnw" -B -f "$INTD_ROOT/pom.xml" verify "-Dtest=$tests" \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dintd.test.excludedGroups=none "-Dintd.test.jvmArgs=$jvm" \
+    -pl "$(intd_test_modules "$module")" -am "$@"
+}
+
+# intd_bench_when: "DATE (N cores, JAVA VERSION)", for the line that says where and when figures were measured
+intd_bench_when() {
+  printf '%s (%s cores, %s)' "$(date -u +%Y-%m-%d)" "$(nproc)" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+}

@@ -39,6 +39,15 @@ record CliRun(int exitCode, String out, String err) {
 		}, args);
 	}
 
+	/** A run with these contributed commands instead of the installed ones. */
+	static CliRun withContributions(List<ContributedCommand> contributions, String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = IntdCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CommandLine.defaultFactory(),
+				() -> contributions);
+		return new CliRun(code, out.toString(), err.toString());
+	}
+
 	private static CliRun run(CommandLine.IFactory factory, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();

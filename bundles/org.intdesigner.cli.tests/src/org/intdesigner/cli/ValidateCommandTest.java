@@ -20,7 +20,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** ./intd validate, in process, with the test rules of {@link TeamRule}: exit codes, levels, settings, formats. */
+/** ./intd validate, in process, with the test rules of {@link CliTeamRule}: exit codes, levels, settings, formats. */
 class ValidateCommandTest {
 
 	@TempDir
@@ -33,7 +33,7 @@ class ValidateCommandTest {
 	private static CliRun validate(String... args) {
 		List<String> all = new ArrayList<>(List.of("validate"));
 		all.addAll(List.of(args));
-		return CliRun.withRules(TeamRule.ALL, all.toArray(String[]::new));
+		return CliRun.withRules(CliTeamRule.ALL, all.toArray(String[]::new));
 	}
 
 	@Test

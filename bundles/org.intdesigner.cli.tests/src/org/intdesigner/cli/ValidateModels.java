@@ -9,7 +9,7 @@ import org.intdesigner.model.Suppression;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.io.ModelFiles;
 
-/** Small models for validate, saved in a test's folder; see {@link TeamRule} for what the rules find. */
+/** Small models for validate, saved in a test's folder; see {@link CliTeamRule} for what the rules find. */
 final class ValidateModels {
 
 	private ValidateModels() {
@@ -33,7 +33,7 @@ final class ValidateModels {
 	static IntdModel coreAccepted() {
 		IntdModel model = core();
 		Suppression accepted = IntdFactory.eINSTANCE.createSuppression();
-		accepted.setRuleId(TeamRule.NO_PURPOSE.id());
+		accepted.setRuleId(CliTeamRule.NO_PURPOSE.id());
 		accepted.setReason("Purpose in the ICS charter");
 		accepted.setSuppressedBy("J. Smith");
 		accepted.setDate("2026-01-02");

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.model.IntdFactory;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Organisation;
@@ -122,6 +123,48 @@ class WorkforceCommandsTest {
 				temp.resolve("none.csv").toString(), "--db", db);
 		assertEquals(2, missing.exitCode());
 		assertTrue(missing.err().contains("none.csv: there is no such file"), missing.err());
+	}
+
+	/** The real header of the ASC-WDS worker bulk-upload file (Skills for Care), and rows shaped like a provider's. */
+	private static final String ASC_WDS_HEADER = "LOCALESTID,UNIQUEWORKERID,CHGUNIQUEWRKID,STATUS,DISPLAYID,NINUMBER,POSTCODE,"
+			+ "DOB,GENDER,ETHNICITY,NATIONALITY,BRITISHCITIZENSHIP,COUNTRYOFBIRTH,YEAROFENTRY,DISABLED,CARECERT,RECSOURCE,"
+			+ "STARTDATE,STARTINSECT,APPRENTICE,EMPLSTATUS,ZEROHRCONT,DAYSSICK,SALARYINT,SALARY,HOURLYRATE,MAINJOBROLE,"
+			+ "MAINJRDESC,CONTHOURS,AVGHOURS,OTHERJOBROLE,OTHERJRDESC,NMCREG,NURSESPEC,AMHP,SCQUAL,NONSCQUAL,QUALACH01,"
+			+ "QUALACH01NOTES,QUALACH02,QUALACH02NOTES,QUALACH03,QUALACH03NOTES\n";
+
+	private static String ascWdsWorker(String id, String status, String start, String employment, String zeroHours,
+			String jobRole, String contracted, String average) {
+		return "RIVERSIDE-ASC-01," + id + "," + "," + status + ",Worker " + id + ",JR123456C,SE1 7PB,14/06/1985,2,31,826,,,,"
+				+ "0,1,,"  + start + ",2015,2," + employment + "," + zeroHours + ",3,3,,12.60," + jobRole + ",," + contracted
+				+ "," + average + ",,,,,,1,,,,,,,\n";
+	}
+
+	@Test
+	void anAscWdsWorkerFileBecomesStaffInPost() throws IOException {
+		Path workers = file("workers.csv", ASC_WDS_HEADER + ascWdsWorker("W0001", "NEW", "01/04/2019", "1", "2", "6", "37.5", "")
+				+ ascWdsWorker("W0002", "UPDATE", "15/09/2022", "2", "1", "8", "", "15")
+				+ ascWdsWorker("W0003", "DELETE", "01/01/2018", "1", "2", "8", "37.5", ""));
+		String db = temp.resolve("db").toString();
+		CliRun run = CliRun.of("import-workforce", "asc-wds", workers.toString(), "--db", db, "--map", "RIVERSIDE-ASC-01=asc");
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("workers.csv (asc-wds): imported"), run.out());
+		assertTrue(run.out().contains("rows read 3, imported 2, rejected 0"), run.out());
+		assertTrue(run.out().contains("1 worker with STATUS DELETE (left) not imported"), run.out());
+		assertTrue(run.out().contains("main job role 8 (Care worker) has no role in the catalogue: kept as the code"
+				+ " 'care-worker'"), run.out());
+		assertTrue(run.out().contains("DAYSSICK not imported"), run.out());
+
+		Path bad = file("bad.csv", ASC_WDS_HEADER + ascWdsWorker("W0004", "NEW", "01/04/2019", "1", "2", "12", "37.5", ""));
+		CliRun rejected = CliRun.of("import-workforce", "asc-wds", bad.toString(), "--db", db);
+		assertEquals(1, rejected.exitCode());
+		assertTrue(rejected.err().contains("bad.csv row 2, column mainjobrole: '12' is not an ASC-WDS main job role: the"
+				+ " codes are 1, 2, 3"), rejected.err());
+	}
+
+	@Test
+	void theHelpListsTheAscWdsKind() {
+		CliRun help = CliRun.of("import-workforce", "--help");
+		assertTrue(help.out().contains("asc-wds        Skills for Care ASC-WDS (formerly NMDS-SC) worker bulk-upload"), help.out());
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.planning.Plan;

@@ -3,6 +3,7 @@ package org.intdesigner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
 import org.intdesigner.io.OutputFormat;
 import org.intdesigner.planning.scenarios.ComparisonOutput;
 import org.intdesigner.model.compare.ModelComparison;

@@ -12,6 +12,7 @@ import org.intdesigner.analysis.engine.RuleRegistry;
 import org.intdesigner.analysis.engine.RuleSettings;
 import org.intdesigner.analysis.engine.ValidationReport;
 import org.intdesigner.analysis.engine.Validator;
+import org.intdesigner.cli.api.ModelInput;
 import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.Team;

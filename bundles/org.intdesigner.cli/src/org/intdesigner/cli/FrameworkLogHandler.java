@@ -46,7 +46,7 @@ final class FrameworkLogHandler extends Handler {
 	 * Makes the folder of the framework's log (the data folder, which a command makes only when it writes there):
 	 * without it the framework writes the entry on standard error, where the user would take it for the command's.
 	 */
-	private static void logFolder() {
+	static void logFolder() {
 		String file = System.getProperty("osgi.logfile");
 		if (file == null) {
 			return;

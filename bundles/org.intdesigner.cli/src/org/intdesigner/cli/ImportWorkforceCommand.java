@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.workforce.imports.ImportInput;
 import org.intdesigner.workforce.imports.ImportKind;
 import org.intdesigner.workforce.imports.ImportOptions;
@@ -43,6 +45,10 @@ import picocli.CommandLine.Spec;
 		"                 satisfaction, improvement, productivity, alignment)",
 		"  pcn-workforce  NHS Digital PCN workforce, individual level (onto staff in post at the census)",
 		"  gp-practice    NHS Digital GP workforce, practice level, long format (needs --census)",
+		"  asc-wds        Skills for Care ASC-WDS (formerly NMDS-SC) worker bulk-upload file: LOCALESTID,",
+		"                 UNIQUEWORKERID, STATUS, STARTDATE (dd/mm/yyyy), EMPLSTATUS, ZEROHRCONT, MAINJOBROLE,",
+		"                 CONTHOURS, AVGHOURS, ... onto staff in post (FTE = hours / 37.5; DELETE rows, pool or",
+		"                 bank and agency workers and DAYSSICK are not imported)",
 		"Codes are the INT model's codes of organisations, roles, teams, posts and capabilities; --model checks them.",
 		"Person ids that look like NHS or National Insurance numbers or e-mail addresses are stored as salted"
 				+ " SHA-256 pseudonyms." },
@@ -55,7 +61,7 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 	static final int REJECTED = 1;
 	static final int UNREADABLE = 2;
 
-	@Parameters(index = "0", paramLabel = "KIND", description = "staff, establishment, absence, skills, survey, pcn-workforce or gp-practice")
+	@Parameters(index = "0", paramLabel = "KIND", description = "staff, establishment, absence, skills, survey, pcn-workforce, gp-practice or asc-wds")
 	String kind;
 
 	@Parameters(index = "1", paramLabel = "FILE", description = "the CSV file (UTF-8)")
@@ -77,7 +83,7 @@ final class ImportWorkforceCommand implements Callable<Integer> {
 	Path questions;
 
 	@Option(names = "--map", paramLabel = "CODE=ORG", description = "the model's organisation code for a code in the file"
-			+ " (an NHS PCN or practice code), repeatable")
+			+ " (an NHS PCN or practice code, an ASC-WDS LOCALESTID), repeatable")
 	Map<String, String> organisationCodes = new LinkedHashMap<>();
 
 	@Option(names = "--census", paramLabel = "YYYY-MM", description = "the month a gp-practice file is for")

@@ -1,6 +1,11 @@
 package org.intdesigner.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.intdesigner.cli.api.ExitCodes;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -17,7 +22,8 @@ import picocli.CommandLine.ScopeType;
  * 1 when its input is wrong (with a message naming the file and what to do), 2 on a usage error;
  * except {@code validate}, whose 1 means "found something" and whose unreadable input is 2 (see
  * {@link ValidateCommand}); import-workforce's 2 also means unreadable input. Every command, the
- * root included, takes {@code --help}/{@code -h} and {@code --version}/{@code -V}.
+ * root included, takes {@code --help}/{@code -h} and {@code --version}/{@code -V}. Plug-ins add commands through
+ * {@code org.intdesigner.cli.commands} (see {@link ContributedCommands}); they are treated the same way.
  */
 @Command(name = "intd", mixinStandardHelpOptions = true, versionProvider = IntdCommand.ProductVersion.class,
 		description = "INT Designer headless commands. Try 'intd example DIR' for files to run them on.",
@@ -29,8 +35,8 @@ import picocli.CommandLine.ScopeType;
 				CommandLine.HelpCommand.class })
 public final class IntdCommand {
 
-	public static final int OK = 0;
-	public static final int BAD_INPUT = 1;
+	public static final int OK = ExitCodes.OK;
+	public static final int BAD_INPUT = ExitCodes.BAD_INPUT;
 
 	/** Read by the launcher, which then shows the framework's own log on standard error; here for the help. */
 	@Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -51,16 +57,25 @@ public final class IntdCommand {
 	 * process right after, and an unflushed writer would lose the command's whole output.
 	 */
 	static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+		return run(args, out, err, factory, () -> CommandContributions.installed(ContributedCommands::log));
+	}
+
+	/** With these contributed commands instead of the installed ones (tests give broken contributions this way). */
+	static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory,
+			Supplier<List<ContributedCommand>> contributions) {
 		try {
-			return execute(args, out, err, factory);
+			return execute(args, out, err, factory, contributions.get());
 		} finally {
 			out.flush();
 			err.flush();
 		}
 	}
 
-	private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+	private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory,
+			List<ContributedCommand> contributions) {
 		CommandLine commandLine = new CommandLine(new IntdCommand(), factory);
+		// before the settings below, which reach only the subcommands there when they are made
+		Map<String, String> refused = ContributedCommands.addTo(commandLine, contributions, factory, ContributedCommands::log);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		// --help and --version on every subcommand too, whatever it requires otherwise
@@ -76,10 +91,15 @@ public final class IntdCommand {
 			commandLine.usage(out);
 			return CommandLine.ExitCode.USAGE;
 		}
+		if (refused.containsKey(args[0])) {
+			// rather than picocli's "Unmatched argument": the user installed this command and should learn why it is missing
+			err.println(refused.get(args[0]));
+			return CommandLine.ExitCode.USAGE;
+		}
 		return commandLine.execute(args);
 	}
 
-	private static void addStandardOptions(CommandLine subcommand) {
+	static void addStandardOptions(CommandLine subcommand) {
 		CommandSpec spec = subcommand.getCommandSpec();
 		if (spec.userObject() instanceof CommandLine.HelpCommand) {
 			return;

@@ -7,17 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
 import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricCatalogue;
 import org.intdesigner.workforce.metrics.MetricDefinitions;
 import org.intdesigner.workforce.metrics.MetricFormula;
 import org.intdesigner.workforce.metrics.MetricQuery;
 import org.intdesigner.workforce.metrics.MetricTable;
 import org.intdesigner.workforce.metrics.MetricsOutput;
 import org.intdesigner.workforce.metrics.Period;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.Target;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.metrics.WorkforceMetrics;
@@ -34,11 +37,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "metrics", description = "Compute a workforce metric (turnover, turnover-fte, vacancy, sickness, stability,"
 		+ " engagement, motivation, involvement, advocacy, headcount, fte; from the survey's further questions satisfaction,"
 		+ " improvement, productivity, alignment; skills (skill sufficiency, with --model and the workforce development"
-		+ " plug-in); or one of --definitions) from the workforce store.")
+		+ " plug-in); one a plug-in contributes; or one of --definitions) from the workforce store. --list lists them all.")
 final class MetricsCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "METRIC", description = "the metric's id")
+	@Parameters(index = "0", arity = "0..1", paramLabel = "METRIC", description = "the metric's id (--list shows them)")
 	String metric;
+
+	@Option(names = "--list", description = "list the metrics there are (built-in, contributed by plug-ins, of --definitions)"
+			+ " with their units and targets, and stop")
+	boolean list;
 
 	@Option(names = "--by", paramLabel = "CUT[,CUT...]", split = ",",
 			description = "organisation, sector, role, team, neighbourhood and/or month")
@@ -80,6 +87,16 @@ final class MetricsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		try {
+			if (list) {
+				List<MetricDefinitions.Entry> own = definitions == null ? List.of() : MetricDefinitions.read(definitions);
+				spec.commandLine().getOut().print(MetricsListing.of(own));
+				return IntdCommand.OK;
+			}
+			if (metric == null) {
+				// optional only beside --list: without it, a usage error as picocli would say it
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'METRIC'"
+						+ " (./intd metrics --list lists them)");
+			}
 			List<Cut> by = cuts.stream().map(Cut::parse).toList();
 			MetricFormula formula;
 			Target target;
@@ -88,9 +105,8 @@ final class MetricsCommand implements Callable<Integer> {
 				formula = own.definition();
 				target = own.target();
 			} else {
-				Metric builtIn = Metric.parse(metric);
-				formula = builtIn;
-				target = Target.DEFAULTS.get(builtIn);
+				formula = MetricCatalogue.find(metric); // a built-in or one a plug-in contributes
+				target = MetricCatalogue.targetOf(formula);
 			}
 			if (by.contains(Cut.NEIGHBOURHOOD) && model == null) {
 				throw new IllegalArgumentException("--by neighbourhood needs --model MODEL.intd: the model says which team is where.");
@@ -104,7 +120,7 @@ final class MetricsCommand implements Callable<Integer> {
 			IntdModel intdModel = model == null ? null : ModelInput.read(model);
 			TeamNeighbourhoods places = intdModel == null ? TeamNeighbourhoods.NONE : TeamNeighbourhoods.of(intdModel);
 			try (WorkforceStore opened = WorkforceStore.openExisting(store.location(System::getenv))) {
-				MetricQuery asked = new MetricQuery(formula, period(opened, first, last), by, places, new Suppression(threshold),
+				MetricQuery asked = new MetricQuery(formula, period(opened, first, last), by, places, new SmallNumberSuppression(threshold),
 						target).withModel(intdModel);
 				if (rolling) {
 					asked = asked.rollingTwelveMonths();

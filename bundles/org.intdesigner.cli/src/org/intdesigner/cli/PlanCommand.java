@@ -3,6 +3,8 @@ package org.intdesigner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.planning.ElementPlaces;
 import org.intdesigner.planning.Plan;
 import org.intdesigner.planning.PlanFormat;

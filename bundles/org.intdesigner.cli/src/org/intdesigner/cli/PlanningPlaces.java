@@ -1,6 +1,7 @@
 package org.intdesigner.cli;
 
 import org.intdesigner.analysis.report.ElementSources;
+import org.intdesigner.cli.api.ModelInput;
 import org.intdesigner.planning.ElementPlaces;
 
 /** The file and row of each element of a model read from CSV files, for the planning commands' messages. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.intdesigner.cli.api.ModelInput;
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.model.Area;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.reports.Audience;
@@ -20,7 +22,7 @@ import org.intdesigner.reports.engine.ReportDocument;
 import org.intdesigner.reports.engine.SectionContent;
 import org.intdesigner.reports.engine.SectionRegistry;
 import org.intdesigner.reports.render.ReportFormat;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;
 
@@ -75,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
 			+ " latest month of the store's data)")
 	String month;
 
-	@Option(names = "--threshold", paramLabel = "N", defaultValue = "" + Suppression.DEFAULT_THRESHOLD,
+	@Option(names = "--threshold", paramLabel = "N", defaultValue = "" + SmallNumberSuppression.DEFAULT_THRESHOLD,
 			description = "show figures of fewer people than N as * (default 5, as on the dashboard)")
 	int threshold;
 
@@ -106,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
 			YearMonth lastMonth = month(month);
 			if (threshold < 1) {
 				throw new IllegalArgumentException("--threshold " + threshold + ": give a whole number of people, 1 or more"
-						+ " (default " + Suppression.DEFAULT_THRESHOLD + ").");
+						+ " (default " + SmallNumberSuppression.DEFAULT_THRESHOLD + ").");
 			}
 			SectionRegistry installed = registry.get();
 			checkSections(installed, audience);

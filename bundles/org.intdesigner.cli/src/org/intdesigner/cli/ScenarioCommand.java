@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.compare.Scenarios;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.development.SkillRecords;
 import org.intdesigner.development.SkillSufficiency;
 import org.intdesigner.development.SkillsAnalysis;

@@ -3,6 +3,7 @@ package org.intdesigner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
 import org.intdesigner.development.TrainingPlan;
 import org.intdesigner.development.TrainingPlanExport;
 import org.intdesigner.development.TrainingPlanOutput;

@@ -15,8 +15,9 @@ import org.intdesigner.analysis.engine.RuleSettings;
 import org.intdesigner.analysis.engine.RuleSettingsCheck;
 import org.intdesigner.analysis.engine.ValidationReport;
 import org.intdesigner.analysis.engine.Validator;
-import org.intdesigner.analysis.report.ReportFormat;
+import org.intdesigner.analysis.report.ValidationReportFormat;
 import org.intdesigner.analysis.report.RuleCatalog;
+import org.intdesigner.cli.api.ModelInput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
 			description = "text (default) for people, json for scripts, sarif (2.1.0) for code-review tools")
-	ReportFormat format;
+	ValidationReportFormat format;
 
 	@Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
 			description = "the least serious finding that makes the exit code 1 (default: error); suppressed findings never do")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.intdesigner.cli.api.ModelInput;
 import org.intdesigner.planning.ElementPlaces;
 import org.intdesigner.planning.Plan;
 import org.intdesigner.planning.PlanFormat;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
+import org.intdesigner.cli.api.WorkforceStoreOptions;
 import org.intdesigner.workforce.store.NetworkServer;
 import org.intdesigner.workforce.store.StoreException;
 import org.intdesigner.workforce.store.StoreLocation;

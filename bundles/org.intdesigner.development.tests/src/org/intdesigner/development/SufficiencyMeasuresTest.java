@@ -18,7 +18,7 @@ import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricQuery;
 import org.intdesigner.workforce.metrics.MetricRow;
 import org.intdesigner.workforce.metrics.Period;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.metrics.WorkforceMetrics;
 import org.intdesigner.workforce.store.StoreLocation;
@@ -63,7 +63,7 @@ class SufficiencyMeasuresTest {
 	void withoutAModelItSaysWhatItNeeds() throws Exception {
 		try (WorkforceStore store = store()) {
 			MetricQuery query = new MetricQuery(Metric.SKILL_SUFFICIENCY, Period.of(java.time.YearMonth.of(2026, 3)),
-					List.of(Cut.TEAM), TeamNeighbourhoods.NONE, new Suppression(1), null);
+					List.of(Cut.TEAM), TeamNeighbourhoods.NONE, new SmallNumberSuppression(1), null);
 			IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 					() -> store.read(c -> WorkforceMetrics.compute(c, query)));
 			assertTrue(e.getMessage().contains("give the model"), e.getMessage());
@@ -82,7 +82,7 @@ class SufficiencyMeasuresTest {
 		Period period = cuts.length > 1 ? new Period(java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 5, 31))
 				: Period.of(java.time.YearMonth.of(2026, 3));
 		return new MetricQuery(Metric.SKILL_SUFFICIENCY, period, List.of(cuts), TeamNeighbourhoods.of(place.model),
-				new Suppression(1), null).withModel(place.model);
+				new SmallNumberSuppression(1), null).withModel(place.model);
 	}
 
 	/** The place's spells and assessments in a store of their own; p3's medicines lapse on 30 April 2026. */

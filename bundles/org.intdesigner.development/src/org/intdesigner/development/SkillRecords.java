@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.intdesigner.workforce.metrics.MeasureBatch;
+
 /**
  * The workforce store's staff spells and skills assessments, read once and kept in memory (a snapshot of the store):
  * what anyone held on any day is then worked out without going back to the database ({@link #at}), so a year of
@@ -64,6 +66,14 @@ public final class SkillRecords {
 			}
 		}
 		return new SkillRecords(spells, assessments);
+	}
+
+	/**
+	 * The store's staff and skills, read once per {@link MeasureBatch} (a report run's sections, the
+	 * dashboard's figures): the same records whatever is worked out from them. Outside a batch, read each time.
+	 */
+	public static SkillRecords readOnce(Connection connection) throws SQLException {
+		return MeasureBatch.shared(List.of(SkillRecords.class), () -> read(connection));
 	}
 
 	/** No store: nobody is in post and nothing is assessed. */

@@ -43,8 +43,7 @@ public final class SufficiencyMeasures implements MeasureSource {
 					+ " requirements of an INT model's teams: give the model (--model MODEL.intd).");
 		}
 		// the same records whatever the groups: a batch of figures (a report's, the dashboard's) reads them once
-		SkillRecords records = MeasureBatch.shared(List.of(SkillRecords.class, request.connection()),
-				() -> SkillRecords.read(request.connection()));
+		SkillRecords records = SkillRecords.readOnce(request.connection());
 		if (!records.hasAssessments()) {
 			// the posts as designed are the model's intent, not data: no figure, and say what would give one
 			throw new IllegalArgumentException("No skills assessments are loaded. Import a skills file"

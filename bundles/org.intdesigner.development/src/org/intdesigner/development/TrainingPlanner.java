@@ -81,6 +81,8 @@ public final class TrainingPlanner {
 		Set<RequirementCheck> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		// sets: membership is asked for each person of the other team of every pair of gaps
 		Map<Team, Set<StaffMember>> people = new HashMap<>();
+		// who of a team holds a capability at a level in date: the same for every pair of gaps it meets
+		Map<List<Object>, List<StaffMember>> qualified = new HashMap<>();
 		gaps.forEach((area, list) -> {
 			for (RequirementCheck first : list) {
 				for (RequirementCheck second : list) {
@@ -92,11 +94,11 @@ public final class TrainingPlanner {
 					Set<StaffMember> inA = people.computeIfAbsent(a, t -> new LinkedHashSet<>(SkillSufficiency.peopleIn(t, report.held())));
 					Set<StaffMember> inB = people.computeIfAbsent(b, t -> new LinkedHashSet<>(SkillSufficiency.peopleIn(t, report.held())));
 					// someone of team a holding what b lacks, and someone of team b holding what a lacks, of other organisations
-					List<StaffMember> fromBs = holdersOf(inB, inA, first, report, used);
+					List<StaffMember> fromBs = available(qualified(qualified, b, inB, first, report), inA, used);
 					if (fromBs.isEmpty()) {
 						continue;
 					}
-					for (StaffMember fromA : holdersOf(inA, inB, second, report, used)) {
+					for (StaffMember fromA : available(qualified(qualified, a, inA, second, report), inB, used)) {
 						StaffMember fromB = fromBs.stream()
 								.filter(m -> m.organisation() != null && !m.organisation().equals(fromA.organisation()))
 								.findFirst().orElse(null);
@@ -115,19 +117,32 @@ public final class TrainingPlanner {
 		return rotations;
 	}
 
-	/** People of {@code team} (not also of {@code other}) holding the gap's capability at its level, in date, unused. */
-	private static List<StaffMember> holdersOf(Set<StaffMember> team, Set<StaffMember> other, RequirementCheck gap,
-			SufficiencyReport report, Set<StaffMember> used) {
+	/** People of {@code team} holding the gap's capability at its level, in date (worked out once per team and need). */
+	private static List<StaffMember> qualified(Map<List<Object>, List<StaffMember>> known, Team team, Set<StaffMember> people,
+			RequirementCheck gap, SufficiencyReport report) {
 		String capability = ModelCodes.of(gap.requirement().capability());
-		List<StaffMember> holders = new ArrayList<>();
-		for (StaffMember member : team) {
-			Holding holding = member.holding(capability);
-			if (!used.contains(member) && !other.contains(member) && holding != null
-					&& holding.level() >= gap.requirement().level() && holding.inDateOn(report.day())) {
-				holders.add(member);
+		int level = gap.requirement().level();
+		return known.computeIfAbsent(List.of(team, capability, level), k -> {
+			List<StaffMember> holders = new ArrayList<>();
+			for (StaffMember member : people) {
+				Holding holding = member.holding(capability);
+				if (holding != null && holding.level() >= level && holding.inDateOn(report.day())) {
+					holders.add(member);
+				}
+			}
+			return holders;
+		});
+	}
+
+	/** The holders not also of {@code other} and not already rotating. */
+	private static List<StaffMember> available(List<StaffMember> holders, Set<StaffMember> other, Set<StaffMember> used) {
+		List<StaffMember> free = new ArrayList<>();
+		for (StaffMember member : holders) {
+			if (!used.contains(member) && !other.contains(member)) {
+				free.add(member);
 			}
 		}
-		return holders;
+		return free;
 	}
 
 	static List<CommunityOfPractice> communities(SufficiencyReport report) {

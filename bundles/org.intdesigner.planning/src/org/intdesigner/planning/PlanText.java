@@ -29,7 +29,7 @@ final class PlanText {
 	}
 
 	static String figure(double value) {
-		return Figures.text(Math.round(value * 100) / 100.0);
+		return MessageFigures.text(Math.round(value * 100) / 100.0);
 	}
 
 	/** "WISN study 'Nurses' (wisn_studies.csv:3) was not computed: ..." */

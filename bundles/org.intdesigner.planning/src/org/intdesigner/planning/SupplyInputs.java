@@ -41,10 +41,10 @@ public final class SupplyInputs {
 	public List<String> fromStore(SupplyAssumption assumption, SupplyInput input) {
 		List<String> taken = new java.util.ArrayList<>();
 		if (!assumption.isSetStartFte()) {
-			taken.add("FTE at the start " + Figures.text(input.startFte()));
+			taken.add("FTE at the start " + MessageFigures.text(input.startFte()));
 		}
 		if (!assumption.isSetLeaverRate()) {
-			taken.add("leaver rate " + Figures.text(input.leaverRate().low()) + " % (FTE turnover)");
+			taken.add("leaver rate " + MessageFigures.text(input.leaverRate().low()) + " % (FTE turnover)");
 		}
 		return taken.isEmpty() ? List.of() : List.of(PlanText.name(assumption.getRole()) + " in " + PlanText.name(assumption.getUnit())
 				+ ": " + String.join(", ", taken) + ", from " + store.source());
@@ -69,7 +69,7 @@ public final class SupplyInputs {
 
 	private static void backwards(List<String> problems, String name, double low, boolean ranged, double high) {
 		if (ranged && high < low) {
-			problems.add("the " + name + " runs from " + Figures.text(low) + " down to " + Figures.text(high)
+			problems.add("the " + name + " runs from " + MessageFigures.text(low) + " down to " + MessageFigures.text(high)
 					+ ": give the low figure first");
 		}
 	}

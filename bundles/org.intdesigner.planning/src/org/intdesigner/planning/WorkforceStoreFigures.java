@@ -21,7 +21,7 @@ import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricQuery;
 import org.intdesigner.workforce.metrics.MetricRow;
 import org.intdesigner.workforce.metrics.Period;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.metrics.WorkforceMetrics;
 
@@ -128,7 +128,7 @@ public final class WorkforceStoreFigures implements StoreFigures {
 	private static List<MetricRow> rows(Connection connection, IntdModel model, Metric metric, Period period, Cut... cuts)
 			throws SQLException {
 		return WorkforceMetrics.compute(connection, new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE,
-				new Suppression(1), null).withModel(model)).rows();
+				new SmallNumberSuppression(1), null).withModel(model)).rows();
 	}
 
 	@Override

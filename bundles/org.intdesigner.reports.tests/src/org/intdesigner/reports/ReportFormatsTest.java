@@ -32,7 +32,7 @@ import org.intdesigner.reports.engine.ReportDocument;
 import org.intdesigner.reports.engine.SectionDescriptor;
 import org.intdesigner.reports.render.ReportFiles;
 import org.intdesigner.reports.render.ReportFormat;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +64,7 @@ class ReportFormatsTest {
 			out.heading("Turnover by partner");
 			out.table(new ReportTable("Turnover by partner", "Partner", "Leavers", "Turnover %")
 					.row("Riverside Community Health", 12, Cell.number(14.2, "14.2%", Tone.RED))
-					.row("Tiny & Co <VCFSE>", Cell.text(Suppression.MARK), Cell.text(Suppression.MARK))
+					.row("Tiny & Co <VCFSE>", Cell.text(SmallNumberSuppression.MARK), Cell.text(SmallNumberSuppression.MARK))
 					.note("* fewer than 5 people"));
 			Map<String, Map<String, Double>> lines = new LinkedHashMap<>();
 			lines.put("All partners", Map.of("2025-04", 10.0, "2025-05", 11.5, "2025-06", Double.NaN));
@@ -110,7 +110,7 @@ class ReportFormatsTest {
 	private ReportDocument report() {
 		IntdModel model = ExamplePlace.create();
 		ReportContext context = new ReportContext(model, null, ReportScope.resolve(model, "place-riverside"), Audience.BOARD, null,
-				Suppression.standard(), LocalDate.of(2026, 12, 7), null, null);
+				SmallNumberSuppression.standard(), LocalDate.of(2026, 12, 7), null, null);
 		Set<Audience> all = Set.of(Audience.values());
 		List<SectionDescriptor> sections = List.of(
 				new SectionDescriptor("test.figures", "Workforce figures", 1, all, "", "test", FiguresSection::new),

@@ -13,7 +13,7 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.reports.engine.SectionContent;
 import org.intdesigner.reports.sections.TeamsAndPeopleSection;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.junit.jupiter.api.Test;
 
 class TeamsAndPeopleSectionTest {
@@ -22,7 +22,7 @@ class TeamsAndPeopleSectionTest {
 
 	private SectionContent write(String scope, Audience audience) {
 		ReportContext context = new ReportContext(model, null, ReportScope.resolve(model, scope), audience, null,
-				Suppression.standard(), LocalDate.of(2026, 12, 7), null, null);
+				SmallNumberSuppression.standard(), LocalDate.of(2026, 12, 7), null, null);
 		SectionContent content = new SectionContent("teams", "Teams and people");
 		new TeamsAndPeopleSection().write(context, content);
 		return content;

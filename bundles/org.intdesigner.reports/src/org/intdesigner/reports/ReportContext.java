@@ -6,7 +6,8 @@ import java.time.YearMonth;
 import java.util.function.BooleanSupplier;
 
 import org.intdesigner.model.IntdModel;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.MeasureBatch;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /**
@@ -21,7 +22,7 @@ public final class ReportContext {
 	private final ReportScope scope;
 	private final Audience audience;
 	private final WorkforceStore store;
-	private final Suppression suppression;
+	private final SmallNumberSuppression suppression;
 	private final LocalDate date;
 	private final YearMonth month;
 	private final BooleanSupplier cancelled;
@@ -34,13 +35,13 @@ public final class ReportContext {
 	 * @param cancelled true when the user has cancelled (sections with long work look at it)
 	 */
 	public ReportContext(IntdModel model, Path modelFile, ReportScope scope, Audience audience, WorkforceStore store,
-			Suppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled) {
+			SmallNumberSuppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled) {
 		this(model, modelFile, scope, audience, store, suppression, date, month, cancelled, new SharedResults());
 	}
 
 	/** @param shared what the sections of this run (one report, or one file per place) work out once */
 	public ReportContext(IntdModel model, Path modelFile, ReportScope scope, Audience audience, WorkforceStore store,
-			Suppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled, SharedResults shared) {
+			SmallNumberSuppression suppression, LocalDate date, YearMonth month, BooleanSupplier cancelled, SharedResults shared) {
 		this.model = model;
 		this.modelFile = modelFile;
 		this.scope = scope;
@@ -56,6 +57,15 @@ public final class ReportContext {
 	/** Model-wide results the sections of this run share (see {@link SharedResults}). */
 	public SharedResults shared() {
 		return shared;
+	}
+
+	/**
+	 * The workforce measures this run has read, for {@link MeasureBatch#run(MeasureBatch.Memory, MeasureBatch.Work)}:
+	 * every section and, in an all-places run, every place add up the same teams' measures and read the same skills
+	 * records, so each is read from the store once a run.
+	 */
+	public MeasureBatch.Memory measures() {
+		return shared.get("org.intdesigner.workforce.metrics.measures", MeasureBatch.Memory::new);
 	}
 
 	public IntdModel model() {
@@ -87,7 +97,7 @@ public final class ReportContext {
 		return store;
 	}
 
-	public Suppression suppression() {
+	public SmallNumberSuppression suppression() {
 		return suppression;
 	}
 

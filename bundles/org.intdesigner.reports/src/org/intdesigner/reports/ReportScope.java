@@ -1,13 +1,13 @@
 package org.intdesigner.reports;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.intdesigner.model.Allocation;
 import org.intdesigner.model.Area;
 import org.intdesigner.model.AreaKind;
 import org.intdesigner.model.Element;
@@ -42,13 +42,21 @@ public final class ReportScope {
 	private final Element element;
 	private final List<Team> teams;
 	private final List<Post> posts;
+	// sections ask whether an element is in scope element after element: sets, not lists
+	private final Set<Team> teamSet;
+	private final Set<Post> postSet;
 
 	private ReportScope(IntdModel model, Kind kind, Element element) {
 		this.model = model;
 		this.kind = kind;
 		this.element = element;
-		this.posts = List.copyOf(postsInScope());
-		this.teams = List.copyOf(teamsInScope());
+		List<Team> all = allTeams();
+		Set<Team> placed = new LinkedHashSet<>();
+		all.stream().filter(this::placed).forEach(placed::add);
+		this.posts = List.copyOf(postsInScope(placed));
+		this.teams = List.copyOf(teamsInScope(all, placed));
+		this.teamSet = new HashSet<>(teams);
+		this.postSet = new HashSet<>(posts);
 	}
 
 	public static ReportScope wholeModel(IntdModel model) {
@@ -133,11 +141,11 @@ public final class ReportScope {
 	}
 
 	public boolean contains(Team team) {
-		return teams.contains(team);
+		return teamSet.contains(team);
 	}
 
 	public boolean contains(Post post) {
-		return posts.contains(post);
+		return postSet.contains(post);
 	}
 
 	/** The area a team works in: its own, else its parent team's. */
@@ -185,11 +193,15 @@ public final class ReportScope {
 	}
 
 	/** For an organisation, the teams it hosts and those its posts work in; else the teams placed in the scope. */
-	private Set<Team> teamsInScope() {
+	private Set<Team> teamsInScope(List<Team> all, Set<Team> placed) {
+		if (kind != Kind.ORGANISATION) {
+			return placed;
+		}
+		Set<Team> worked = new HashSet<>();
+		posts.forEach(post -> post.getAllocations().forEach(allocation -> worked.add(allocation.getTeam())));
 		Set<Team> in = new LinkedHashSet<>();
-		for (Team team : allTeams()) {
-			if (kind == Kind.ORGANISATION ? team.getHost() == element || posts.stream().anyMatch(post -> worksIn(post, team))
-					: placed(team)) {
+		for (Team team : all) {
+			if (team.getHost() == element || worked.contains(team)) {
 				in.add(team);
 			}
 		}
@@ -205,27 +217,16 @@ public final class ReportScope {
 		return false;
 	}
 
-	private static boolean worksIn(Post post, Team team) {
-		for (Allocation allocation : post.getAllocations()) {
-			if (allocation.getTeam() == team) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** For an organisation, the posts it employs; else the posts with time in a team of the scope. */
-	private List<Post> postsInScope() {
+	private List<Post> postsInScope(Set<Team> placed) {
 		if (kind == Kind.MODEL) {
 			return new ArrayList<>(model.getPosts());
 		}
 		if (kind == Kind.ORGANISATION) {
 			return model.getPosts().stream().filter(post -> post.getEmployer() == element).toList();
 		}
-		Set<Team> scopeTeams = new LinkedHashSet<>();
-		allTeams().stream().filter(this::placed).forEach(scopeTeams::add);
 		return model.getPosts().stream()
-				.filter(post -> post.getAllocations().stream().anyMatch(allocation -> scopeTeams.contains(allocation.getTeam())))
+				.filter(post -> post.getAllocations().stream().anyMatch(allocation -> placed.contains(allocation.getTeam())))
 				.toList();
 	}
 }

@@ -2,7 +2,6 @@ package org.intdesigner.reports;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * What sections of one run work out once and share: a model-wide analysis (skill sufficiency, the
@@ -15,15 +14,21 @@ public final class SharedResults {
 
 	private final Map<String, Object> results = new HashMap<>();
 
+	/** Work that gives a result or throws {@code E} (MissingData, an I/O failure, or nothing checked). */
+	@FunctionalInterface
+	public interface Computation<T, E extends Exception> {
+		T compute() throws E;
+	}
+
 	/**
 	 * The result under {@code key}, worked out by {@code compute} the first time it is asked for.
 	 * Keys are the contributing bundle's name and a word ("org.intdesigner.development.sufficiency").
 	 */
 	@SuppressWarnings("unchecked")
-	public synchronized <T> T get(String key, Callable<T> compute) throws Exception {
+	public synchronized <T, E extends Exception> T get(String key, Computation<T, E> compute) throws E {
 		Object known = results.get(key);
 		if (known == null) {
-			known = compute.call();
+			known = compute.compute();
 			results.put(key, known);
 		}
 		return (T) known;

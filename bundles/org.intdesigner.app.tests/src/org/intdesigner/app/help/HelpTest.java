@@ -18,10 +18,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IViewPart;
 import org.intdesigner.app.IntdIds;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
-import org.intdesigner.tests.ui.WidgetQuery;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.WidgetQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -127,13 +127,13 @@ class DiagramLayoutBenchmark {
 				(diagram.isContainer(node) ? teamViews : postViews).add(node);
 			}
 		});
-		ElkNode root = ElkLayered.createGraph(LayoutDirection.DOWN);
+		ElkNode root = ElkLayered.createGraph(FlowDirection.DOWN);
 		ElkNode[] teams = new ElkNode[TEAMS];
 		for (int team = 0; team < TEAMS; team++) {
 			int parent = organisation.teamParent()[team];
 			teams[team] = ElkGraphUtil.createNode(parent < 0 ? root : teams[parent]);
 			NodeSizer.ContainerFrame frame = sizer.containerFrame(teamViews.get(team));
-			ElkLayered.configureContainer(teams[team], LayoutDirection.DOWN, frame.topPadding(), NodeSizer.CONTAINER_INSET,
+			ElkLayered.configureContainer(teams[team], FlowDirection.DOWN, frame.topPadding(), NodeSizer.CONTAINER_INSET,
 					frame.minWidth(), frame.minHeight());
 		}
 		ElkNode[] posts = new ElkNode[POSTS];

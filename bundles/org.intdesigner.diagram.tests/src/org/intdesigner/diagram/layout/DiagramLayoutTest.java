@@ -110,7 +110,7 @@ class DiagramLayoutTest {
 
 	@Test
 	void aContainerIsNeverNarrowerThanItsHeaderInEitherDirection() {
-		for (LayoutDirection direction : LayoutDirection.values()) {
+		for (FlowDirection direction : FlowDirection.values()) {
 			TestDiagram wide = new TestDiagram();
 			NodeView team = wide.container("A team whose name is far longer than anything inside it", null);
 			NodeView post = wide.node("Post", team);
@@ -204,7 +204,7 @@ class DiagramLayoutTest {
 		chain.edge(p, q);
 		new DiagramLayout(measurer).arrangeAll(chain.diagram, chain).apply();
 		assertTrue(q.getY() > p.getY() + p.getHeight(), "down by default");
-		new DiagramLayout(measurer, LayoutDirection.RIGHT).arrangeAll(chain.diagram, chain).apply();
+		new DiagramLayout(measurer, FlowDirection.RIGHT).arrangeAll(chain.diagram, chain).apply();
 		assertTrue(q.getX() > p.getX() + p.getWidth(), "right when asked");
 	}
 

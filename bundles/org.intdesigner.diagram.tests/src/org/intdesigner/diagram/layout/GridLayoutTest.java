@@ -79,7 +79,7 @@ class GridLayoutTest {
 		List<NodeView> mdt = team("MDT", 9);
 		EdgeView within = t.edge(core.get(8), core.get(0));
 		EdgeView across = t.edge(core.get(4), mdt.get(4));
-		new DiagramLayout(measurer, LayoutDirection.RIGHT).arrangeAll(t.diagram, t).apply();
+		new DiagramLayout(measurer, FlowDirection.RIGHT).arrangeAll(t.diagram, t).apply();
 		assertRoutedAround(List.of(within, across), core, mdt);
 		NodeView coreTeam = (NodeView) core.get(0).eContainer();
 		NodeView mdtTeam = (NodeView) mdt.get(0).eContainer();

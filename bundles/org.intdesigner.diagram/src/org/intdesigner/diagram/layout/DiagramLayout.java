@@ -24,14 +24,14 @@ import org.intdesigner.diagram.notation.NodeView;
 public final class DiagramLayout {
 
 	private final TextMeasurer measurer;
-	private final LayoutDirection direction;
+	private final FlowDirection direction;
 
-	/** Edges flowing {@link LayoutDirection#DOWN}, as in an organisation chart. */
+	/** Edges flowing {@link FlowDirection#DOWN}, as in an organisation chart. */
 	public DiagramLayout(TextMeasurer measurer) {
-		this(measurer, LayoutDirection.DOWN);
+		this(measurer, FlowDirection.DOWN);
 	}
 
-	public DiagramLayout(TextMeasurer measurer, LayoutDirection direction) {
+	public DiagramLayout(TextMeasurer measurer, FlowDirection direction) {
 		this.measurer = measurer;
 		this.direction = direction;
 	}

@@ -31,7 +31,7 @@ import org.intdesigner.diagram.notation.NodeView;
 final class ElkGraphBuilder {
 
 	private final NodeSizer sizer;
-	private final LayoutDirection direction;
+	private final FlowDirection direction;
 	private final ElkNode root;
 	private final Map<NodeView, ElkNode> nodes = new LinkedHashMap<>();
 	private final Map<EdgeView, ElkEdge> edges = new LinkedHashMap<>();
@@ -57,7 +57,7 @@ final class ElkGraphBuilder {
 	private final Map<List<Object>, Integer> lanes = new HashMap<>();
 	private final Map<ElkNode, GridRoutes> routes = new HashMap<>();
 
-	ElkGraphBuilder(NodeSizer sizer, LayoutDirection direction) {
+	ElkGraphBuilder(NodeSizer sizer, FlowDirection direction) {
 		this.sizer = sizer;
 		this.direction = direction;
 		this.root = ElkLayered.createGraph(direction);
@@ -193,7 +193,7 @@ final class ElkGraphBuilder {
 
 	/** The routes in a grid: below a container's header, clear of its title and badges. */
 	private GridRoutes routesOf(GridPacking.Packed grid, NodeView cell) {
-		boolean down = direction == LayoutDirection.DOWN;
+		boolean down = direction == FlowDirection.DOWN;
 		NodeView container = NotationTree.parent(cell);
 		if (container != null && packed.get(container) == grid) {
 			int[] clear = sizer.headerClear(container, grid.width());

@@ -45,7 +45,7 @@ final class ElkLayered {
 	}
 
 	/** An empty graph, its top-left content {@link #DIAGRAM_MARGIN} away from its origin. */
-	static ElkNode createGraph(LayoutDirection direction) {
+	static ElkNode createGraph(FlowDirection direction) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		configure(root, direction);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(DIAGRAM_MARGIN));
@@ -56,7 +56,7 @@ final class ElkLayered {
 	 * Makes {@code node} a container: its children are laid out inside the given padding and ELK
 	 * sizes it around them, never smaller than the minimum (so the header label fits).
 	 */
-	static void configureContainer(ElkNode node, LayoutDirection direction, double top, double inset, double minWidth,
+	static void configureContainer(ElkNode node, FlowDirection direction, double top, double inset, double minWidth,
 			double minHeight) {
 		configure(node, direction);
 		ElkPadding padding = new ElkPadding(inset);
@@ -66,7 +66,7 @@ final class ElkLayered {
 		// ELK Layered 0.12 applies a nested graph's minimum size while that graph is still rotated
 		// into its internal left-to-right direction: for a vertical layout it must be given transposed
 		// (DiagramLayoutTest checks the header fits in both directions).
-		boolean vertical = direction == LayoutDirection.DOWN;
+		boolean vertical = direction == FlowDirection.DOWN;
 		node.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
 				vertical ? new KVector(minHeight, minWidth) : new KVector(minWidth, minHeight));
 		node.setDimensions(minWidth, minHeight);
@@ -88,7 +88,7 @@ final class ElkLayered {
 	static final double ASPECT_RATIO = 1.6;
 
 	/** Every graph of the hierarchy carries the same options: ELK reads some per nested graph. */
-	private static void configure(ElkNode graph, LayoutDirection direction) {
+	private static void configure(ElkNode graph, FlowDirection direction) {
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
 		graph.setProperty(CoreOptions.DIRECTION, direction.toElk());

@@ -18,14 +18,14 @@ final class GroupLayout {
 	private final Diagram diagram;
 	private final SiblingGroup group;
 	private final NodeSizer sizer;
-	private final LayoutDirection direction;
+	private final FlowDirection direction;
 	private final boolean keepTopLeft;
 
 	/**
 	 * @param keepTopLeft true to put the group's top-left corner back where it was; false to let
 	 *                    the layout place it {@link ElkLayered#DIAGRAM_MARGIN} from its parent's origin
 	 */
-	GroupLayout(Diagram diagram, SiblingGroup group, NodeSizer sizer, LayoutDirection direction, boolean keepTopLeft) {
+	GroupLayout(Diagram diagram, SiblingGroup group, NodeSizer sizer, FlowDirection direction, boolean keepTopLeft) {
 		this.diagram = diagram;
 		this.group = group;
 		this.sizer = sizer;

@@ -29,7 +29,7 @@ import org.intdesigner.reports.engine.Reports;
 import org.intdesigner.reports.engine.SectionContent;
 import org.intdesigner.reports.engine.SectionRegistry;
 import org.intdesigner.reports.render.ReportFormat;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class SpanOfControlSectionTest {
 	Path temp;
 
 	private static ReportContext context(IntdModel model, String scope) {
-		return new ReportContext(model, null, ReportScope.resolve(model, scope), Audience.BOARD, null, new Suppression(5),
+		return new ReportContext(model, null, ReportScope.resolve(model, scope), Audience.BOARD, null, new SmallNumberSuppression(5),
 				LocalDate.of(2026, 4, 1), null, null);
 	}
 

@@ -60,14 +60,14 @@ public final class CsvExporter {
 		// all files are written together: a problem before the last one is in place changes none of them
 		CsvIds ids = CsvIds.of(model);
 		Map<Path, AtomicWrite.Content> files = new LinkedHashMap<>();
-		for (Table table : CsvSchema.TABLES) {
+		for (CsvTable table : CsvSchema.TABLES) {
 			files.put(folder.resolve(table.file()), tableContent(table, rows.getOrDefault(table.type(), List.of()), ids));
 		}
 		files.put(folder.resolve(CsvSchema.LINKS_FILE), linksContent(rows, ids));
 		AtomicWrite.writeAll(files);
 	}
 
-	private static AtomicWrite.Content tableContent(Table table, List<EObject> objects, CsvIds ids) {
+	private static AtomicWrite.Content tableContent(CsvTable table, List<EObject> objects, CsvIds ids) {
 		List<Column> columns = new ArrayList<>();
 		for (Column column : table.allColumns()) {
 			if (table.columns().contains(column) || column instanceof Column.Id || anyWritten(objects, column, ids)) {

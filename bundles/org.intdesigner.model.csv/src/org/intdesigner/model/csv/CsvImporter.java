@@ -41,6 +41,6 @@ public final class CsvImporter {
 			throw new IOException(folder + " holds none of the INT Designer CSV files ("
 					+ String.join(", ", CsvSchema.files()) + "): nothing to import.");
 		}
-		return new ImportRun(folder).run();
+		return new CsvImportRun(folder).run();
 	}
 }

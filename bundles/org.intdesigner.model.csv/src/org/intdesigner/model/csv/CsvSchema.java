@@ -29,7 +29,7 @@ public final class CsvSchema {
 			new Link("roles", TERMS_AND_CONDITIONS__ROLES));
 
 	/** In import order: every table's owners come in an earlier table or the same one. */
-	static final List<Table> TABLES = List.of(
+	static final List<CsvTable> TABLES = List.of(
 			table("model.csv", INTD_MODEL, null, id(), attr("name", ELEMENT__NAME), attr("baseline", INTD_MODEL__BASELINE))
 					.requiring(2), // a scenario names its baseline; older bundles have no such column
 			table("areas.csv", AREA, INTD_MODEL__AREAS, id(), attr("name", ELEMENT__NAME), attr("kind", AREA__KIND),
@@ -135,16 +135,16 @@ public final class CsvSchema {
 
 	/** The file names, in the order they are read and written. */
 	public static List<String> files() {
-		return java.util.stream.Stream.concat(TABLES.stream().map(Table::file), java.util.stream.Stream.of(LINKS_FILE))
+		return java.util.stream.Stream.concat(TABLES.stream().map(CsvTable::file), java.util.stream.Stream.of(LINKS_FILE))
 				.toList();
 	}
 
-	private static Table table(String file, org.eclipse.emf.ecore.EClass type, EReference modelList, Column... columns) {
-		return new Table(file, type, List.of(columns), modelList, columns.length);
+	private static CsvTable table(String file, org.eclipse.emf.ecore.EClass type, EReference modelList, Column... columns) {
+		return new CsvTable(file, type, List.of(columns), modelList, columns.length);
 	}
 
 	private static Column id() {
-		return new Column.Id(Table.ID);
+		return new Column.Id(CsvTable.ID);
 	}
 
 	private static Column attr(String header, org.eclipse.emf.ecore.EAttribute attribute) {

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.intdesigner.diagram.layout.ApproximateTextMeasurer;
 import org.intdesigner.diagram.layout.DiagramLayout;
-import org.intdesigner.diagram.layout.LayoutDirection;
+import org.intdesigner.diagram.layout.FlowDirection;
 import org.intdesigner.diagram.notation.Diagram;
 import org.intdesigner.diagram.notation.NodeView;
 import org.intdesigner.diagram.registry.SpecificationRegistry;
@@ -45,8 +45,8 @@ class NeighbourhoodDiagramsTest {
 		long interpreted = System.nanoTime() - start;
 		assertTrue(diagram.getProblems().isEmpty(), id + ": " + diagram.getProblems());
 		assertFalse(notation.getNodes().isEmpty());
-		LayoutDirection direction = description.getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
-				? LayoutDirection.RIGHT : LayoutDirection.DOWN;
+		FlowDirection direction = description.getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
+				? FlowDirection.RIGHT : FlowDirection.DOWN;
 		start = System.nanoTime();
 		new DiagramLayout(new ApproximateTextMeasurer(), direction).arrangeAll(notation, DiagramTestSupport.hints(diagram)).apply();
 		long laidOut = System.nanoTime() - start;

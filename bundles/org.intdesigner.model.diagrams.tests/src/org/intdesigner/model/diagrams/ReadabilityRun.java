@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.intdesigner.diagram.layout.ApproximateTextMeasurer;
 import org.intdesigner.diagram.layout.DiagramLayout;
-import org.intdesigner.diagram.layout.LayoutDirection;
+import org.intdesigner.diagram.layout.FlowDirection;
 import org.intdesigner.diagram.layout.SpecLayoutHints;
 import org.intdesigner.diagram.layout.TextMeasurer;
 import org.intdesigner.diagram.notation.Diagram;
@@ -64,8 +64,8 @@ final class ReadabilityRun {
 		diagram = new LiveDiagram(description, notation, model, registry.getExpressions());
 		diagram.refresh();
 		TextMeasurer measurer = new ApproximateTextMeasurer();
-		LayoutDirection direction = description.getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
-				? LayoutDirection.RIGHT : LayoutDirection.DOWN;
+		FlowDirection direction = description.getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
+				? FlowDirection.RIGHT : FlowDirection.DOWN;
 		long start = System.nanoTime();
 		new DiagramLayout(measurer, direction).arrangeAll(notation, new SpecLayoutHints(diagram)).apply();
 		layoutNanos = System.nanoTime() - start;

@@ -57,7 +57,7 @@ class SideBySideScaleBenchmark {
 
 		double staffing = time(() -> List.of(StaffingSections.byOrganisation(plain), StaffingSections.byRole(plain)));
 		double cost = time(() -> CostSection.of(models));
-		double findings = time(() -> FindingsSection.of(plain, rules, RuleSettings.defaults(), SubMonitor.convert(null)));
+		double findings = time(() -> RuleFindingsSection.of(plain, rules, RuleSettings.defaults(), SubMonitor.convert(null)));
 		double plan = time(() -> PlanSection.of(models, SubMonitor.convert(null)));
 		double crossings = time(() -> CrossingsSection.of(plain));
 		long start = System.nanoTime();

@@ -48,8 +48,8 @@ final class CostSection {
 				if (cost.isPresent()) {
 					totals.add(i, TOTAL, ALL_POSTS, COST, Unit.MONEY, cost.getAsDouble());
 					totals.add(i, TOTAL, ALL_POSTS, COSTED, Unit.COUNT, 1);
-					Object key = post.getEmployer() == null ? "(no employer)" : Labels.keyOf(post.getEmployer());
-					String label = post.getEmployer() == null ? "(no employer)" : Labels.of(post.getEmployer());
+					Object key = post.getEmployer() == null ? "(no employer)" : RowLabels.keyOf(post.getEmployer());
+					String label = post.getEmployer() == null ? "(no employer)" : RowLabels.of(post.getEmployer());
 					byEmployer.add(i, key, label, COST, Unit.MONEY, cost.getAsDouble());
 				} else {
 					totals.add(i, TOTAL, ALL_POSTS, NOT_COSTED, Unit.COUNT, 1);

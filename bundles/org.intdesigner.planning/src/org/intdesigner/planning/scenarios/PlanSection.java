@@ -63,23 +63,23 @@ final class PlanSection {
 			for (int year : years) {
 				for (Plan.NeedRow row : plan.need()) {
 					if (row.year() == year) {
-						tally.add(i, Labels.keyOf(row.role()), Labels.of(row.role()), need(year), Unit.FTE,
+						tally.add(i, RowLabels.keyOf(row.role()), RowLabels.of(row.role()), need(year), Unit.FTE,
 								row.result().requiredStaff());
 					}
 				}
 				for (Plan.SupplyRow row : plan.supply()) {
 					if (row.year() == year) {
-						tally.add(i, Labels.keyOf(row.role()), Labels.of(row.role()), supply(year), Unit.FTE, row.central());
+						tally.add(i, RowLabels.keyOf(row.role()), RowLabels.of(row.role()), supply(year), Unit.FTE, row.central());
 					}
 				}
 				for (Plan.GapRow row : plan.gaps()) {
 					if (row.year() == year) {
-						tally.add(i, Labels.keyOf(row.role()), Labels.of(row.role()), gap(year), Unit.FTE, row.gap());
+						tally.add(i, RowLabels.keyOf(row.role()), RowLabels.of(row.role()), gap(year), Unit.FTE, row.gap());
 					}
 				}
 			}
 			for (Plan.Problem problem : plan.problems()) {
-				String what = problem.element() instanceof Element element ? Labels.of(element) : "the plan";
+				String what = problem.element() instanceof Element element ? RowLabels.of(element) : "the plan";
 				notes.add(column.name() + ": " + what + " not computed: " + problem.message());
 			}
 			monitor.split(1);

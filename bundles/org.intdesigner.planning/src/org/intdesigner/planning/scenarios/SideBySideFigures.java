@@ -20,7 +20,7 @@ public final class SideBySideFigures {
 	public static final String BY_ORGANISATION = StaffingSections.BY_ORGANISATION;
 	public static final String BY_ROLE = StaffingSections.BY_ROLE;
 	public static final String COST = CostSection.TITLE;
-	public static final String FINDINGS = FindingsSection.TITLE;
+	public static final String FINDINGS = RuleFindingsSection.TITLE;
 	public static final String PLAN = PlanSection.TITLE;
 	public static final String CROSSINGS = CrossingsSection.TITLE;
 
@@ -47,7 +47,7 @@ public final class SideBySideFigures {
 		sections.add(CostSection.of(models));
 		monitor.split(1);
 		monitor.subTask("Validation");
-		sections.add(FindingsSection.of(plain, rules, settings, monitor.split(4)));
+		sections.add(RuleFindingsSection.of(plain, rules, settings, monitor.split(4)));
 		monitor.subTask("Workforce plans");
 		sections.add(PlanSection.of(models, monitor.split(4)));
 		monitor.subTask("Boundary crossings");

@@ -35,8 +35,8 @@ final class StaffingSections {
 		for (int i = 0; i < models.size(); i++) {
 			for (Post post : models.get(i).getPosts()) {
 				Element group = groupOf.apply(post);
-				Object key = group == null ? TOTAL + noneLabel : Labels.keyOf(group);
-				String label = group == null ? noneLabel : Labels.of(group);
+				Object key = group == null ? TOTAL + noneLabel : RowLabels.keyOf(group);
+				String label = group == null ? noneLabel : RowLabels.of(group);
 				tally.add(i, key, label, POSTS, Unit.COUNT, 1);
 				tally.add(i, key, label, FTE, Unit.FTE, post.getFte());
 				total.add(i, TOTAL, totalLabel, POSTS, Unit.COUNT, 1);

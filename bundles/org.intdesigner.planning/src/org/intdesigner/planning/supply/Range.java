@@ -2,7 +2,7 @@ package org.intdesigner.planning.supply;
 
 import java.util.SplittableRandom;
 
-import org.intdesigner.planning.Figures;
+import org.intdesigner.planning.MessageFigures;
 
 /** A figure known only within a range (low to high); a single figure is a range of width 0. */
 public record Range(double low, double high) {
@@ -34,6 +34,6 @@ public record Range(double low, double high) {
 	/** "10" or "8 to 12". */
 	@Override
 	public String toString() {
-		return isRange() ? Figures.text(low) + " to " + Figures.text(high) : Figures.text(low);
+		return isRange() ? MessageFigures.text(low) + " to " + MessageFigures.text(high) : MessageFigures.text(low);
 	}
 }

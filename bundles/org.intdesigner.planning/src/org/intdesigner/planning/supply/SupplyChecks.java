@@ -3,7 +3,7 @@ package org.intdesigner.planning.supply;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.intdesigner.planning.Figures;
+import org.intdesigner.planning.MessageFigures;
 
 /**
  * What makes a supply projection impossible, in words a planner can act on: a rate outside 0-100 % (or leaver and
@@ -20,7 +20,7 @@ public final class SupplyChecks {
 		if (Double.isNaN(input.startFte())) {
 			problems.add("the FTE at the start is not known: give it, or import the workforce into the store");
 		} else if (input.startFte() < 0) {
-			problems.add("the FTE at the start is " + Figures.text(input.startFte()) + ": it cannot be negative");
+			problems.add("the FTE at the start is " + MessageFigures.text(input.startFte()) + ": it cannot be negative");
 		}
 		rate(problems, "leaver rate", input.leaverRate());
 		rate(problems, "retirement rate", input.retirementRate());
@@ -32,10 +32,10 @@ public final class SupplyChecks {
 			problems.add("joiners a year are " + input.joinersPerYear() + ": they cannot be negative");
 		}
 		if (input.traineesPerYear() < 0) {
-			problems.add("trainees completing a year are " + Figures.text(input.traineesPerYear()) + ": they cannot be negative");
+			problems.add("trainees completing a year are " + MessageFigures.text(input.traineesPerYear()) + ": they cannot be negative");
 		}
 		if (input.traineeIntake() < 0) {
-			problems.add("the trainee intake is " + Figures.text(input.traineeIntake()) + ": it cannot be negative");
+			problems.add("the trainee intake is " + MessageFigures.text(input.traineeIntake()) + ": it cannot be negative");
 		}
 		if (input.courseYears() < 0) {
 			problems.add("the course lasts " + input.courseYears() + " years: it cannot be negative");

@@ -3,7 +3,7 @@ package org.intdesigner.planning.wisn;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.intdesigner.planning.Figures;
+import org.intdesigner.planning.MessageFigures;
 
 /**
  * What makes a WISN study impossible to compute, in words a planner can act on: an available working time of zero
@@ -91,6 +91,6 @@ public final class WisnChecks {
 	}
 
 	private static String figure(double value) {
-		return Figures.text(value);
+		return MessageFigures.text(value);
 	}
 }

@@ -43,7 +43,7 @@ class AnalysisSectionsFormatsTest {
 	private final IntdModel model = ExamplePlace.create();
 
 	private ReportDocument pack() {
-		return ExamplePack.build(model, "place-riverside", Audience.BOARD);
+		return ExampleAnalysisPack.build(model, "place-riverside", Audience.BOARD);
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class AnalysisSectionsFormatsTest {
 					counts.merge(rule, (long) row.getCell(3).getNumericCellValue(), Long::sum);
 				}
 			}
-			assertEquals(ExamplePack.byRule(ExamplePack.validate(model).active()), counts);
+			assertEquals(ExampleAnalysisPack.byRule(ExampleAnalysisPack.validate(model).active()), counts);
 			assertNotNull(workbook.getSheet(RaciSection.FINDINGS_TABLE), sheets(workbook).toString());
 			assertTrue(sheets(workbook).stream().noneMatch(name -> name.startsWith("RACI-")), "no page-only tables: "
 					+ sheets(workbook));

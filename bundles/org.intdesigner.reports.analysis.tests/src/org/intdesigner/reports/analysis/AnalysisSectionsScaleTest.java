@@ -37,7 +37,7 @@ class AnalysisSectionsScaleTest {
 		String place = firstPlace(model);
 		long start = System.nanoTime();
 		long startCpu = cpu();
-		ReportDocument pack = ExamplePack.build(model, place, Audience.BOARD);
+		ReportDocument pack = ExampleAnalysisPack.build(model, place, Audience.BOARD);
 		long built = System.nanoTime();
 		StringBuilder tables = new StringBuilder();
 		for (SectionContent section : pack.sections()) {

@@ -38,7 +38,7 @@ class FindingsSectionTest {
 	private final IntdModel model = ExamplePlace.create();
 
 	private SectionContent findings(String scope) {
-		return ExamplePack.section(ExamplePack.build(model, scope, Audience.BOARD), ID);
+		return ExampleAnalysisPack.section(ExampleAnalysisPack.build(model, scope, Audience.BOARD), ID);
 	}
 
 	@Test
@@ -58,13 +58,13 @@ class FindingsSectionTest {
 	void thePlacesCountsByRuleAreWhatTheValidatorReports() {
 		SectionContent section = findings("place-riverside");
 		assertTrue(section.missing().isEmpty(), section.missing().toString());
-		Map<String, Long> expected = ExamplePack.byRule(ExamplePack.validate(model).active());
+		Map<String, Long> expected = ExampleAnalysisPack.byRule(ExampleAnalysisPack.validate(model).active());
 		// every finding of the example is in its one place; the example keeps one of each mistake on purpose
-		assertEquals(expected, ExamplePack.summaryCounts(ExamplePack.table(section, FindingsSection.SUMMARY_TABLE)));
+		assertEquals(expected, ExampleAnalysisPack.summaryCounts(ExampleAnalysisPack.table(section, FindingsSection.SUMMARY_TABLE)));
 		for (String rule : List.of("ACC-002", "ACC-003", "TEAM-002", "SPAN-001", "BND-001", "BND-002", "SKL-001")) {
 			assertEquals(1L, expected.get(rule), rule);
 		}
-		ReportTable summary = ExamplePack.table(section, FindingsSection.SUMMARY_TABLE);
+		ReportTable summary = ExampleAnalysisPack.table(section, FindingsSection.SUMMARY_TABLE);
 		List<Cell> total = summary.rows().get(summary.rows().size() - 1);
 		assertEquals("Total", total.get(0).text());
 		assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(), total.get(3).number().longValue());
@@ -74,7 +74,7 @@ class FindingsSectionTest {
 	@Test
 	void errorsAreRedWarningsAmberAndListedFirst() {
 		SectionContent section = findings("place-riverside");
-		for (List<Cell> row : ExamplePack.table(section, FindingsSection.SUMMARY_TABLE).rows()) {
+		for (List<Cell> row : ExampleAnalysisPack.table(section, FindingsSection.SUMMARY_TABLE).rows()) {
 			if (row.get(2).text().equals("error")) {
 				assertEquals(Tone.RED, row.get(2).tone());
 				assertEquals(Tone.RED, row.get(3).tone());
@@ -83,24 +83,24 @@ class FindingsSectionTest {
 			}
 		}
 		List<Severity> order = new ArrayList<>();
-		for (List<Cell> row : ExamplePack.table(section, FindingsSection.LIST_TABLE).rows()) {
+		for (List<Cell> row : ExampleAnalysisPack.table(section, FindingsSection.LIST_TABLE).rows()) {
 			order.add(Severity.valueOf(row.get(1).text().toUpperCase()));
 		}
 		List<Severity> sorted = new ArrayList<>(order);
 		sorted.sort(null);
 		assertEquals(sorted, order);
 		assertEquals(Severity.ERROR, order.get(0));
-		assertEquals(ExamplePack.validate(model).active().size(), order.size());
+		assertEquals(ExampleAnalysisPack.validate(model).active().size(), order.size());
 	}
 
 	@Test
 	void aNeighbourhoodShowsItsOwnFindingsAndNotItsNeighbours() {
-		Map<String, Long> hillside = ExamplePack.summaryCounts(ExamplePack.table(findings("nb-hillside"), FindingsSection.SUMMARY_TABLE));
+		Map<String, Long> hillside = ExampleAnalysisPack.summaryCounts(ExampleAnalysisPack.table(findings("nb-hillside"), FindingsSection.SUMMARY_TABLE));
 		assertEquals(1L, hillside.get("BND-001"), "Hillside's paramedic has no professional supervisor: " + hillside);
 		assertEquals(1L, hillside.get("SKL-001"), "Hillside's partners serve a cohort beyond their skills: " + hillside);
 		assertFalse(hillside.containsKey("TEAM-002"), "the place's population health team is not Hillside's: " + hillside);
 		SectionContent docklands = findings("nb-docklands");
-		Map<String, Long> counts = ExamplePack.summaryCounts(ExamplePack.table(docklands, FindingsSection.SUMMARY_TABLE));
+		Map<String, Long> counts = ExampleAnalysisPack.summaryCounts(ExampleAnalysisPack.table(docklands, FindingsSection.SUMMARY_TABLE));
 		assertFalse(counts.containsKey("BND-001"), counts.toString());
 		assertFalse(counts.containsKey("SKL-001"), counts.toString());
 		assertEquals(1L, counts.get("SPAN-001"), "the PCN manager line-manages Docklands' ARRS posts too: " + counts);
@@ -109,8 +109,8 @@ class FindingsSectionTest {
 
 	@Test
 	void aPartnersPackHasTheFindingsOnItsOwnStaff() {
-		SectionContent section = ExamplePack.section(ExamplePack.build(model, "mind", Audience.PARTNER), ID);
-		Map<String, Long> counts = ExamplePack.summaryCounts(ExamplePack.table(section, FindingsSection.SUMMARY_TABLE));
+		SectionContent section = ExampleAnalysisPack.section(ExampleAnalysisPack.build(model, "mind", Audience.PARTNER), ID);
+		Map<String, Long> counts = ExampleAnalysisPack.summaryCounts(ExampleAnalysisPack.table(section, FindingsSection.SUMMARY_TABLE));
 		assertEquals(1L, counts.get("BND-002"), "Riverside Mind's worker is hosted without an arrangement: " + counts);
 		assertFalse(counts.containsKey("SKL-001"), "Hillside's partners team is not Riverside Mind's: " + counts);
 	}
@@ -127,13 +127,13 @@ class FindingsSectionTest {
 			model.getAccountabilities().add(item);
 		}
 		SectionContent section = findings("nb-hillside");
-		long active = ExamplePack.summaryCounts(ExamplePack.table(section, FindingsSection.SUMMARY_TABLE)).values().stream()
+		long active = ExampleAnalysisPack.summaryCounts(ExampleAnalysisPack.table(section, FindingsSection.SUMMARY_TABLE)).values().stream()
 				.mapToLong(Long::longValue).sum();
 		assertTrue(active > FindingsSection.LISTED, "150 items without A or R: " + active);
-		ReportTable listed = ExamplePack.table(section, FindingsSection.LIST_TABLE);
+		ReportTable listed = ExampleAnalysisPack.table(section, FindingsSection.LIST_TABLE);
 		assertEquals(FindingsSection.LISTED, listed.rows().size());
 		assertTrue(listed.onPages() && !listed.inWorkbook());
-		ReportTable all = ExamplePack.table(section, FindingsSection.ALL_TABLE);
+		ReportTable all = ExampleAnalysisPack.table(section, FindingsSection.ALL_TABLE);
 		assertEquals(active, all.rows().size());
 		assertTrue(all.inWorkbook() && !all.onPages());
 		String more = section.missing().get(0);

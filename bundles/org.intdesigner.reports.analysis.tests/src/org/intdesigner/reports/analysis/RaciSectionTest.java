@@ -35,12 +35,12 @@ class RaciSectionTest {
 	private final IntdModel model = ExamplePlace.create();
 
 	private SectionContent raci(String scope) {
-		return ExamplePack.section(ExamplePack.build(model, scope, Audience.BOARD), ID);
+		return ExampleAnalysisPack.section(ExampleAnalysisPack.build(model, scope, Audience.BOARD), ID);
 	}
 
 	@Test
 	void theWorkbookSheetHoldsEveryLetterOfThePlace() {
-		ReportTable whole = ExamplePack.table(raci("place-riverside"), RaciSection.FULL_SHEET);
+		ReportTable whole = ExampleAnalysisPack.table(raci("place-riverside"), RaciSection.FULL_SHEET);
 		assertTrue(whole.inWorkbook() && !whole.onPages());
 		assertEquals(model.getAccountabilities().size(), whole.rows().size(), "every item of the example is in its place");
 		int assignments = 0;
@@ -69,8 +69,8 @@ class RaciSectionTest {
 	@Test
 	void thePagesHoldTheSameLettersInNarrowTablesTeamByTeam() {
 		// a neighbourhood lead's pack of the whole place: every team's matrix on the pages (a board's shows a sample)
-		SectionContent section = ExamplePack.section(ExamplePack.build(model, "place-riverside", Audience.NEIGHBOURHOOD), ID);
-		ReportTable whole = ExamplePack.table(section, RaciSection.FULL_SHEET);
+		SectionContent section = ExampleAnalysisPack.section(ExampleAnalysisPack.build(model, "place-riverside", Audience.NEIGHBOURHOOD), ID);
+		ReportTable whole = ExampleAnalysisPack.table(section, RaciSection.FULL_SHEET);
 		Map<String, Set<String>> onPages = new HashMap<>();
 		int pages = 0;
 		for (ReportTable table : section.tables()) {
@@ -100,14 +100,14 @@ class RaciSectionTest {
 	@Test
 	void theRaciFindingsAreListedAndTheItemsColoured() {
 		SectionContent section = raci("place-riverside");
-		ReportTable findings = ExamplePack.table(section, RaciSection.FINDINGS_TABLE);
+		ReportTable findings = ExampleAnalysisPack.table(section, RaciSection.FINDINGS_TABLE);
 		assertEquals(List.of("ACC-002", "ACC-003"), findings.rows().stream().map(row -> row.get(1).text()).toList(),
 				"errors first");
 		assertEquals(GOVERNANCE, findings.rows().get(0).get(0).text());
 		assertEquals(Tone.RED, findings.rows().get(0).get(2).tone());
 		assertEquals(INEQUALITIES, findings.rows().get(1).get(0).text());
 		assertEquals(Tone.AMBER, findings.rows().get(1).get(2).tone());
-		ReportTable whole = ExamplePack.table(section, RaciSection.FULL_SHEET);
+		ReportTable whole = ExampleAnalysisPack.table(section, RaciSection.FULL_SHEET);
 		assertEquals(Tone.RED, row(whole, GOVERNANCE).get(1).tone());
 		assertEquals(Tone.AMBER, row(whole, INEQUALITIES).get(1).tone());
 		String text = section.blocks().toString();
@@ -117,7 +117,7 @@ class RaciSectionTest {
 
 	@Test
 	void aNeighbourhoodHasItsItemsAndThePlacesThatNameItsPeopleButNotItsNeighbours() {
-		ReportTable whole = ExamplePack.table(raci("nb-hillside"), RaciSection.FULL_SHEET);
+		ReportTable whole = ExampleAnalysisPack.table(raci("nb-hillside"), RaciSection.FULL_SHEET);
 		List<String> items = whole.rows().stream().map(row -> row.get(1).text()).toList();
 		assertTrue(items.contains("Hillside: Proactive frailty case finding and review"), items.toString());
 		assertFalse(items.stream().anyMatch(item -> item.startsWith("Docklands:")), items.toString());

@@ -20,13 +20,7 @@ final class ReportValidation {
 	}
 
 	static ValidationReport of(ReportContext context) {
-		try {
-			return context.shared().get("org.intdesigner.analysis.validation", () -> validate(context));
-		} catch (RuntimeException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return context.shared().get("org.intdesigner.analysis.validation", () -> validate(context));
 	}
 
 	private static ValidationReport validate(ReportContext context) {

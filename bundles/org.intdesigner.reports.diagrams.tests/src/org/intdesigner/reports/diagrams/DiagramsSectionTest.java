@@ -33,7 +33,7 @@ import org.intdesigner.reports.engine.SectionDescriptor;
 import org.intdesigner.reports.engine.SectionRegistry;
 import org.intdesigner.reports.render.ReportFiles;
 import org.intdesigner.reports.render.ReportFormat;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +49,7 @@ class DiagramsSectionTest {
 	Path folder;
 
 	static ReportContext context(IntdModel model, String scope, Path modelFile) {
-		return new ReportContext(model, modelFile, ReportScope.resolve(model, scope), Audience.BOARD, null, Suppression.standard(),
+		return new ReportContext(model, modelFile, ReportScope.resolve(model, scope), Audience.BOARD, null, SmallNumberSuppression.standard(),
 				LocalDate.of(2026, 12, 7), null, null);
 	}
 

@@ -5,7 +5,7 @@ import java.util.Iterator;
 import org.eclipse.emf.ecore.EObject;
 import org.intdesigner.diagram.interpreter.DiagramNode;
 import org.intdesigner.diagram.layout.DiagramLayout;
-import org.intdesigner.diagram.layout.LayoutDirection;
+import org.intdesigner.diagram.layout.FlowDirection;
 import org.intdesigner.diagram.layout.SpecLayoutHints;
 import org.intdesigner.diagram.layout.TextMeasurer;
 import org.intdesigner.diagram.notation.Diagram;
@@ -143,8 +143,8 @@ final class ScopeDiagrams {
 
 	/** As the editor's first open: Arrange All with the specification's hints and direction. */
 	private void layOut(LiveDiagram diagram) {
-		LayoutDirection direction = diagram.getDescription().getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
-				? LayoutDirection.RIGHT : LayoutDirection.DOWN;
+		FlowDirection direction = diagram.getDescription().getLayoutDirection() == org.intdesigner.diagram.spec.LayoutDirection.RIGHT
+				? FlowDirection.RIGHT : FlowDirection.DOWN;
 		new DiagramLayout(measurer, direction).arrangeAll(diagram.getNotation(), new SpecLayoutHints(diagram)).apply();
 	}
 

@@ -29,11 +29,11 @@ class PackPdfTest {
 	@TempDir
 	static Path folder;
 
-	private static ExamplePack pack;
+	private static ExamplePlanningPack pack;
 
 	@BeforeAll
 	static void example() throws Exception {
-		pack = new ExamplePack(folder);
+		pack = new ExamplePlanningPack(folder);
 	}
 
 	@AfterAll
@@ -55,15 +55,15 @@ class PackPdfTest {
 	void aBoardPackAsPdfHasTheFigures() throws Exception {
 		List<SectionDescriptor> sections = SectionRegistry.installed().named(List.of("gap", "skills", "training", "scenario"));
 		ReportDocument document = ReportBuilder.build(pack.context("place-riverside"), sections, null);
-		ReportTable gaps = ExamplePack.table(document.sections().get(0), "Need, supply and gap");
-		List<Cell> dn = ExamplePack.row(gaps, "District nurse", "Riverside", "now");
+		ReportTable gaps = ExamplePlanningPack.table(document.sections().get(0), "Need, supply and gap");
+		List<Cell> dn = ExamplePlanningPack.row(gaps, "District nurse", "Riverside", "now");
 		Path pdf = folder.resolve("board.pdf");
 		ReportFiles.write(document, ReportFormat.PDF, pdf);
 		try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
 			String text = new PDFTextStripper().getText(read);
 			for (String expected : List.of("Need, supply and gap", "Skills", "Training plan", "Scenario and transition",
-					"Single points of failure", "Riverside North", ExamplePack.text(gaps, dn, "Need"),
-					ExamplePack.text(gaps, dn, "Gap"), "is not a scenario")) {
+					"Single points of failure", "Riverside North", ExamplePlanningPack.text(gaps, dn, "Need"),
+					ExamplePlanningPack.text(gaps, dn, "Gap"), "is not a scenario")) {
 				assertTrue(text.contains(expected), expected + " in\n" + text);
 			}
 		}

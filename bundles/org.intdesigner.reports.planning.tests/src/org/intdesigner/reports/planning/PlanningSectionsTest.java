@@ -31,7 +31,7 @@ import org.intdesigner.reports.Cell;
 import org.intdesigner.reports.ReportTable;
 import org.intdesigner.reports.Tone;
 import org.intdesigner.reports.engine.SectionContent;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.junit.jupiter.api.AfterAll;
@@ -49,11 +49,11 @@ class PlanningSectionsTest {
 	@TempDir
 	static Path folder;
 
-	private static ExamplePack pack;
+	private static ExamplePlanningPack pack;
 
 	@BeforeAll
 	static void example() throws Exception {
-		pack = new ExamplePack(folder);
+		pack = new ExamplePlanningPack(folder);
 	}
 
 	@AfterAll
@@ -82,37 +82,37 @@ class PlanningSectionsTest {
 
 	@Test
 	void theGapSectionWritesThePlansFigures() throws Exception {
-		SectionContent content = ExamplePack.write(new GapSection(), pack.context("place-riverside"));
+		SectionContent content = ExamplePlanningPack.write(new GapSection(), pack.context("place-riverside"));
 		String command = planCommandText();
-		ReportTable gaps = ExamplePack.table(content, "Need, supply and gap");
+		ReportTable gaps = ExamplePlanningPack.table(content, "Need, supply and gap");
 		for (String year : List.of("now", "10")) {
-			List<Cell> row = ExamplePack.row(gaps, "District nurse", "Riverside", year);
+			List<Cell> row = ExamplePlanningPack.row(gaps, "District nurse", "Riverside", year);
 			// "  District nurse in Riverside: need 9.87, supply 6.00 (P10 6.00, P90 6.00): shortage 3.87"
-			String line = "District nurse in Riverside: need " + ExamplePack.text(gaps, row, "Need") + ", supply "
-					+ ExamplePack.text(gaps, row, "Supply") + " (P10 " + ExamplePack.text(gaps, row, "Supply P10") + ", P90 "
-					+ ExamplePack.text(gaps, row, "Supply P90") + ")";
+			String line = "District nurse in Riverside: need " + ExamplePlanningPack.text(gaps, row, "Need") + ", supply "
+					+ ExamplePlanningPack.text(gaps, row, "Supply") + " (P10 " + ExamplePlanningPack.text(gaps, row, "Supply P10") + ", P90 "
+					+ ExamplePlanningPack.text(gaps, row, "Supply P90") + ")";
 			assertTrue(command.contains(line), line + " in\n" + command);
 		}
-		List<Cell> now = ExamplePack.row(gaps, "District nurse", "Riverside", "now");
+		List<Cell> now = ExamplePlanningPack.row(gaps, "District nurse", "Riverside", "now");
 		double gap = now.get(gaps.columns().indexOf("Gap")).number();
 		assertTrue(gap > 0, "the example is short of district nurses: " + gap);
 		assertTrue(now.get(gaps.columns().indexOf("Gap")).tone() != Tone.PLAIN, "the gap is rated");
 
-		ReportTable need = ExamplePack.table(content, "WISN need now");
-		List<Cell> north = ExamplePack.row(need, "Riverside North", "District nurse");
+		ReportTable need = ExamplePlanningPack.table(content, "WISN need now");
+		List<Cell> north = ExamplePlanningPack.row(need, "Riverside North", "District nurse");
 		String wisn = wisnCommandText();
 		// "District nursing, each neighbourhood: District nurse in Riverside North\n ... required 5.05, current 2.00: difference -3.05 (shortage), WISN ratio 0.396"
 		int at = wisn.indexOf("District nurse in Riverside North\n");
 		assertTrue(at >= 0, wisn);
 		String study = wisn.substring(at, wisn.indexOf("\n\n", at));
-		assertTrue(study.contains("required " + ExamplePack.text(need, north, "Need") + ", current "), study);
+		assertTrue(study.contains("required " + ExamplePlanningPack.text(need, north, "Need") + ", current "), study);
 		// every neighbourhood has fewer than 5 people of a core role in the store: their staff now, difference and ratio are *
-		assertEquals(List.of(Suppression.MARK, Suppression.MARK, Suppression.MARK), north.subList(3, 6).stream().map(Cell::text).toList());
+		assertEquals(List.of(SmallNumberSuppression.MARK, SmallNumberSuppression.MARK, SmallNumberSuppression.MARK), north.subList(3, 6).stream().map(Cell::text).toList());
 		Matcher current = Pattern.compile("current ([\\d.]+)").matcher(study);
 		assertTrue(current.find() && Double.parseDouble(current.group(1)) < 5, study);
 
 		// across the four neighbourhoods there are enough district nurses to show, and their ratio is rated
-		List<Cell> together = ExamplePack.row(need, "All 4 units in scope", "District nurse");
+		List<Cell> together = ExamplePlanningPack.row(need, "All 4 units in scope", "District nurse");
 		double staffNow = together.get(need.columns().indexOf("Staff now")).number();
 		double needNow = together.get(need.columns().indexOf("Need")).number();
 		assertTrue(staffNow >= 5, together.toString());
@@ -120,13 +120,13 @@ class PlanningSectionsTest {
 		assertTrue(together.get(need.columns().indexOf("WISN ratio")).tone() != Tone.PLAIN, together.toString());
 
 		// with a threshold of 1 nothing is hidden, and the figures are the command's
-		SectionContent unsuppressed = ExamplePack.write(new GapSection(),
-				ExamplePack.context(pack.model, pack.file, "place-riverside", pack.store, new Suppression(1)));
-		ReportTable all = ExamplePack.table(unsuppressed, "WISN need now");
-		north = ExamplePack.row(all, "Riverside North", "District nurse");
-		assertTrue(study.contains("current " + ExamplePack.text(all, north, "Staff now") + ": difference "
-				+ ExamplePack.text(all, north, "Difference")), study);
-		assertTrue(study.contains("WISN ratio " + ExamplePack.text(all, north, "WISN ratio")), study);
+		SectionContent unsuppressed = ExamplePlanningPack.write(new GapSection(),
+				ExamplePlanningPack.context(pack.model, pack.file, "place-riverside", pack.store, new SmallNumberSuppression(1)));
+		ReportTable all = ExamplePlanningPack.table(unsuppressed, "WISN need now");
+		north = ExamplePlanningPack.row(all, "Riverside North", "District nurse");
+		assertTrue(study.contains("current " + ExamplePlanningPack.text(all, north, "Staff now") + ": difference "
+				+ ExamplePlanningPack.text(all, north, "Difference")), study);
+		assertTrue(study.contains("WISN ratio " + ExamplePlanningPack.text(all, north, "WISN ratio")), study);
 		assertTrue(north.get(all.columns().indexOf("WISN ratio")).tone() != Tone.PLAIN, "the ratio is rated red, amber or green");
 		assertEquals(1, content.blocks().stream().filter(org.intdesigner.reports.engine.Block.Drawing.class::isInstance).count(),
 				"a chart of the gap");
@@ -134,18 +134,18 @@ class PlanningSectionsTest {
 
 	@Test
 	void aNeighbourhoodSeesItsOwnNeedAndThePlacesSupply() throws Exception {
-		SectionContent content = ExamplePack.write(new GapSection(), pack.context("nb-north"));
-		ReportTable need = ExamplePack.table(content, "WISN need now");
+		SectionContent content = ExamplePlanningPack.write(new GapSection(), pack.context("nb-north"));
+		ReportTable need = ExamplePlanningPack.table(content, "WISN need now");
 		assertTrue(need.rows().stream().allMatch(row -> row.get(0).text().equals("Riverside North")), need.rows().toString());
 		assertEquals(4, need.rows().size(), "the four core roles");
-		ExamplePack.row(ExamplePack.table(content, "Need, supply and gap"), "District nurse", "Riverside", "now");
+		ExamplePlanningPack.row(ExamplePlanningPack.table(content, "Need, supply and gap"), "District nurse", "Riverside", "now");
 	}
 
 	@Test
 	void withoutAWisnStudyTheGapSectionSaysWhatToSupply() {
 		IntdModel model = ExamplePlace.create();
 		model.getWisnStudies().clear();
-		String message = ExamplePack.missing(new GapSection(), ExamplePack.context(model, null, "place-riverside", null));
+		String message = ExamplePlanningPack.missing(new GapSection(), ExamplePlanningPack.context(model, null, "place-riverside", null));
 		assertTrue(message.contains("has no WISN study"), message);
 		assertTrue(message.contains("New WISN Study"), message);
 	}
@@ -158,39 +158,39 @@ class PlanningSectionsTest {
 
 	@Test
 	void theSkillsSectionWritesTheSkillsCommandsFigures() throws Exception {
-		SectionContent content = ExamplePack.write(new SkillsSection(), pack.context(null));
+		SectionContent content = ExamplePlanningPack.write(new SkillsSection(), pack.context(null));
 		SufficiencyReport report = skillsAsTheCommandMakesThem();
 		String command = SkillsOutput.write(OutputFormat.TEXT, report, SkillCut.TEAM);
 		assertTrue(command.contains("from assessed people"), command);
-		ReportTable table = ExamplePack.table(content, "Skill sufficiency by team");
+		ReportTable table = ExamplePlanningPack.table(content, "Skill sufficiency by team");
 		int compared = 0;
 		for (SufficiencyRow expected : report.rows(SkillCut.TEAM)) {
-			List<Cell> row = ExamplePack.row(table, expected.unit());
-			assertEquals(Integer.toString(expected.requirements()), ExamplePack.text(table, row, "Requirements"), expected.unit());
-			assertEquals(Integer.toString(expected.met()), ExamplePack.text(table, row, "Met"), expected.unit());
-			assertEquals(expected.sufficiencyText(), ExamplePack.text(table, row, "Sufficiency"), expected.unit());
-			assertEquals(Integer.toString(expected.singlePoints()), ExamplePack.text(table, row, "Single points"), expected.unit());
+			List<Cell> row = ExamplePlanningPack.row(table, expected.unit());
+			assertEquals(Integer.toString(expected.requirements()), ExamplePlanningPack.text(table, row, "Requirements"), expected.unit());
+			assertEquals(Integer.toString(expected.met()), ExamplePlanningPack.text(table, row, "Met"), expected.unit());
+			assertEquals(expected.sufficiencyText(), ExamplePlanningPack.text(table, row, "Sufficiency"), expected.unit());
+			assertEquals(Integer.toString(expected.singlePoints()), ExamplePlanningPack.text(table, row, "Single points"), expected.unit());
 			compared++;
 		}
 		assertTrue(compared > 10, "every team with requirements: " + compared);
-		List<Cell> all = ExamplePack.row(table, "All");
+		List<Cell> all = ExamplePlanningPack.row(table, "All");
 		SufficiencyRow total = report.total();
 		// the command's last line: "all   <requirements> <met> <sufficiency> ..."
 		assertTrue(Pattern.compile("\\nall\\s+" + total.requirements() + "\\s+" + total.met() + "\\s+"
-				+ Pattern.quote(ExamplePack.text(table, all, "Sufficiency"))).matcher(command).find(), command);
+				+ Pattern.quote(ExamplePlanningPack.text(table, all, "Sufficiency"))).matcher(command).find(), command);
 		for (List<Cell> row : table.rows()) {
-			String people = ExamplePack.text(table, row, "People in post");
-			assertTrue(people.isEmpty() || people.equals(Suppression.MARK) || Integer.parseInt(people) >= 5 || people.equals("0"),
+			String people = ExamplePlanningPack.text(table, row, "People in post");
+			assertTrue(people.isEmpty() || people.equals(SmallNumberSuppression.MARK) || Integer.parseInt(people) >= 5 || people.equals("0"),
 					"a count of fewer than 5 people is suppressed: " + row);
 		}
 		if (total.singlePoints() > 0) {
-			assertEquals(total.singlePoints(), ExamplePack.table(content, "Single points of failure").rows().size());
+			assertEquals(total.singlePoints(), ExamplePlanningPack.table(content, "Single points of failure").rows().size());
 		}
 	}
 
 	@Test
 	void theTrainingSectionWritesTheTrainingPlansTotals() throws Exception {
-		SectionContent content = ExamplePack.write(new TrainingSection(), pack.context(null));
+		SectionContent content = ExamplePlanningPack.write(new TrainingSection(), pack.context(null));
 		String command = TrainingPlanOutput.write(OutputFormat.TEXT, TrainingPlanner.plan(skillsAsTheCommandMakesThem()));
 		// "Training plan on 2026-03-31, from assessed people: 40 of 52 requirements met (76.9 %), 12 gaps; 5 cohorts, 90 hours, £1,234; ..."
 		Matcher summary = Pattern.compile("(\\d+) gaps; (\\d+) cohorts, ([\\d,.]+) hours, (£[\\d,]+); (\\d+) rotations; (\\d+)"
@@ -201,11 +201,11 @@ class PlanningSectionsTest {
 		assertTrue(paragraph.contains(summary.group(2) + " cohorts"), paragraph + "\n" + command);
 		assertTrue(paragraph.contains(summary.group(3) + " hours, " + summary.group(4)), paragraph + "\n" + command);
 		assertTrue(paragraph.contains(summary.group(5) + " rotations"), paragraph + "\n" + command);
-		assertEquals(Integer.parseInt(summary.group(1)), ExamplePack.table(content, "Training needs").rows().size());
-		ReportTable needs = ExamplePack.table(content, "Training needs");
+		assertEquals(Integer.parseInt(summary.group(1)), ExamplePlanningPack.table(content, "Training needs").rows().size());
+		ReportTable needs = ExamplePlanningPack.table(content, "Training needs");
 		for (List<Cell> row : needs.rows()) {
-			String learners = ExamplePack.text(needs, row, "Learners");
-			assertTrue(learners.equals(Suppression.MARK) || learners.equals("0") || Integer.parseInt(learners) >= 5,
+			String learners = ExamplePlanningPack.text(needs, row, "Learners");
+			assertTrue(learners.equals(SmallNumberSuppression.MARK) || learners.equals("0") || Integer.parseInt(learners) >= 5,
 					"learners are counted, not named, and few are suppressed: " + row);
 		}
 	}
@@ -214,12 +214,12 @@ class PlanningSectionsTest {
 	void withoutAStoreOrItsSkillsRecordsTheSkillsSectionsSayWhatToSupply() throws Exception {
 		IntdModel model = ExamplePlace.create();
 		for (var section : List.of(new SkillsSection(), new TrainingSection())) {
-			String message = ExamplePack.missing(section, ExamplePack.context(model, null, null, null));
+			String message = ExamplePlanningPack.missing(section, ExamplePlanningPack.context(model, null, null, null));
 			assertTrue(message.contains("No workforce store"), message);
 		}
 		try (WorkforceStore empty = WorkforceStore.open(StoreLocation.embedded(folder.resolve("empty")))) {
 			for (var section : List.of(new SkillsSection(), new TrainingSection())) {
-				String message = ExamplePack.missing(section, ExamplePack.context(model, null, null, empty));
+				String message = ExamplePlanningPack.missing(section, ExamplePlanningPack.context(model, null, null, empty));
 				assertTrue(message.contains("holds no skills assessments"), message);
 				assertTrue(message.contains("import-workforce skills"), message);
 			}

@@ -57,8 +57,8 @@ class ScenarioSectionTest {
 	@Test
 	void theWavesAndTheirCostAreThoseOfTheTransitionPlan() throws Exception {
 		IntdModel scenario = scenario();
-		SectionContent content = ExamplePack.write(new ScenarioSection(),
-				ExamplePack.context(scenario, scenarioFile, "place-riverside", null));
+		SectionContent content = ExamplePlanningPack.write(new ScenarioSection(),
+				ExamplePlanningPack.context(scenario, scenarioFile, "place-riverside", null));
 		String command = TransitionOutput.write(OutputFormat.TEXT,
 				TransitionPlanner.plan(ModelFiles.load(baselineFile).model(), scenario));
 		// "Transition plan from 'Riverside' to '...': 3 waves, 41 changes; annual pay bill £1,234 now, £1,300 after the last wave"
@@ -71,63 +71,63 @@ class ScenarioSectionTest {
 				+ " after the last wave"), paragraph + "\n" + command);
 		assertTrue(paragraph.contains(ExampleScenario.NAME), paragraph);
 
-		ReportTable waves = ExamplePack.table(content, "Waves");
+		ReportTable waves = ExamplePlanningPack.table(content, "Waves");
 		assertEquals(3, waves.rows().size(), waves.rows().toString());
 		for (List<Cell> wave : waves.rows()) {
 			// "Wave '<name>', effective <date>..." then "  Cost: +£12,345 a year...; run rate after it: £1,234,567 a year"
-			String name = ExamplePack.text(waves, wave, "wave");
-			String runRate = ExamplePack.text(waves, wave, "run rate");
-			int at = command.indexOf("Wave '" + name + "', effective " + ExamplePack.text(waves, wave, "date"));
+			String name = ExamplePlanningPack.text(waves, wave, "wave");
+			String runRate = ExamplePlanningPack.text(waves, wave, "run rate");
+			int at = command.indexOf("Wave '" + name + "', effective " + ExamplePlanningPack.text(waves, wave, "date"));
 			assertTrue(at >= 0, name + " in\n" + command);
 			Matcher cost = Pattern.compile("Cost: [+-]?(£[\\d,]+) a year.*; run rate after it: (£[\\d,]+) a year")
 					.matcher(command.substring(at));
 			assertTrue(cost.find(), command);
 			assertEquals(cost.group(2), runRate, name);
-			assertTrue(ExamplePack.text(waves, wave, "cost change").endsWith(cost.group(1).substring(1)), name);
+			assertTrue(ExamplePlanningPack.text(waves, wave, "cost change").endsWith(cost.group(1).substring(1)), name);
 		}
-		ReportTable byType = ExamplePack.table(content, "Changes by type");
-		List<Cell> all = ExamplePack.row(byType, "All");
+		ReportTable byType = ExamplePlanningPack.table(content, "Changes by type");
+		List<Cell> all = ExamplePlanningPack.row(byType, "All");
 		for (List<Cell> wave : waves.rows()) {
 			String name = wave.get(0).text();
 			int at = command.indexOf("Wave '" + name + "'");
-			assertTrue(command.substring(at).contains("Changes (" + ExamplePack.text(byType, all, name) + ")"), command);
+			assertTrue(command.substring(at).contains("Changes (" + ExamplePlanningPack.text(byType, all, name) + ")"), command);
 		}
-		assertEquals(summary.group(2), ExamplePack.text(byType, all, "All"));
+		assertEquals(summary.group(2), ExamplePlanningPack.text(byType, all, "All"));
 		assertTrue(content.blocks().stream().anyMatch(Block.Drawing.class::isInstance), "a chart of the waves' cost");
 	}
 
 	@Test
 	void aNeighbourhoodPackListsTheChangesOneByOne() throws Exception {
 		IntdModel scenario = scenario();
-		ReportContext board = ExamplePack.context(scenario, scenarioFile, "nb-docklands", null);
+		ReportContext board = ExamplePlanningPack.context(scenario, scenarioFile, "nb-docklands", null);
 		ReportContext neighbourhood = new ReportContext(scenario, scenarioFile, board.scope(), Audience.NEIGHBOURHOOD, null,
 				board.suppression(), board.date(), null, null);
-		SectionContent content = ExamplePack.write(new ScenarioSection(), neighbourhood);
-		ReportTable changes = ExamplePack.table(content, "Changes");
+		SectionContent content = ExamplePlanningPack.write(new ScenarioSection(), neighbourhood);
+		ReportTable changes = ExamplePlanningPack.table(content, "Changes");
 		assertEquals(List.of("wave", "type", "code", "name", "detail"), changes.columns());
-		assertEquals(ExamplePack.text(ExamplePack.table(content, "Changes by type"),
-				ExamplePack.row(ExamplePack.table(content, "Changes by type"), "All"), "All"),
+		assertEquals(ExamplePlanningPack.text(ExamplePlanningPack.table(content, "Changes by type"),
+				ExamplePlanningPack.row(ExamplePlanningPack.table(content, "Changes by type"), "All"), "All"),
 				Integer.toString(changes.rows().size()));
-		assertTrue(ExamplePack.write(new ScenarioSection(), board).tables().stream().noneMatch(t -> t.title().equals("Changes")),
+		assertTrue(ExamplePlanningPack.write(new ScenarioSection(), board).tables().stream().noneMatch(t -> t.title().equals("Changes")),
 				"a board sees the changes by type only");
 	}
 
 	@Test
 	void theScenariosPackAsPdfHasItsWavesAndTheirCost() throws Exception {
 		IntdModel scenario = scenario();
-		ReportDocument document = ReportBuilder.build(ExamplePack.context(scenario, scenarioFile, "place-riverside", null),
+		ReportDocument document = ReportBuilder.build(ExamplePlanningPack.context(scenario, scenarioFile, "place-riverside", null),
 				SectionRegistry.installed().named(List.of("scenario")), null);
-		ReportTable waves = ExamplePack.table(document.sections().get(0), "Waves");
+		ReportTable waves = ExamplePlanningPack.table(document.sections().get(0), "Waves");
 		Path pdf = folder.resolve("scenario.pdf");
 		ReportFiles.write(document, ReportFormat.PDF, pdf);
 		try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
 			// table cells wrap onto several lines: the waves are found in their paragraphs, their figures in the table
 			String text = new PDFTextStripper().getText(read).replaceAll("\\s+", " ");
 			for (List<Cell> wave : waves.rows()) {
-				String said = ExamplePack.text(waves, wave, "wave") + ", effective " + ExamplePack.text(waves, wave, "date");
+				String said = ExamplePlanningPack.text(waves, wave, "wave") + ", effective " + ExamplePlanningPack.text(waves, wave, "date");
 				assertTrue(text.contains(said), said + " in\n" + text);
-				assertTrue(text.contains(ExamplePack.text(waves, wave, "run rate")), text);
-				assertTrue(text.contains(ExamplePack.text(waves, wave, "cost change")), text);
+				assertTrue(text.contains(ExamplePlanningPack.text(waves, wave, "run rate")), text);
+				assertTrue(text.contains(ExamplePlanningPack.text(waves, wave, "cost change")), text);
 			}
 			assertTrue(text.contains("Changes against the baseline"), text);
 		}
@@ -136,16 +136,16 @@ class ScenarioSectionTest {
 	@Test
 	void aModelThatIsNoScenarioOrHasLostItsBaselineIsSaid() throws Exception {
 		IntdModel example = ExamplePlace.create();
-		String notScenario = ExamplePack.missing(new ScenarioSection(), ExamplePack.context(example, null, null, null));
+		String notScenario = ExamplePlanningPack.missing(new ScenarioSection(), ExamplePlanningPack.context(example, null, null, null));
 		assertTrue(notScenario.contains("is not a scenario"), notScenario);
 		assertTrue(notScenario.contains("./intd scenario new"), notScenario);
 
 		IntdModel scenario = scenario();
-		String noFile = ExamplePack.missing(new ScenarioSection(), ExamplePack.context(scenario, null, null, null));
+		String noFile = ExamplePlanningPack.missing(new ScenarioSection(), ExamplePlanningPack.context(scenario, null, null, null));
 		assertTrue(noFile.contains("has no file"), noFile);
 
 		Files.delete(baselineFile);
-		String lost = ExamplePack.missing(new ScenarioSection(), ExamplePack.context(scenario, scenarioFile, null, null));
+		String lost = ExamplePlanningPack.missing(new ScenarioSection(), ExamplePlanningPack.context(scenario, scenarioFile, null, null));
 		assertTrue(lost.contains(baselineFile.getFileName().toString()) && lost.contains("is not there"), lost);
 	}
 }

@@ -20,7 +20,7 @@ import org.intdesigner.reports.ReportSection;
 import org.intdesigner.reports.ReportTable;
 import org.intdesigner.reports.SectionWriter;
 import org.intdesigner.reports.charts.Charts;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 
 /**
  * Need, supply and gap: for each neighbourhood in scope and core role, the WISN need now and the staff there to meet
@@ -34,7 +34,7 @@ public final class GapSection implements ReportSection {
 	@Override
 	public void write(ReportContext context, SectionWriter out) throws MissingData {
 		ScopedPlan scoped = ScopedPlan.of(context);
-		Suppression suppression = context.suppression();
+		SmallNumberSuppression suppression = context.suppression();
 		List<Plan.NeedRow> now = scoped.need(0);
 		if (now.isEmpty() && scoped.gaps().isEmpty()) {
 			throw new MissingData("No WISN study of the model '" + context.model().getName() + "' covers "
@@ -57,7 +57,7 @@ public final class GapSection implements ReportSection {
 		return plan.problems().isEmpty() ? "" : " (" + plan.problems().size() + " studies or assumptions could not be computed.)";
 	}
 
-	private static void nowTable(SectionWriter out, List<Plan.NeedRow> now, ScopedPlan scoped, Suppression suppression) {
+	private static void nowTable(SectionWriter out, List<Plan.NeedRow> now, ScopedPlan scoped, SmallNumberSuppression suppression) {
 		if (now.isEmpty()) {
 			return;
 		}
@@ -134,7 +134,7 @@ public final class GapSection implements ReportSection {
 		out.table(table);
 	}
 
-	private static void gapTable(SectionWriter out, ScopedPlan scoped, Suppression suppression) {
+	private static void gapTable(SectionWriter out, ScopedPlan scoped, SmallNumberSuppression suppression) {
 		List<Plan.GapRow> gaps = scoped.gaps();
 		if (gaps.isEmpty()) {
 			out.missing("No supply assumption covers the roles and units in scope: add one per core role (its FTE at the"
@@ -180,7 +180,7 @@ public final class GapSection implements ReportSection {
 	}
 
 	/** Whether a supply assumption of the role in the unit starts from the store's FTE of too few people. */
-	private static boolean startFromFewPeople(ScopedPlan scoped, Role role, Element unit, Suppression suppression) {
+	private static boolean startFromFewPeople(ScopedPlan scoped, Role role, Element unit, SmallNumberSuppression suppression) {
 		return scoped.plan().supply().stream().anyMatch(row -> row.year() == 0 && row.role() == role && row.unit() == unit
 				&& scoped.figures().fromStore(role, unit) && !row.assumption().isSetStartFte() && suppression.hides(row.central()));
 	}

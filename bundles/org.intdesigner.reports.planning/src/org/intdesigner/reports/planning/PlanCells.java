@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.intdesigner.planning.WisnRatioBand;
 import org.intdesigner.reports.Cell;
 import org.intdesigner.reports.Tone;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 
 /**
  * How planning figures read in a report: staff to two decimals and ratios to three, as {@code ./intd wisn} and
@@ -39,11 +39,11 @@ final class PlanCells {
 	}
 
 	static Cell suppressed() {
-		return Cell.text(Suppression.MARK);
+		return Cell.text(SmallNumberSuppression.MARK);
 	}
 
 	/** A count of people, or the mark when it is small enough to identify someone. */
-	static Cell people(int count, Suppression suppression) {
+	static Cell people(int count, SmallNumberSuppression suppression) {
 		return suppression.hides(count) ? suppressed() : Cell.number(count);
 	}
 }

@@ -53,8 +53,8 @@ public final class ScenarioSection implements ReportSection {
 		out.paragraph(String.format(Locale.ROOT, "The scenario '%s' changes its baseline '%s' in %d wave%s, %d change%s in all;"
 				+ " the annual pay bill is %s now and %s after the last wave. The changes are for the whole model, not only %s.",
 				plan.scenario(), plan.baseline(), scheduled, scheduled == 1 ? "" : "s", plan.changeCount(),
-				plan.changeCount() == 1 ? "" : "s", ExportTables.money(plan.baselineBill()),
-				ExportTables.money(last == null ? plan.baselineBill() : last.runRate()), context.scope().label()));
+				plan.changeCount() == 1 ? "" : "s", ExportReportTables.money(plan.baselineBill()),
+				ExportReportTables.money(last == null ? plan.baselineBill() : last.runRate()), context.scope().label()));
 		plan.notes().forEach(out::paragraph);
 		plan.warnings().forEach(warning -> out.missing("Warning: " + warning));
 		out.heading("Transition waves");
@@ -63,7 +63,7 @@ public final class ScenarioSection implements ReportSection {
 					: ", owner " + wave.owner()) + (wave.reason().isBlank() ? "" : ": " + wave.reason())
 					: wave.name() + ": changes no wave lists; list their ids in a wave of the scenario to schedule them.");
 		}
-		out.table(ExportTables.of(TransitionTables.waves(plan), WAVE_COLUMNS, MONEY)
+		out.table(ExportReportTables.of(TransitionTables.waves(plan), WAVE_COLUMNS, MONEY)
 				.note("Cost change: the change to the annual pay bill of the posts the wave changes; run rate: the annual pay"
 						+ " bill of the whole model after it, from the pay tables. People: the posts the wave changes that"
 						+ " someone holds, or that are vacant."));
@@ -78,14 +78,14 @@ public final class ScenarioSection implements ReportSection {
 		if (context.audience() == Audience.BOARD) {
 			out.paragraph("The changes one by one are in the neighbourhood pack and in the scenario's Transition Plan export.");
 		} else {
-			out.table(ExportTables.of(TransitionTables.changes(plan), CHANGE_COLUMNS, MONEY));
+			out.table(ExportReportTables.of(TransitionTables.changes(plan), CHANGE_COLUMNS, MONEY));
 		}
-		ReportTable findings = ExportTables.of(TransitionTables.findings(plan), FINDING_COLUMNS, MONEY);
+		ReportTable findings = ExportReportTables.of(TransitionTables.findings(plan), FINDING_COLUMNS, MONEY);
 		if (!findings.rows().isEmpty()) {
 			out.heading("Findings each wave brings");
 			out.table(findings);
 		}
-		ReportTable uncosted = ExportTables.of(TransitionTables.uncosted(plan), MONEY);
+		ReportTable uncosted = ExportReportTables.of(TransitionTables.uncosted(plan), MONEY);
 		if (!uncosted.rows().isEmpty()) {
 			out.table(uncosted.note("Left out of the pay bills: the pay tables cannot cost them."));
 		}

@@ -12,6 +12,7 @@ import org.intdesigner.model.Team;
 import org.intdesigner.reports.MissingData;
 import org.intdesigner.reports.ReportContext;
 import org.intdesigner.reports.ReportScope;
+import org.intdesigner.workforce.metrics.MeasureBatch;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /**
@@ -40,23 +41,18 @@ final class ScopedSkills {
 	 */
 	static SufficiencyReport sufficiency(ReportContext context) throws MissingData {
 		WorkforceStore store = context.store();
-		try {
-			return context.shared().get("org.intdesigner.development.sufficiency", () -> {
-				SkillRecords records = readRecords(store);
-				return SkillsAnalysis.sufficiency(context.model(), records, SkillsAnalysis.defaultDay(records),
-						SkillSufficiency.DEFAULT_EXPIRING_DAYS);
-			});
-		} catch (MissingData | RuntimeException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return context.shared().get("org.intdesigner.development.sufficiency", () -> {
+			SkillRecords records = readRecords(context, store);
+			return SkillsAnalysis.sufficiency(context.model(), records, SkillsAnalysis.defaultDay(records),
+					SkillSufficiency.DEFAULT_EXPIRING_DAYS);
+		});
 	}
 
-	private static SkillRecords readRecords(WorkforceStore store) throws MissingData {
+	private static SkillRecords readRecords(ReportContext context, WorkforceStore store) throws MissingData {
 		SkillRecords records;
 		try {
-			records = store.read(SkillRecords::read);
+			// the metrics section's skill sufficiency reads the same records: once a run
+			records = store.read(c -> MeasureBatch.run(context.measures(), () -> SkillRecords.readOnce(c)));
 		} catch (SQLException e) {
 			throw new MissingData("The workforce store's staff and skills could not be read (" + e.getMessage() + "): check"
 					+ " that it is there and not in use by another program.");

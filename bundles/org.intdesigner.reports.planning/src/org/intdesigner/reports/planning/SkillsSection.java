@@ -15,7 +15,7 @@ import org.intdesigner.reports.ReportSection;
 import org.intdesigner.reports.ReportTable;
 import org.intdesigner.reports.SectionWriter;
 import org.intdesigner.reports.Tone;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 
 /**
  * Skills: each team in scope's skill sufficiency (requirements met by enough people in post holding the capability
@@ -33,7 +33,7 @@ public final class SkillsSection implements ReportSection {
 			throw new MissingData("No team in " + context.scope().label() + " has skill requirements: give teams, their needs"
 					+ " or their roles the capabilities they call for (the Skills matrix) to see their sufficiency.");
 		}
-		Suppression suppression = context.suppression();
+		SmallNumberSuppression suppression = context.suppression();
 		List<RequirementCheck> checks = skills.checks();
 		SufficiencyRow all = SufficiencyRow.of("all teams in scope", null, checks);
 		out.paragraph(String.format(Locale.ROOT, "On %s, %d of the %d skill requirements of the teams in scope are met (%s),"

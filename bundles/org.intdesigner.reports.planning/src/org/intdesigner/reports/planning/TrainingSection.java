@@ -24,7 +24,7 @@ import org.intdesigner.reports.ReportScope;
 import org.intdesigner.reports.ReportSection;
 import org.intdesigner.reports.ReportTable;
 import org.intdesigner.reports.SectionWriter;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 
 /**
  * The training plan for the scope, as {@code ./intd training-plan} makes it: the gaps of the teams in scope and the
@@ -48,16 +48,16 @@ public final class TrainingSection implements ReportSection {
 				.filter(rotation -> scope.contains(rotation.firstTeam()) || scope.contains(rotation.secondTeam())).toList();
 		List<CommunityOfPractice> communities = plan.communities().stream().filter(community -> concerns(scope, community))
 				.toList();
-		Suppression suppression = context.suppression();
+		SmallNumberSuppression suppression = context.suppression();
 		Names names = new Names(context.model());
 		int learners = cohorts.stream().mapToInt(cohort -> cohort.learners().size()).sum();
 		boolean fewLearners = suppression.hides(learners);
 		out.paragraph(String.format(Locale.ROOT, "On %s, from %s: %d gaps in the teams in scope; %d cohorts (%d joint across"
 				+ " partners) with %s learners, %s hours, %s; %d rotations; %d communities of practice.", skills.report().day(),
 				skills.report().held().basis().label(), needs.size(), cohorts.size(), cohorts.stream().filter(Cohort::joint).count(),
-				fewLearners ? Suppression.MARK : Integer.toString(learners),
-				fewLearners ? Suppression.MARK : hours(cohorts.stream().mapToDouble(Cohort::hours).sum()),
-				fewLearners ? Suppression.MARK : moneyText(cohorts.stream().mapToDouble(Cohort::cost).sum()), rotations.size(),
+				fewLearners ? SmallNumberSuppression.MARK : Integer.toString(learners),
+				fewLearners ? SmallNumberSuppression.MARK : hours(cohorts.stream().mapToDouble(Cohort::hours).sum()),
+				fewLearners ? SmallNumberSuppression.MARK : moneyText(cohorts.stream().mapToDouble(Cohort::cost).sum()), rotations.size(),
 				communities.size()));
 		needs(out, needs, suppression);
 		cohorts(out, cohorts, names, suppression);
@@ -67,13 +67,7 @@ public final class TrainingSection implements ReportSection {
 
 	/** The model's training plan, worked out once a run (every place of an all-places run shares it). */
 	private static TrainingPlan sharedPlan(ReportContext context, ScopedSkills skills) {
-		try {
-			return context.shared().get("org.intdesigner.development.trainingPlan", () -> TrainingPlanner.plan(skills.report()));
-		} catch (RuntimeException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return context.shared().get("org.intdesigner.development.trainingPlan", () -> TrainingPlanner.plan(skills.report()));
 	}
 
 	private static boolean worksIn(StaffMember member, Set<String> teamCodes) {
@@ -94,7 +88,7 @@ public final class TrainingSection implements ReportSection {
 		return false;
 	}
 
-	private static void needs(SectionWriter out, List<TrainingNeed> needs, Suppression suppression) {
+	private static void needs(SectionWriter out, List<TrainingNeed> needs, SmallNumberSuppression suppression) {
 		if (needs.isEmpty()) {
 			out.paragraph("Every skill requirement of the teams in scope is met: there is nothing to train for.");
 			return;
@@ -117,7 +111,7 @@ public final class TrainingSection implements ReportSection {
 		out.table(table);
 	}
 
-	private static void cohorts(SectionWriter out, List<Cohort> cohorts, Names names, Suppression suppression) {
+	private static void cohorts(SectionWriter out, List<Cohort> cohorts, Names names, SmallNumberSuppression suppression) {
 		if (cohorts.isEmpty()) {
 			return;
 		}
@@ -152,7 +146,7 @@ public final class TrainingSection implements ReportSection {
 	}
 
 	private static void communities(SectionWriter out, List<CommunityOfPractice> communities, Names names,
-			Suppression suppression) {
+			SmallNumberSuppression suppression) {
 		if (communities.isEmpty()) {
 			return;
 		}
@@ -173,6 +167,6 @@ public final class TrainingSection implements ReportSection {
 	}
 
 	static String moneyText(double amount) {
-		return ExportTables.money(amount);
+		return ExportReportTables.money(amount);
 	}
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.intdesigner.reports.Audience;
 import org.intdesigner.reports.ReportScope;
@@ -28,7 +29,7 @@ import org.intdesigner.reports.engine.SectionRegistry;
 import org.intdesigner.reports.render.ReportFormat;
 import org.intdesigner.ui.files.FileDialogs;
 import org.intdesigner.ui.model.OpenModel;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 
 /**
  * The one page of File &gt; Export &gt; Report: the model, what the report covers, the template,
@@ -87,8 +88,10 @@ final class ReportPage extends WizardPage {
 		sectionsLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		sections = new SectionChecklist(page, registry, this::validate);
 		GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		table.heightHint = 180;
-		table.widthHint = 640;
+		// every installed section in sight without scrolling (up to a dozen), the descriptions mostly whole
+		Table list = sections.control();
+		table.heightHint = list.getHeaderHeight() + list.getItemHeight() * Math.min(12, Math.max(6, list.getItemCount())) + 4;
+		table.widthHint = 760;
 		sections.control().setLayoutData(table);
 		Composite formatRow = row(page, "&Format:");
 		for (ReportFormat format : ReportFormat.values()) {
@@ -280,7 +283,7 @@ final class ReportPage extends WizardPage {
 	/** The report asked for; call on the UI thread once the page is complete. */
 	ReportRequest request() {
 		return new ReportRequest(model.getModel(), model.getFile(), scope().id(), audience(), sections.checkedIds(), format(),
-				output(), null, Suppression.DEFAULT_THRESHOLD, LocalDate.now());
+				output(), null, SmallNumberSuppression.DEFAULT_THRESHOLD, LocalDate.now());
 	}
 
 	/** Says on the page that a run was cancelled (the wizard stays open). */

@@ -49,7 +49,7 @@ import org.intdesigner.workforce.metrics.MetricRow;
 import org.intdesigner.workforce.metrics.MetricTable;
 import org.intdesigner.workforce.metrics.Period;
 import org.intdesigner.workforce.metrics.StaffScope;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -94,11 +94,11 @@ class MetricsSectionTest {
 	private static DashboardFigures dashboard(StaffScope whose) throws Exception {
 		Period period = dashboardPeriod();
 		return store.read(c -> DashboardFigures.compute(c, period, Metric.TURNOVER, Cut.ORGANISATION, TeamNeighbourhoods.NONE,
-				Suppression.standard(), whose, model));
+				SmallNumberSuppression.standard(), whose, model));
 	}
 
 	static SectionContent section(ReportScope scope, WorkforceStore withStore, Class<?> section) {
-		ReportContext context = new ReportContext(model, null, scope, Audience.BOARD, withStore, Suppression.standard(),
+		ReportContext context = new ReportContext(model, null, scope, Audience.BOARD, withStore, SmallNumberSuppression.standard(),
 				LocalDate.now(), null, null);
 		SectionDescriptor descriptor = new SectionDescriptor("test." + section.getSimpleName(), section.getSimpleName(), 1,
 				Set.of(Audience.values()), "", "test", () -> section == MetricsSection.class ? new MetricsSection()
@@ -127,7 +127,7 @@ class MetricsSectionTest {
 				assertEquals(note, row.get(5).text(), metric.label());
 				assertNull(row.get(1).number(), metric.label());
 			} else if (figure.suppressed()) {
-				assertEquals(Suppression.MARK, row.get(1).text(), metric.label());
+				assertEquals(SmallNumberSuppression.MARK, row.get(1).text(), metric.label());
 				assertNull(row.get(1).number(), "a suppressed figure is no number");
 			} else if (Double.isNaN(figure.value())) {
 				assertEquals("n/a", row.get(1).text(), metric.label());
@@ -170,7 +170,7 @@ class MetricsSectionTest {
 		Period period = dashboardPeriod();
 		for (Team team : place.teams()) {
 			MetricRow own = store.read(c -> DashboardFigures.tile(c, Metric.HEADCOUNT, period, TeamNeighbourhoods.NONE,
-					Suppression.standard(), StaffScope.team(KnownCodes.code(team)), model));
+					SmallNumberSuppression.standard(), StaffScope.team(KnownCodes.code(team)), model));
 			teamsInPost += own.measures().get(Measure.IN_POST_END);
 		}
 		double everyone = dashboard(StaffScope.everyone()).tiles().get(Metric.HEADCOUNT).value();
@@ -185,7 +185,7 @@ class MetricsSectionTest {
 	void aSmallPartnersFigureIsTheSuppressionMark() throws Exception {
 		Period period = dashboardPeriod();
 		MetricTable byOrganisation = store.read(c -> DashboardFigures.breakdown(c, Metric.HEADCOUNT, period, Cut.ORGANISATION,
-				TeamNeighbourhoods.NONE, Suppression.standard(), StaffScope.everyone(), model));
+				TeamNeighbourhoods.NONE, SmallNumberSuppression.standard(), StaffScope.everyone(), model));
 		MetricRow small = byOrganisation.rows().stream().filter(MetricRow::suppressed).findFirst()
 				.orElseThrow(() -> new AssertionError("the example has small partners"));
 		String code = small.key().get(Cut.ORGANISATION);
@@ -197,11 +197,11 @@ class MetricsSectionTest {
 		int headcount = breakdown.columns().indexOf("Headcount in post (people)");
 		List<Cell> row = breakdown.rows().stream().filter(r -> r.get(0).text().equals(partner.getName())).findFirst()
 				.orElseThrow(() -> new AssertionError(partner.getName() + " in " + breakdown.rows()));
-		assertEquals(Suppression.MARK, row.get(headcount).text());
+		assertEquals(SmallNumberSuppression.MARK, row.get(headcount).text());
 		// and in the partner's own pack, its tile says *
 		SectionContent own = section(ReportScope.of(model, partner), store, MetricsSection.class);
 		List<Cell> tile = table(own, "Workforce metrics").rows().get(DashboardFigures.TILES.indexOf(Metric.HEADCOUNT));
-		assertEquals(Suppression.MARK, tile.get(1).text());
+		assertEquals(SmallNumberSuppression.MARK, tile.get(1).text());
 		assertNull(tile.get(1).number());
 	}
 
@@ -215,7 +215,7 @@ class MetricsSectionTest {
 	@Test
 	void theFiguresReachThePdfTextAndTheWorkbookAsNumbers() throws Exception {
 		ReportContext context = new ReportContext(model, null, ReportScope.resolve(model, "place-riverside"), Audience.BOARD,
-				store, Suppression.standard(), LocalDate.now(), null, null);
+				store, SmallNumberSuppression.standard(), LocalDate.now(), null, null);
 		SectionDescriptor metrics = new SectionDescriptor("org.intdesigner.reports.metrics", "Workforce metrics", 200,
 				Set.of(Audience.values()), "", "test", MetricsSection::new);
 		ReportDocument document = ReportBuilder.build(context, List.of(metrics), null);
@@ -255,7 +255,7 @@ class MetricsSectionTest {
 	private static Team teamWithMostPeople() throws Exception {
 		Period period = dashboardPeriod();
 		MetricTable byTeam = store.read(c -> DashboardFigures.breakdown(c, Metric.HEADCOUNT, period, Cut.TEAM,
-				TeamNeighbourhoods.NONE, Suppression.standard(), StaffScope.everyone(), model));
+				TeamNeighbourhoods.NONE, SmallNumberSuppression.standard(), StaffScope.everyone(), model));
 		MetricRow most = byTeam.rows().stream().max(java.util.Comparator.comparingDouble(MetricRow::value)).orElseThrow();
 		String code = most.key().get(Cut.TEAM);
 		return ReportScope.wholeModel(model).teams().stream().filter(t -> KnownCodes.code(t).equals(code)).findFirst()

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.intdesigner.reports.ReportContext;
 import org.intdesigner.workforce.metrics.Cut;
 import org.intdesigner.workforce.metrics.DashboardFigures;
-import org.intdesigner.workforce.metrics.MeasureBatch;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricTable;
 import org.intdesigner.workforce.metrics.Period;
@@ -32,8 +31,8 @@ record MetricsFigures(Period period, StaffScope scope, DashboardFigures.Tiles ti
 
 	/** Reads one connection to the store: call it inside the store's read. */
 	static MetricsFigures compute(Connection store, ReportContext context, StaffScope whose) throws SQLException {
-		// every tile, trend and breakdown starts from the same groups' measures: read each once (same figures)
-		return MeasureBatch.run(() -> computeInBatch(store, context, whose));
+		// every tile, trend and breakdown (of every place of the run) starts from the same groups' measures: read each once
+		return StoreScope.measured(context, () -> computeInBatch(store, context, whose));
 	}
 
 	private static MetricsFigures computeInBatch(Connection store, ReportContext context, StaffScope whose)
@@ -41,6 +40,13 @@ record MetricsFigures(Period period, StaffScope scope, DashboardFigures.Tiles ti
 		Period period = StoreScope.period(context, store);
 		TeamNeighbourhoods places = TeamNeighbourhoods.NONE;
 		var suppression = context.suppression();
+		// the breakdowns first: the tiles are then added up from the groups they read (MeasureBatch)
+		Cut cut = whose.kind() == StaffScope.Kind.ORGANISATION ? Cut.TEAM : Cut.ORGANISATION;
+		Map<Metric, MetricTable> breakdowns = new LinkedHashMap<>();
+		for (Metric metric : DashboardFigures.TILES) {
+			breakdowns.put(metric, DashboardFigures.breakdown(store, metric, period, cut, places, suppression, whose,
+					context.model()));
+		}
 		DashboardFigures.Tiles tiles = DashboardFigures.tiles(store, period, places, suppression, whose, context.model());
 		Map<Metric, Map<String, Map<String, Double>>> trends = new EnumMap<>(Metric.class);
 		for (Metric metric : TRENDS) {
@@ -48,12 +54,6 @@ record MetricsFigures(Period period, StaffScope scope, DashboardFigures.Tiles ti
 				continue; // no figure for the scope at all (the establishment by team): no trend either
 			}
 			trends.put(metric, DashboardFigures.trend(store, metric, period, places, suppression, whose, context.model()));
-		}
-		Cut cut = whose.kind() == StaffScope.Kind.ORGANISATION ? Cut.TEAM : Cut.ORGANISATION;
-		Map<Metric, MetricTable> breakdowns = new LinkedHashMap<>();
-		for (Metric metric : DashboardFigures.TILES) {
-			breakdowns.put(metric, DashboardFigures.breakdown(store, metric, period, cut, places, suppression, whose,
-					context.model()));
 		}
 		List<String> months = period.months().stream().map(Period::label).toList();
 		return new MetricsFigures(period, whose, tiles, months, trends, cut, breakdowns, suppression.threshold());

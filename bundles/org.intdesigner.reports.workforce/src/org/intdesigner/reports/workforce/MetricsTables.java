@@ -11,7 +11,7 @@ import org.intdesigner.reports.Cell;
 import org.intdesigner.reports.ReportTable;
 import org.intdesigner.workforce.metrics.CodeNames;
 import org.intdesigner.workforce.metrics.Cut;
-import org.intdesigner.workforce.metrics.DashboardFigures;
+import org.intdesigner.workforce.metrics.MetricFormula;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.metrics.MetricRow;
 
@@ -26,10 +26,13 @@ final class MetricsTables {
 	private MetricsTables() {
 	}
 
-	/** A row per dashboard tile: the figure, its unit, target, RAG, and the tile's note when it has no figure. */
+	/**
+	 * A row per dashboard tile (those of metrics plug-ins contribute too, after the built-ins): the
+	 * figure, its unit, target, RAG, and the tile's note when it has no figure.
+	 */
 	static ReportTable tiles(MetricsFigures figures) {
 		ReportTable table = new ReportTable("Workforce metrics", "Metric", "Value", "Unit", "Target", "RAG", "Note");
-		for (Metric metric : DashboardFigures.TILES) {
+		for (MetricFormula metric : figures.tiles().rows().keySet()) {
 			MetricRow row = figures.tiles().rows().get(metric);
 			String note = figures.tiles().notes().get(metric);
 			if (note != null) {

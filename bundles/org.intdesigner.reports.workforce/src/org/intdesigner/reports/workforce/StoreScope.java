@@ -17,6 +17,7 @@ import org.intdesigner.workforce.imports.ImportHistory;
 import org.intdesigner.workforce.imports.KnownCodes;
 import org.intdesigner.workforce.metrics.CodeNames;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
+import org.intdesigner.workforce.metrics.MeasureBatch;
 import org.intdesigner.workforce.metrics.Period;
 import org.intdesigner.workforce.metrics.StaffScope;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -67,6 +68,14 @@ final class StoreScope {
 		YearMonth before = YearMonth.from(context.date()).minusMonths(1);
 		YearMonth to = context.month() != null ? context.month() : LatestDataMonth.of(connection, before);
 		return Period.rolling12Months((to == null ? before : to).atDay(1));
+	}
+
+	/**
+	 * Runs {@code work} in a measure batch whose memory lasts the report run: every section and, in
+	 * an all-places run, every place add up the same teams' measures, so they are read once a run.
+	 */
+	static <T> T measured(ReportContext context, MeasureBatch.Work<T> work) throws SQLException {
+		return MeasureBatch.run(context.measures(), work);
 	}
 
 	/** The model's names for the codes, else the names the partners' data came with. */

@@ -41,7 +41,7 @@ final class StoreVacancy {
 		}
 		WorkforceStore store = context.store();
 		StaffScope whose = StoreScope.of(context.scope());
-		Rate rate = store.read(c -> {
+		Rate rate = store.read(c -> StoreScope.measured(context, () -> {
 			Period period = StoreScope.period(context, c);
 			try {
 				MetricRow row = DashboardFigures.tile(c, Metric.VACANCY_RATE, period, TeamNeighbourhoods.NONE,
@@ -51,7 +51,7 @@ final class StoreVacancy {
 			} catch (IllegalArgumentException notRecorded) {
 				return new Rate(period, null, TileNotes.whyNot(Metric.VACANCY_RATE, context.model(), whose, notRecorded));
 			}
-		});
+		}));
 		Period period = rate.period();
 		String from = "workforce store, month of " + period.last().toString().substring(0, 7) + " (planned FTE - FTE in post)"
 				+ " / planned FTE";

@@ -3,10 +3,11 @@ package org.intdesigner.reports.workforce;
 import org.intdesigner.reports.Cell;
 import org.intdesigner.reports.Figures;
 import org.intdesigner.reports.Tone;
-import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricCatalogue;
+import org.intdesigner.workforce.metrics.MetricFormula;
 import org.intdesigner.workforce.metrics.MetricRow;
 import org.intdesigner.workforce.metrics.Rag;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.Target;
 
 /**
@@ -19,12 +20,12 @@ final class TileCells {
 	private TileCells() {
 	}
 
-	static Cell value(MetricRow row, Metric metric) {
+	static Cell value(MetricRow row, MetricFormula metric) {
 		if (row == null) {
 			return Cell.text("");
 		}
 		if (row.suppressed()) {
-			return Cell.text(Suppression.MARK);
+			return Cell.text(SmallNumberSuppression.MARK);
 		}
 		if (Double.isNaN(row.value())) {
 			return Cell.text("n/a");
@@ -41,13 +42,13 @@ final class TileCells {
 	}
 
 	/** "<= 10" or ">= 85", as the dashboard's tiles show a target; empty without one. */
-	static String target(Metric metric) {
-		Target target = Target.DEFAULTS.get(metric);
+	static String target(MetricFormula metric) {
+		Target target = MetricCatalogue.targetOf(metric);
 		return target == null ? "" : (target.higherIsBetter() ? ">= " : "<= ") + Figures.format(target.value());
 	}
 
-	static Double targetValue(Metric metric) {
-		Target target = Target.DEFAULTS.get(metric);
+	static Double targetValue(MetricFormula metric) {
+		Target target = MetricCatalogue.targetOf(metric);
 		return target == null ? null : target.value();
 	}
 

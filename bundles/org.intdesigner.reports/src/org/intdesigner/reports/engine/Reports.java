@@ -11,7 +11,7 @@ import org.intdesigner.reports.ReportScope;
 import org.intdesigner.reports.SharedResults;
 import org.intdesigner.reports.render.ReportFiles;
 import org.intdesigner.reports.render.ReportFormat;
-import org.intdesigner.workforce.metrics.Suppression;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /**
@@ -56,7 +56,7 @@ public final class Reports {
 		List<SectionDescriptor> sections = request.sections().isEmpty() ? registry.of(request.audience())
 				: registry.named(request.sections());
 		ReportContext context = new ReportContext(request.model(), request.modelFile(), scope, request.audience(), store,
-				new Suppression(request.threshold()), request.date(), request.month(),
+				new SmallNumberSuppression(request.threshold()), request.date(), request.month(),
 				() -> monitor != null && monitor.isCanceled(), shared);
 		return ReportBuilder.build(context, sections, monitor);
 	}

@@ -16,7 +16,7 @@ import org.eclipse.ui.PartInitException;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.samples.SyntheticModels;
-import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiDriver;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.emf.ItemContentProvider;
 import org.intdesigner.ui.files.PathEditorInput;

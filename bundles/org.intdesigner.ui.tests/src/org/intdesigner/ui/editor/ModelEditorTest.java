@@ -29,9 +29,9 @@ import org.intdesigner.model.Team;
 import org.intdesigner.model.edit.FeatureGroupItemProvider;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIds;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.emf.ItemPropertySourceProvider;
 import org.intdesigner.ui.explorer.ModelExplorerView;
 import org.intdesigner.ui.files.PathEditorInput;
@@ -259,7 +259,7 @@ class ModelEditorTest {
 	private String propertyValue(String name) {
 		return driver.ui().call(() -> {
 			// the page of the model editor: the visible one of the view's page book
-			Tree properties = driver.findAll(org.intdesigner.tests.ui.WidgetQuery.of(Tree.class), propertySheet).stream()
+			Tree properties = driver.findAll(org.intdesigner.testsupport.ui.WidgetQuery.of(Tree.class), propertySheet).stream()
 					.filter(Tree::isVisible).findFirst().orElse(null);
 			if (properties == null) {
 				return null;

@@ -23,9 +23,9 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIds;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -240,7 +240,7 @@ class TeamPostsTest {
 		});
 		Tree[] properties = new Tree[1];
 		driver.waitUntil(Condition.of("the post and its FTE in the team in Properties", () -> driver.ui().call(() -> {
-			properties[0] = driver.findAll(org.intdesigner.tests.ui.WidgetQuery.of(Tree.class), view).stream()
+			properties[0] = driver.findAll(org.intdesigner.testsupport.ui.WidgetQuery.of(Tree.class), view).stream()
 					.filter(Tree::isVisible).findFirst().orElse(null);
 			return properties[0] != null && "Care coordinator".equals(row(properties[0], "Name"))
 					&& "0.8".equals(row(properties[0], "FTE in this team"));
@@ -248,7 +248,7 @@ class TeamPostsTest {
 		org.eclipse.swt.graphics.Rectangle cell = driver.ui().call(() -> Arrays.stream(properties[0].getItems())
 				.filter(i -> "FTE in this team".equals(i.getText(0))).findFirst().orElseThrow().getBounds(1));
 		driver.mouse().click(properties[0], cell.x + cell.width / 2, cell.y + cell.height / 2);
-		org.eclipse.swt.widgets.Text editorText = driver.find(org.intdesigner.tests.ui.WidgetQuery.of(
+		org.eclipse.swt.widgets.Text editorText = driver.find(org.intdesigner.testsupport.ui.WidgetQuery.of(
 				org.eclipse.swt.widgets.Text.class), properties[0]);
 		driver.type(editorText, "0.5");
 		driver.keys(SWT.NONE, SWT.CR);

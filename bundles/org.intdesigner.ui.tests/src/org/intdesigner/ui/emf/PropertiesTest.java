@@ -22,7 +22,7 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.TeamKind;
 import org.intdesigner.model.io.ModelFiles;
-import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

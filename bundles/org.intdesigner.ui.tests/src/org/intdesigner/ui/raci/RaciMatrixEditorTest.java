@@ -29,9 +29,9 @@ import org.intdesigner.model.csv.raci.RaciMatrix;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.model.samples.SyntheticModels;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.junit.jupiter.api.AfterEach;
@@ -228,7 +228,7 @@ class RaciMatrixEditorTest {
 	}
 
 	private boolean ticked(String meaning) {
-		var box = driver.find(org.intdesigner.tests.ui.WidgetQuery.of(org.eclipse.swt.widgets.Button.class)
+		var box = driver.find(org.intdesigner.testsupport.ui.WidgetQuery.of(org.eclipse.swt.widgets.Button.class)
 				.matching(meaning, b -> b.getText().replace("&", "").startsWith(meaning)), driver.shell(RaciCodePicker.TITLE));
 		return driver.ui().call(box::getSelection);
 	}
@@ -250,7 +250,7 @@ class RaciMatrixEditorTest {
 
 		driver.click(driver.ui().call(() -> toolItem(RaciToolBar.NEW_ITEM)));
 		driver.waitUntil(Condition.of("the name dialog", () -> driver.hasShell(RaciNewItem.TITLE)));
-		driver.type(driver.find(org.intdesigner.tests.ui.WidgetQuery.of(org.eclipse.swt.widgets.Text.class),
+		driver.type(driver.find(org.intdesigner.testsupport.ui.WidgetQuery.of(org.eclipse.swt.widgets.Text.class),
 				driver.shell(RaciNewItem.TITLE)), "Falls prevention pathway");
 		driver.click(driver.button("OK"));
 		AccountabilityItem created = driver.ui().call(() -> model().getAccountabilities().get(model().getAccountabilities().size() - 1));
@@ -313,7 +313,7 @@ class RaciMatrixEditorTest {
 		int before = driver.ui().call(() -> item.getAssignments().size());
 		driver.ui().async(() -> editor.getFiles().importCsv(csv));
 		driver.waitUntil(Condition.of("the problems", () -> driver.hasShell("RACI Import")));
-		String message = driver.textOf(driver.find(org.intdesigner.tests.ui.WidgetQuery.of(org.eclipse.swt.widgets.Label.class)
+		String message = driver.textOf(driver.find(org.intdesigner.testsupport.ui.WidgetQuery.of(org.eclipse.swt.widgets.Label.class)
 				.matching("the problems", l -> l.getText().contains("nothing was changed")), driver.shell("RACI Import")));
 		assertTrue(message.contains("raci.csv") && message.contains("row " + (row + 1)), message);
 		driver.click(driver.button("OK"));

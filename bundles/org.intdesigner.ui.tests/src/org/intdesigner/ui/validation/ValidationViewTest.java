@@ -27,9 +27,9 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIds;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.junit.jupiter.api.AfterEach;
@@ -164,7 +164,7 @@ class ValidationViewTest {
 		Tree tree = driver.ui().call(() -> view.getViewer().getTree());
 		driver.menus().selectInContextMenu(tree, "Suppress on This Element...");
 		driver.waitUntil(Condition.of("the reason dialog", () -> driver.hasShell("Suppress TEAM-002")));
-		driver.type(driver.find(org.intdesigner.tests.ui.WidgetQuery.of(org.eclipse.swt.widgets.Text.class),
+		driver.type(driver.find(org.intdesigner.testsupport.ui.WidgetQuery.of(org.eclipse.swt.widgets.Text.class),
 				driver.shell("Suppress TEAM-002")), "Led by the PCN board for now");
 		driver.click(driver.button("OK"));
 		driver.waitUntil(Condition.of("suppressed", () -> driver.ui().call(() -> !team.getSuppressions().isEmpty())));

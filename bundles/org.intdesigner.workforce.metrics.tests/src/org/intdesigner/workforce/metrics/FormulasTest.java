@@ -80,7 +80,7 @@ class FormulasTest {
 
 	@Test
 	void fewerPeopleThanTheThresholdAreSuppressedButNobodyIsNot() {
-		Suppression five = Suppression.standard();
+		SmallNumberSuppression five = SmallNumberSuppression.standard();
 		assertTrue(five.hides(1));
 		assertTrue(five.hides(4));
 		assertTrue(!five.hides(5) && !five.hides(0));
@@ -90,6 +90,6 @@ class FormulasTest {
 		measures.add(Measure.FTE_START, 2.5);
 		assertTrue(five.hides(measures, Metric.TURNOVER.measures()), "three leavers could be named");
 		assertTrue(!five.hides(measures, java.util.EnumSet.of(Measure.IN_POST_START, Measure.FTE_START)), "FTE is not people");
-		assertThrows(IllegalArgumentException.class, () -> new Suppression(0));
+		assertThrows(IllegalArgumentException.class, () -> new SmallNumberSuppression(0));
 	}
 }

@@ -49,6 +49,24 @@ class MetricDefinitionTest {
 	}
 
 	@Test
+	void anExpressionNamingNoPeopleCountIsSuppressedByThoseOfItsData() {
+		// FTE of one person, a survey theme's share of two people's answers: suppressed as FTE and satisfaction are
+		assertTrue(new MetricDefinition("f", "FTE", "FTE", "fteEnd").measures().contains(Measure.IN_POST_END));
+		assertTrue(new MetricDefinition("v", "Vacant FTE", "FTE", "plannedFte - fteEnd").measures().contains(Measure.IN_POST_END));
+		assertTrue(new MetricDefinition("s", "Agreeing", "%", "satisfactionAgreeing / satisfactionAnswers * 100").measures()
+				.contains(Measure.SATISFACTION_RESPONDENTS));
+		assertTrue(new MetricDefinition("m", "Motivation", "0-10", "motivationPoints").measures().contains(Measure.RESPONDENTS));
+		SmallNumberSuppression standard = SmallNumberSuppression.standard();
+		Measures two = new Measures();
+		two.add(Measure.FTE_END, 1.6);
+		two.add(Measure.IN_POST_END, 2);
+		MetricDefinition fte = new MetricDefinition("f", "FTE", "FTE", "fteEnd");
+		assertTrue(standard.hides(two, fte.measures()), "1.6 FTE of two people");
+		assertEquals(java.util.Set.of(Measure.LEAVERS, Measure.IN_POST_END),
+				new MetricDefinition("l", "Leavers per head", "", "leavers / inPostEnd").measures(), "counts already there: nothing added");
+	}
+
+	@Test
 	void aZeroDenominatorGivesNoValue() {
 		MetricDefinition ratio = new MetricDefinition("r", "Ratio", "", "leavers / plannedFte");
 		assertTrue(Double.isNaN(ratio.valueOf(measures())) || Double.isInfinite(ratio.valueOf(measures())));

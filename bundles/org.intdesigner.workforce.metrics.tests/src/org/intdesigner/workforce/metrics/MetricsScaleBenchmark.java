@@ -53,7 +53,7 @@ class MetricsScaleBenchmark {
 			for (Metric metric : List.of(Metric.TURNOVER, Metric.TURNOVER_FTE, Metric.VACANCY_RATE, Metric.SICKNESS_ABSENCE,
 					Metric.STABILITY, Metric.HEADCOUNT, Metric.FTE)) {
 				MetricQuery query = new MetricQuery(metric, year, List.of(Cut.ORGANISATION, Cut.MONTH), TeamNeighbourhoods.NONE,
-						Suppression.standard(), Target.DEFAULTS.get(metric));
+						SmallNumberSuppression.standard(), Target.DEFAULTS.get(metric));
 				// as the first figure of a new process (./intd metrics): nothing in memory yet
 				SnapshotCache.clear();
 				long coldStart = System.nanoTime();

@@ -5,39 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.intdesigner.workforce.store.WorkforceStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whose figures on {@link HandWorkedStore}: in post on 31 Dec 2026 are a01-a08 in T1 (7.5 FTE), a11
  * in T2 (1.0 FTE), both of organisation A, and three of B in T3.
  */
-class StaffScopeTest {
-
-	private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-
-	@TempDir
-	static Path folder;
-	private static WorkforceStore store;
-
-	@BeforeAll
-	static void open() throws Exception {
-		store = HandWorkedStore.create(folder.resolve("workforce"));
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+class StaffScopeTest extends OnHandWorkedStore {
 
 	private static MetricTable table(StaffScope scope, Metric metric, Cut... cuts) throws SQLException {
 		return store.read(c -> scope.table(c, MetricQuery.of(metric, YEAR_2026, cuts)));
@@ -86,11 +64,11 @@ class StaffScopeTest {
 		StaffScope north = StaffScope.teams("North", Set.of("T1", "T2"));
 		assertThrows(IllegalArgumentException.class, () -> table(north, Metric.VACANCY_RATE));
 		DashboardFigures.Tiles tiles = store.read(c -> DashboardFigures.tiles(c, YEAR_2026, TeamNeighbourhoods.NONE,
-				Suppression.standard(), north, null));
+				SmallNumberSuppression.standard(), north, null));
 		assertEquals("not planned by team", tiles.notes().get(Metric.VACANCY_RATE));
 		assertEquals(9, tiles.rows().get(Metric.HEADCOUNT).value(), 1e-9);
 		DashboardFigures.Tiles everyone = store.read(c -> DashboardFigures.tiles(c, YEAR_2026, TeamNeighbourhoods.NONE,
-				Suppression.standard(), StaffScope.everyone(), null));
+				SmallNumberSuppression.standard(), StaffScope.everyone(), null));
 		assertEquals(12, everyone.rows().get(Metric.HEADCOUNT).value(), 1e-9, "A's nine and B's three");
 	}
 }

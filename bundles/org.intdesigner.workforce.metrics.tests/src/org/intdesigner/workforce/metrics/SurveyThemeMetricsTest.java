@@ -5,40 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.intdesigner.workforce.store.WorkforceStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The survey theme metrics on {@link HandWorkedSurveyQuestions}, against sums worked out by hand in the comments. */
-class SurveyThemeMetricsTest {
-
-	private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-
-	@TempDir
-	static Path folder;
-	private static WorkforceStore store;
+class SurveyThemeMetricsTest extends OnHandWorkedStore {
 
 	@BeforeAll
-	static void open() throws Exception {
-		store = HandWorkedStore.create(folder.resolve("workforce"));
+	static void addSurveyQuestions() throws Exception {
 		HandWorkedSurveyQuestions.add(store);
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
 	}
 
 	private static MetricTable compute(MetricFormula metric, Cut... cuts) throws SQLException {
 		MetricQuery query = new MetricQuery(metric, YEAR_2026, List.of(cuts), team -> "T1".equals(team) ? "Riverside North"
-				: TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD, Suppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null);
+				: TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD, SmallNumberSuppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null);
 		return store.read(connection -> WorkforceMetrics.compute(connection, query));
 	}
 

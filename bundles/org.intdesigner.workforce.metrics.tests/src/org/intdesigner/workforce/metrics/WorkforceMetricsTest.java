@@ -5,36 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.intdesigner.workforce.store.WorkforceStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every metric on {@link HandWorkedStore}, against figures worked out by hand (the sums are in the comments). */
-class WorkforceMetricsTest {
-
-	private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-
-	@TempDir
-	static Path folder;
-	private static WorkforceStore store;
-
-	@BeforeAll
-	static void open() throws Exception {
-		store = HandWorkedStore.create(folder.resolve("workforce"));
-	}
-
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+class WorkforceMetricsTest extends OnHandWorkedStore {
 
 	private static MetricTable compute(MetricQuery query) throws SQLException {
 		return store.read(connection -> WorkforceMetrics.compute(connection, query));
@@ -42,7 +20,7 @@ class WorkforceMetricsTest {
 
 	private static MetricTable compute(MetricFormula metric, Cut... cuts) throws SQLException {
 		return compute(new MetricQuery(metric, YEAR_2026, List.of(cuts), team -> "T3".equals(team) ? TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD
-				: "Riverside North", Suppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null));
+				: "Riverside North", SmallNumberSuppression.standard(), metric instanceof Metric m ? Target.DEFAULTS.get(m) : null));
 	}
 
 	private static MetricRow row(MetricTable table, Cut cut, String value) {
@@ -168,7 +146,7 @@ class WorkforceMetricsTest {
 		assertTrue(csv.contains("A,2026-01-01..2026-12-31,turnover,47.6190476"), csv);
 		String bLine = csv.lines().filter(l -> l.startsWith("B,")).findFirst().orElseThrow();
 		assertFalse(bLine.matches(".*\\b3\\b.*"), "B's three people appear nowhere: " + bLine);
-		assertTrue(bLine.contains(Suppression.MARK), bLine);
+		assertTrue(bLine.contains(SmallNumberSuppression.MARK), bLine);
 		String json = MetricsOutput.JSON.write(table);
 		var root = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
 		var b = root.getAsJsonArray("rows").asList().stream().map(e -> e.getAsJsonObject())

@@ -3,7 +3,6 @@ package org.intdesigner.workforce.metrics;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,9 @@ import org.intdesigner.model.IntdModel;
  * has a note saying briefly why ({@link TileNotes}). All of it reads one connection to the store:
  * call it inside the store's read.
  */
-public record DashboardFigures(Period period, StaffScope scope, Map<Metric, MetricRow> tiles, Map<Metric, String> tileNotes,
-		Metric trendMetric, List<String> months, Map<String, Map<String, Double>> trend, MetricTable breakdown) {
+public record DashboardFigures(Period period, StaffScope scope, Map<MetricFormula, MetricRow> tiles,
+		Map<MetricFormula, String> tileNotes, MetricFormula trendMetric, List<String> months,
+		Map<String, Map<String, Double>> trend, MetricTable breakdown) {
 
 	/** Metrics whose monthly trend shows the twelve months up to each month. */
 	public static final Set<Metric> ANNUAL = EnumSet.of(Metric.TURNOVER, Metric.TURNOVER_FTE);
@@ -30,13 +30,21 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	/** The trend's line of the whole place. */
 	public static final String ALL_PARTNERS = StaffScope.ALL_PARTNERS;
 
-	/** The tiles, in two rows: the store's own figures, then skill sufficiency and the survey's further questions. */
+	/** The built-in tiles, in two rows: the store's own figures, then skill sufficiency and the survey's further questions. */
 	public static final List<Metric> TILES = List.of(Metric.TURNOVER, Metric.VACANCY_RATE, Metric.SICKNESS_ABSENCE,
 			Metric.STABILITY, Metric.ENGAGEMENT, Metric.HEADCOUNT, Metric.FTE, Metric.SKILL_SUFFICIENCY, Metric.SATISFACTION,
 			Metric.IMPROVEMENT, Metric.PRODUCTIVITY, Metric.ALIGNMENT);
 
-	/** The tile figures: a row per metric (null: none), and a note for each tile without a figure. */
-	public record Tiles(Map<Metric, MetricRow> rows, Map<Metric, String> notes) {
+	/**
+	 * The tile figures, in the tiles' order ({@link #tileMetrics()}): a row per metric (null: none),
+	 * and a note for each tile without a figure.
+	 */
+	public record Tiles(Map<MetricFormula, MetricRow> rows, Map<MetricFormula, String> notes) {
+	}
+
+	/** The metrics with a tile: {@link #TILES}, then each metric a plug-in contributes ({@link ContributedMetrics}). */
+	public static List<MetricFormula> tileMetrics() {
+		return MetricCatalogue.tiles();
 	}
 
 	/** The team code of a team's figures, or null (the dashboard's drill-down asks). */
@@ -48,14 +56,14 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 * @param scope whose figures: everyone for the dashboard's whole place, a team for its drill-down
 	 * @param model the INT model open (skill sufficiency reads its teams' requirements), or null
 	 */
-	public static DashboardFigures compute(Connection store, Period period, Metric chosen, Cut cut, TeamNeighbourhoods places,
-			Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+	public static DashboardFigures compute(Connection store, Period period, MetricFormula chosen, Cut cut, TeamNeighbourhoods places,
+			SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		// the tiles, trend and breakdown ask for the same groups metric after metric: read each once
 		return MeasureBatch.run(() -> computeInBatch(store, period, chosen, cut, places, suppression, scope, model));
 	}
 
-	private static DashboardFigures computeInBatch(Connection store, Period period, Metric chosen, Cut cut,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+	private static DashboardFigures computeInBatch(Connection store, Period period, MetricFormula chosen, Cut cut,
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		Tiles tiles = tiles(store, period, places, suppression, scope, model);
 		List<String> months = new ArrayList<>();
 		period.months().forEach(month -> months.add(month.label()));
@@ -72,17 +80,17 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	}
 
 	/** One overall figure of the scope per tile metric, each with a note when it has none. */
-	public static Tiles tiles(Connection store, Period period, TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+	public static Tiles tiles(Connection store, Period period, TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model)
 			throws SQLException {
 		return MeasureBatch.run(() -> tilesInBatch(store, period, places, suppression, scope, model));
 	}
 
-	private static Tiles tilesInBatch(Connection store, Period period, TeamNeighbourhoods places, Suppression suppression,
+	private static Tiles tilesInBatch(Connection store, Period period, TeamNeighbourhoods places, SmallNumberSuppression suppression,
 			StaffScope scope, IntdModel model) throws SQLException {
-		Map<Metric, MetricRow> tiles = new EnumMap<>(Metric.class);
-		Map<Metric, String> notes = new EnumMap<>(Metric.class);
-		for (Metric metric : TILES) {
+		Map<MetricFormula, MetricRow> tiles = new LinkedHashMap<>();
+		Map<MetricFormula, String> notes = new LinkedHashMap<>();
+		for (MetricFormula metric : tileMetrics()) {
 			try {
 				MetricRow row = tile(store, metric, period, places, suppression, scope, model);
 				tiles.put(metric, row);
@@ -104,8 +112,8 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 * @throws IllegalArgumentException when the data is not recorded that way (the establishment by team):
 	 *                                  {@link TileNotes#whyNot} says so briefly
 	 */
-	public static MetricRow tile(Connection store, Metric metric, Period period, TeamNeighbourhoods places,
-			Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+	public static MetricRow tile(Connection store, MetricFormula metric, Period period, TeamNeighbourhoods places,
+			SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		MetricTable overall = scope.table(store, query(metric, period, List.of(), places, suppression, model));
 		return overall.rows().isEmpty() ? null : overall.rows().get(0);
 	}
@@ -115,20 +123,22 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 * organisation: each line's value by month ("2026-03"), NaN where suppressed. Turnover is the
 	 * twelve months up to each month. Empty for the survey (it has no dates).
 	 */
-	public static Map<String, Map<String, Double>> trend(Connection store, Metric metric, Period period,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+	public static Map<String, Map<String, Double>> trend(Connection store, MetricFormula metric, Period period,
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
 		return MeasureBatch.run(() -> trendInBatch(store, metric, period, places, suppression, scope, model));
 	}
 
-	private static Map<String, Map<String, Double>> trendInBatch(Connection store, Metric metric, Period period,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+	private static Map<String, Map<String, Double>> trendInBatch(Connection store, MetricFormula metric, Period period,
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		Map<String, Map<String, Double>> trend = new LinkedHashMap<>();
-		List<MetricRow> rows = new ArrayList<>(monthly(store, metric, period, List.of(Cut.MONTH), places, suppression, scope, model));
 		boolean byOrganisation = byOrganisation(scope);
-		if (byOrganisation) {
-			rows.addAll(monthly(store, metric, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, suppression, scope, model));
-		}
+		// the organisations' lines first: in a batch, the scope's own line is then added up from the same groups
+		List<MetricRow> organisations = byOrganisation
+				? monthly(store, metric, period, List.of(Cut.ORGANISATION, Cut.MONTH), places, suppression, scope, model)
+				: List.of();
+		List<MetricRow> rows = new ArrayList<>(monthly(store, metric, period, List.of(Cut.MONTH), places, suppression, scope, model));
+		rows.addAll(organisations);
 		for (MetricRow row : rows) {
 			String line = byOrganisation ? row.key().getOrDefault(Cut.ORGANISATION, scope.label()) : scope.label();
 			trend.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(row.key().get(Cut.MONTH),
@@ -141,8 +151,8 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	}
 
 	/** The metric over the period for the scope, by {@code cut}; null when the data cannot be cut that way. */
-	public static MetricTable breakdown(Connection store, Metric metric, Period period, Cut cut, TeamNeighbourhoods places,
-			Suppression suppression, StaffScope scope, IntdModel model) throws SQLException {
+	public static MetricTable breakdown(Connection store, MetricFormula metric, Period period, Cut cut, TeamNeighbourhoods places,
+			SmallNumberSuppression suppression, StaffScope scope, IntdModel model) throws SQLException {
 		return table(store, query(metric, period, List.of(cut), places, suppression, model), scope);
 	}
 
@@ -158,17 +168,18 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	 * out of the line as a missing month is.
 	 */
 	private static void hideZerosBesideSuppressedWholes(Map<String, Map<String, Double>> trend, Connection store,
-			Metric metric, Period period, TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+			MetricFormula metric, Period period, TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
 		Map<String, Boolean> suppressedWhole = new LinkedHashMap<>();
+		// by organisation first: in a batch, the scope's whole is then added up from the same groups
+		MetricTable byOrganisation = byOrganisation(scope)
+				? table(store, query(metric, period, List.of(Cut.ORGANISATION), places, suppression, model), scope)
+				: null;
 		MetricTable overall = table(store, query(metric, period, List.of(), places, suppression, model), scope);
 		boolean overallSuppressed = overall != null && overall.rows().stream().anyMatch(MetricRow::suppressed);
 		suppressedWhole.put(scope.label(), overallSuppressed);
-		if (byOrganisation(scope)) {
-			MetricTable byOrganisation = table(store, query(metric, period, List.of(Cut.ORGANISATION), places, suppression, model), scope);
-			if (byOrganisation != null) {
-				byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
-			}
+		if (byOrganisation != null) {
+			byOrganisation.rows().forEach(row -> suppressedWhole.put(row.key().get(Cut.ORGANISATION), row.suppressed()));
 		}
 		trend.forEach((line, byMonth) -> {
 			if (suppressedWhole.getOrDefault(line, false)) {
@@ -178,8 +189,8 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 	}
 
 	/** The metric month by month (turnover, an annual rate: the twelve months up to each month, as NHS reports do). */
-	private static List<MetricRow> monthly(Connection store, Metric metric, Period period, List<Cut> cuts,
-			TeamNeighbourhoods places, Suppression suppression, StaffScope scope,
+	private static List<MetricRow> monthly(Connection store, MetricFormula metric, Period period, List<Cut> cuts,
+			TeamNeighbourhoods places, SmallNumberSuppression suppression, StaffScope scope,
 			IntdModel model) throws SQLException {
 		MetricQuery query = query(metric, period, cuts, places, suppression, model);
 		MetricTable table = table(store, ANNUAL.contains(metric) ? query.rollingTwelveMonths() : query, scope);
@@ -195,9 +206,9 @@ public record DashboardFigures(Period period, StaffScope scope, Map<Metric, Metr
 		}
 	}
 
-	private static MetricQuery query(Metric metric, Period period, List<Cut> cuts, TeamNeighbourhoods places,
-			Suppression suppression, IntdModel model) {
-		return new MetricQuery(metric, period, cuts, places, suppression, Target.DEFAULTS.get(metric))
+	private static MetricQuery query(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods places,
+			SmallNumberSuppression suppression, IntdModel model) {
+		return new MetricQuery(metric, period, cuts, places, suppression, MetricCatalogue.targetOf(metric))
 				.withModel(model);
 	}
 }

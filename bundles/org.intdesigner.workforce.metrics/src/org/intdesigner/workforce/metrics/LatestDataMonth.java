@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.intdesigner.workforce.store.StoreTable;
+
 
 /**
  * The month a store's staff records end with: the natural end of the twelve months a figure is
@@ -26,7 +28,7 @@ public final class LatestDataMonth {
 		Date limit = Date.valueOf(notAfter.atEndOfMonth());
 		LocalDate latest;
 		try (var query = connection.prepareStatement("SELECT MAX(START_DATE), MAX(CASE WHEN END_DATE <= ? THEN END_DATE END)"
-				+ " FROM WORKFORCE.STAFF WHERE START_DATE <= ?")) {
+				+ " FROM " + StoreTable.STAFF.qualified() + " WHERE START_DATE <= ?")) {
 			query.setDate(1, limit);
 			query.setDate(2, limit);
 			try (var row = query.executeQuery()) {

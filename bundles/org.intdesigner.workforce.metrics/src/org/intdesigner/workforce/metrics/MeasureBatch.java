@@ -1,6 +1,5 @@
 package org.intdesigner.workforce.metrics;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.intdesigner.model.IntdModel;
 
@@ -22,7 +22,9 @@ import org.intdesigner.model.IntdModel;
  * set of measures asked for.
  * Each figure then takes copies of the measures it needs, so figures are the same as when worked
  * out alone. Outside {@link #run} nothing is kept: the store and the model may change between
- * figures.
+ * figures, unless the caller keeps a {@link Memory} for a run in which neither changes (a report
+ * of every place reads the same teams' measures for each place: it reads them once). A batch reads
+ * one store: the connection is not part of what it remembers.
  */
 public final class MeasureBatch {
 
@@ -32,24 +34,43 @@ public final class MeasureBatch {
 		T run() throws SQLException;
 	}
 
-	private record Key(Connection connection, Measure.Origin origin, Set<Measure> measures, List<Cut> dimensions,
+	private record Key(Measure.Origin origin, Set<Measure> measures, List<Cut> dimensions,
 			List<Period> periods, String team, IntdModel model) {
 	}
 
 	private static final ThreadLocal<MeasureBatch> CURRENT = new ThreadLocal<>();
 
-	private final Map<Key, Map<GroupKey, Measures>> read = new HashMap<>();
-	private final Map<List<Object>, Object> sourceReads = new HashMap<>();
+	/**
+	 * The measures read from one store, kept across batches by a caller that knows neither the store
+	 * nor the model changes meanwhile (one report run). Drop it when the run ends.
+	 */
+	public static final class Memory {
+		private final Map<Key, Map<GroupKey, Measures>> read = new HashMap<>();
+		private final Map<List<Object>, Object> sourceReads = new HashMap<>();
+	}
 
-	private MeasureBatch() {
+	private final Map<Key, Map<GroupKey, Measures>> read;
+	private final Map<List<Object>, Object> sourceReads;
+
+	private MeasureBatch(Memory memory) {
+		this.read = memory.read;
+		this.sourceReads = memory.sourceReads;
 	}
 
 	/** Runs {@code work} with the measures it reads kept until it returns (a batch inside a batch joins it). */
 	public static <T> T run(Work<T> work) throws SQLException {
+		return run(new Memory(), work);
+	}
+
+	/**
+	 * Runs {@code work} with the measures it reads kept in {@code memory}, and those already there
+	 * used (a batch inside a batch joins it, and its memory).
+	 */
+	public static <T> T run(Memory memory, Work<T> work) throws SQLException {
 		if (CURRENT.get() != null) {
 			return work.run();
 		}
-		CURRENT.set(new MeasureBatch());
+		CURRENT.set(new MeasureBatch(memory));
 		try {
 			return work.run();
 		} finally {
@@ -86,8 +107,12 @@ public final class MeasureBatch {
 		return CURRENT.get();
 	}
 
-	/** The measures {@code metric} needs, by group and period, as {@link MeasureQueries} and {@link SourcedMeasures} give them. */
-	Map<GroupKey, Measures> measured(MeasureRequest request, MetricFormula metric) throws SQLException {
+	/**
+	 * The measures {@code metric} needs, by group and period, as {@link MeasureQueries} and
+	 * {@link SourcedMeasures} give them: of the groups {@code counted} (the others are not copied).
+	 */
+	Map<GroupKey, Measures> measured(MeasureRequest request, MetricFormula metric, Predicate<GroupKey> counted)
+			throws SQLException {
 		Map<GroupKey, Measures> result = new LinkedHashMap<>();
 		for (Measure.Origin origin : Measure.Origin.values()) {
 			Set<Measure> needed = EnumSet.noneOf(Measure.class);
@@ -100,6 +125,9 @@ public final class MeasureBatch {
 			// the engagement query always gave its four measures, whichever were needed: rows keep showing them
 			Set<Measure> copied = origin == Measure.Origin.SURVEY ? all(origin) : needed;
 			part.forEach((group, measures) -> {
+				if (!counted.test(group)) {
+					return;
+				}
 				if (themes && needed.stream().noneMatch(measures::has)) {
 					return; // a group only other themes were answered in: asked alone, the query would not have made it
 				}
@@ -121,20 +149,53 @@ public final class MeasureBatch {
 		case STAFF, ESTABLISHMENT, SURVEY, SURVEY_QUESTIONS -> all(origin);
 		case SOURCE -> needed;
 		};
-		Key key = new Key(request.connection(), origin, asked, request.dimensions(), request.periods(), request.team(),
+		Key key = new Key(origin, asked, request.dimensions(), request.periods(), request.team(),
 				origin == Measure.Origin.SOURCE ? request.model() : null);
 		Map<GroupKey, Measures> part = read.get(key);
-		if (part == null) {
-			if (origin == Measure.Origin.SOURCE) {
-				part = new LinkedHashMap<>();
-				SourcedMeasures.add(request, metric, part);
-			} else {
-				part = new MeasureQueries(request.connection(), request.dimensions(), request.periods(), asked,
-						request.team()).run();
-			}
-			read.put(key, part);
+		if (part != null) {
+			return part;
 		}
+		if (origin != Measure.Origin.SOURCE && !key.dimensions().isEmpty()) {
+			part = rolledUp(key);
+		}
+		if (part == null && origin == Measure.Origin.SOURCE) {
+			part = new LinkedHashMap<>();
+			SourcedMeasures.add(request, metric, part);
+		} else if (part == null) {
+			part = new MeasureQueries(request.connection(), request.dimensions(), request.periods(), asked, request.team())
+					.run();
+		}
+		read.put(key, part);
 		return part;
+	}
+
+	/**
+	 * The groups of {@code key} added up from groups already read by more cuts (by team and organisation, when by
+	 * team is asked), or null when none were. The store's measures are sums over rows and a finer grouping
+	 * partitions the rows, so the sums are those a query would give; a group exists when any of its parts does.
+	 * Not for the sourced measures (a source may count a person once in a group of many teams) nor for no cuts at
+	 * all (the figure for everyone has its zeros even when nobody was measured).
+	 */
+	private Map<GroupKey, Measures> rolledUp(Key key) {
+		for (Map.Entry<Key, Map<GroupKey, Measures>> known : read.entrySet()) {
+			Key finer = known.getKey();
+			if (finer.origin() != key.origin() || !finer.measures().equals(key.measures()) || !finer.periods().equals(key.periods())
+					|| !java.util.Objects.equals(finer.team(), key.team()) || finer.dimensions().size() <= key.dimensions().size()
+					|| !finer.dimensions().containsAll(key.dimensions())) {
+				continue;
+			}
+			int[] columns = key.dimensions().stream().mapToInt(finer.dimensions()::indexOf).toArray();
+			Map<GroupKey, Measures> part = new LinkedHashMap<>();
+			known.getValue().forEach((group, measures) -> {
+				List<String> values = new java.util.ArrayList<>(columns.length);
+				for (int column : columns) {
+					values.add(group.values().get(column));
+				}
+				part.computeIfAbsent(new GroupKey(values, group.period()), k -> new Measures()).addAll(measures);
+			});
+			return part;
+		}
+		return null;
 	}
 
 	private static Set<Measure> all(Measure.Origin origin) {

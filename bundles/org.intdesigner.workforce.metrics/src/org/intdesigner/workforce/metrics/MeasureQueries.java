@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.intdesigner.workforce.store.StoreTable;
+
 /**
  * The measures of every group and period, each table read once: the staff spells and the
  * sickness absences that began in them summed here from the store's columns in memory (see
  * {@link #staff}), the establishment and the survey grouped in the database. All values are bound
- * parameters; only column names known here go into the text.
+ * parameters; only column names known here go into the text, and table names only as the store defines them
+ * ({@link StoreTable}).
  */
 final class MeasureQueries {
-
-	static final String SCHEMA = "WORKFORCE";
 
 	private final Connection connection;
 	private final List<Cut> dimensions;
@@ -152,7 +153,8 @@ final class MeasureQueries {
 	/** Each partner's sector, by organisation code. */
 	private Map<String, String> sectors() throws SQLException {
 		Map<String, String> sectors = new java.util.HashMap<>();
-		try (PreparedStatement query = connection.prepareStatement("SELECT ORG_ID, SECTOR FROM " + SCHEMA + ".PARTNER");
+		try (PreparedStatement query = connection.prepareStatement("SELECT ORG_ID, SECTOR FROM "
+				+ StoreTable.PARTNER.qualified());
 				ResultSet result = query.executeQuery()) {
 			while (result.next()) {
 				sectors.put(result.getString(1), result.getString(2));
@@ -198,7 +200,9 @@ final class MeasureQueries {
 	}
 
 	static String partnerJoin(List<Cut> dimensions, String row) {
-		return dimensions.contains(Cut.SECTOR) ? " LEFT JOIN " + SCHEMA + ".PARTNER P ON P.ORG_ID = " + row + ".ORG_ID" : "";
+		return dimensions.contains(Cut.SECTOR)
+				? " LEFT JOIN " + StoreTable.PARTNER.qualified() + " P ON P.ORG_ID = " + row + ".ORG_ID"
+				: "";
 	}
 
 	/** SELECT the cuts' columns and the sums (each led by ", ") FROM {@code from}, grouped by the cuts when there are any. */
@@ -219,7 +223,7 @@ final class MeasureQueries {
 			sums.append(", SUM(CASE WHEN E.MONTH_START = CAST(? AS DATE) THEN E.PLANNED_FTE ELSE 0 END)");
 		}
 		String dims = select(dimensions, "E", true, false, "Planned FTE (establishment)");
-		read(query(dims, sums, SCHEMA + ".ESTABLISHMENT E" + partnerJoin("E")), parameters,
+		read(query(dims, sums, StoreTable.ESTABLISHMENT.qualified() + " E" + partnerJoin("E")), parameters,
 				List.of(Measure.PLANNED_FTE));
 	}
 
@@ -229,7 +233,7 @@ final class MeasureQueries {
 		String points = "((%s + %s + %s) - 3) * 2.5 / 3.0";
 		String sums = ", COUNT(*), SUM(" + points.formatted("R.Q1", "R.Q2", "R.Q3") + "), SUM("
 				+ points.formatted("R.Q4", "R.Q5", "R.Q6") + "), SUM(" + points.formatted("R.Q7", "R.Q8", "R.Q9") + ")";
-		String sql = query(dims, new StringBuilder(sums), SCHEMA + ".SURVEY_RESPONSE R" + partnerJoin("R")
+		String sql = query(dims, new StringBuilder(sums), StoreTable.SURVEY_RESPONSE.qualified() + " R" + partnerJoin("R")
 				+ (team == null ? "" : " WHERE R.TEAM_ID = ?"));
 		List<Measure> measures = List.of(Measure.RESPONDENTS, Measure.MOTIVATION_POINTS, Measure.INVOLVEMENT_POINTS,
 				Measure.ADVOCACY_POINTS);
@@ -238,7 +242,7 @@ final class MeasureQueries {
 				query.setString(1, team);
 			}
 			try (ResultSet result = query.executeQuery()) {
-				while (result.next()) {
+				while (nextRow(result)) {
 					List<String> key = key(result);
 					for (int p = 0; p < periods.size(); p++) {
 						Measures group = groups.computeIfAbsent(new GroupKey(key, p), k -> new Measures());
@@ -258,7 +262,7 @@ final class MeasureQueries {
 				query.setDate(i + 1, Date.valueOf(parameters.get(i)));
 			}
 			try (ResultSet result = query.executeQuery()) {
-				while (result.next()) {
+				while (nextRow(result)) {
 					List<String> key = key(result);
 					int column = dimensions.size() + 1;
 					for (int p = 0; p < periods.size(); p++) {
@@ -270,6 +274,17 @@ final class MeasureQueries {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The next row of a grouped query, its warnings dropped: Derby warns on every group whose sum
+	 * skipped a null (an unanswered survey question) and chains each warning to the end of all the
+	 * earlier ones, so reading thousands of groups took quadratic time. The nulls are meant.
+	 */
+	static boolean nextRow(ResultSet result) throws SQLException {
+		boolean more = result.next();
+		result.clearWarnings();
+		return more;
 	}
 
 	private List<String> key(ResultSet result) throws SQLException {

@@ -62,6 +62,8 @@ public final class MetricDefinition implements MetricFormula {
 			}
 		}
 		metrics = List.copyOf(usedMetrics);
+		// an expression over no count of people would show figures of one person: suppress it as the built-ins are
+		measures.addAll(PeopleCounts.completed(measures));
 	}
 
 	private static Measure measureNamed(String name) {

@@ -14,15 +14,15 @@ import org.intdesigner.model.IntdModel;
  * from the store (skill sufficiency: {@link MeasureSource}).
  */
 public record MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
-		Suppression suppression, Target target, String team, boolean rollingMonths, IntdModel model) {
+		SmallNumberSuppression suppression, Target target, String team, boolean rollingMonths, IntdModel model) {
 
 	public MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
-			Suppression suppression, Target target) {
+			SmallNumberSuppression suppression, Target target) {
 		this(metric, period, cuts, neighbourhoods, suppression, target, null, false, null);
 	}
 
 	public MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, TeamNeighbourhoods neighbourhoods,
-			Suppression suppression, Target target, String team, boolean rollingMonths) {
+			SmallNumberSuppression suppression, Target target, String team, boolean rollingMonths) {
 		this(metric, period, cuts, neighbourhoods, suppression, target, team, rollingMonths, null);
 	}
 
@@ -59,7 +59,7 @@ public record MetricQuery(MetricFormula metric, Period period, List<Cut> cuts, T
 
 	/** The metric over the period for everyone, with the standard suppression and the metric's default target. */
 	public static MetricQuery of(Metric metric, Period period, Cut... cuts) {
-		return new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE, Suppression.standard(),
+		return new MetricQuery(metric, period, List.of(cuts), TeamNeighbourhoods.NONE, SmallNumberSuppression.standard(),
 				Target.DEFAULTS.get(metric));
 	}
 }

@@ -12,7 +12,7 @@ public record MetricRow(Map<Cut, String> key, Period period, double value, Measu
 	/** The value as people may see it: blank when suppressed or undefined. */
 	public String shownValue() {
 		if (suppressed) {
-			return Suppression.MARK;
+			return SmallNumberSuppression.MARK;
 		}
 		return Double.isNaN(value) ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f", value);
 	}

@@ -16,7 +16,7 @@ import com.google.gson.JsonObject;
 
 /**
  * A breakdown as text for people, CSV for spreadsheets or JSON for scripts. Suppressed figures
- * leave as {@link Suppression#MARK} (JSON: {@code "suppressed": true} and no numbers), so no output
+ * leave as {@link SmallNumberSuppression#MARK} (JSON: {@code "suppressed": true} and no numbers), so no output
  * carries a count of fewer people than the threshold.
  */
 public enum MetricsOutput {
@@ -49,7 +49,7 @@ public enum MetricsOutput {
 
 	private static String count(MetricTable table, MetricRow row, Measure measure) {
 		double value = row.measures().get(measure);
-		return row.suppressed() || table.query().suppression().hides(value) ? Suppression.MARK
+		return row.suppressed() || table.query().suppression().hides(value) ? SmallNumberSuppression.MARK
 				: String.format(Locale.ROOT, "%.0f", value);
 	}
 
@@ -79,7 +79,7 @@ public enum MetricsOutput {
 		}
 		boolean anySuppressed = table.rows().stream().anyMatch(MetricRow::suppressed);
 		if (anySuppressed) {
-			out.append(Suppression.MARK).append(" suppressed: fewer than ").append(table.query().suppression().threshold())
+			out.append(SmallNumberSuppression.MARK).append(" suppressed: fewer than ").append(table.query().suppression().threshold())
 					.append(" people\n");
 		}
 		return out.toString();
@@ -130,7 +130,7 @@ public enum MetricsOutput {
 			}
 			for (Measure measure : counts(table)) {
 				String count = count(table, row, measure);
-				if (!Suppression.MARK.equals(count)) {
+				if (!SmallNumberSuppression.MARK.equals(count)) {
 					json.addProperty(measure.variable(), Double.parseDouble(count));
 				}
 			}

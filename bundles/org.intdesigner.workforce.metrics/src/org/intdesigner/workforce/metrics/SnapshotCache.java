@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.intdesigner.workforce.store.StoreTable;
+
 /**
  * The staff snapshot of the store last asked about, kept while the store stays as it was. Every
  * change to the workforce tables is an import, and every import (taken, refused or cancelled)
@@ -52,7 +54,7 @@ final class SnapshotCache {
 	private static Stamp stampOf(Connection connection) throws SQLException {
 		String store = connection.getMetaData().getURL() + " " + connection.getMetaData().getUserName();
 		try (PreparedStatement query = connection.prepareStatement("SELECT MAX(IMPORT_ID), COUNT(*), MAX(IMPORTED_AT) FROM "
-				+ MeasureQueries.SCHEMA + ".IMPORT_LOG"); ResultSet row = query.executeQuery()) {
+				+ StoreTable.IMPORT_LOG.qualified()); ResultSet row = query.executeQuery()) {
 			row.next();
 			return new Stamp(store, java.util.Arrays.asList(row.getObject(1), row.getObject(2), row.getObject(3)));
 		}

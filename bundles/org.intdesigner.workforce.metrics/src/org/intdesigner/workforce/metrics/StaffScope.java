@@ -94,7 +94,7 @@ public record StaffScope(Kind kind, String label, Set<String> codes) {
 		List<Cut> cuts = new ArrayList<>(List.of(cut));
 		cuts.addAll(query.cuts());
 		TeamNeighbourhoods neighbourhoods = cut == Cut.NEIGHBOURHOOD
-				? team -> codes.contains(team) ? label : TeamNeighbourhoods.NOT_IN_A_NEIGHBOURHOOD
+				? team -> codes.contains(team) ? label : null // the other teams are not read further (a place is 1/32 of London)
 				: query.neighbourhoods();
 		MetricQuery wider = new MetricQuery(query.metric(), query.period(), cuts, neighbourhoods, query.suppression(),
 				query.target(), query.team(), query.rollingMonths(), query.model());

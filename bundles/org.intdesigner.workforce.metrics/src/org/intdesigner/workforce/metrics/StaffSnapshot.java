@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 
+import org.intdesigner.workforce.store.StoreTable;
+
 /**
  * The staff spells and sickness absences of a store as columns in memory: codes for organisation,
  * role, team and person (each a position in its own list of names), FTE, first and last day (epoch
@@ -71,8 +73,8 @@ final class StaffSnapshot {
 		boolean persons = parts.contains(Part.ABSENCES);
 		String columns = "ORG_ID, FTE, " + digits("START_DATE") + ", " + digits("END_DATE") + (roles ? ", ROLE_ID" : "")
 				+ (teamIds ? ", TEAM_ID" : "") + (persons ? ", PERSON_ID" : "");
-		try (PreparedStatement query = connection.prepareStatement("SELECT " + columns + " FROM " + MeasureQueries.SCHEMA
-				+ ".STAFF"); ResultSet rows = query.executeQuery()) {
+		try (PreparedStatement query = connection.prepareStatement("SELECT " + columns + " FROM "
+				+ StoreTable.STAFF.qualified()); ResultSet rows = query.executeQuery()) {
 			EpochDays days = new EpochDays();
 			int roleColumn = 5;
 			int teamColumn = roles ? 6 : 5;
@@ -119,7 +121,7 @@ final class StaffSnapshot {
 		int[] to = new int[1024];
 		int count = 0;
 		try (PreparedStatement query = connection.prepareStatement("SELECT PERSON_ID, " + digits("START_DATE") + ", "
-				+ digits("END_DATE") + " FROM " + MeasureQueries.SCHEMA + ".ABSENCE"); ResultSet rows = query.executeQuery()) {
+				+ digits("END_DATE") + " FROM " + StoreTable.ABSENCE.qualified()); ResultSet rows = query.executeQuery()) {
 			EpochDays days = new EpochDays();
 			while (rows.next()) {
 				int who = absentees.of(rows.getString(1));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.intdesigner.workforce.store.StoreTable;
+
 /**
  * The measures of the survey's further questions ({@link SurveyTheme}), grouped in the database:
  * first each response's answers to each theme (a response is an import's row: IMPORT_ID and
@@ -30,10 +32,10 @@ final class SurveyThemeQuery {
 
 	/** Adds the {@code wanted} theme measures to {@code groups}. */
 	void run(List<Measure> wanted, Map<GroupKey, Measures> groups) throws SQLException {
-		String schema = MeasureQueries.SCHEMA;
 		String perResponse = "SELECT A.ORG_ID, A.TEAM_ID, Q.THEME, COUNT(*) AS ANSWERS,"
 				+ " SUM(CASE WHEN A.ANSWER >= " + SurveyTheme.AGREE + " THEN 1 ELSE 0 END) AS AGREEING"
-				+ " FROM " + schema + ".SURVEY_ANSWER A JOIN " + schema + ".SURVEY_QUESTION Q ON Q.QUESTION_ID = A.QUESTION_ID"
+				+ " FROM " + StoreTable.SURVEY_ANSWER.qualified() + " A JOIN " + StoreTable.SURVEY_QUESTION.qualified()
+				+ " Q ON Q.QUESTION_ID = A.QUESTION_ID"
 				+ (team == null ? "" : " WHERE A.TEAM_ID = ?")
 				+ " GROUP BY A.IMPORT_ID, A.RESPONSE_NO, A.ORG_ID, A.TEAM_ID, Q.THEME";
 		String dims = MeasureQueries.select(dimensions, "R", false, true, "The staff survey");
@@ -45,7 +47,7 @@ final class SurveyThemeQuery {
 				query.setString(1, team);
 			}
 			try (ResultSet result = query.executeQuery()) {
-				while (result.next()) {
+				while (MeasureQueries.nextRow(result)) {
 					add(result, wanted, groups);
 				}
 			}

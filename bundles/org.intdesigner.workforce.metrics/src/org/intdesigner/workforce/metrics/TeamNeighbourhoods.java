@@ -21,7 +21,10 @@ public interface TeamNeighbourhoods {
 	/** For when no model is at hand: every team is outside any neighbourhood. */
 	TeamNeighbourhoods NONE = teamId -> NOT_IN_A_NEIGHBOURHOOD;
 
-	/** The neighbourhood's name, or {@link #NOT_IN_A_NEIGHBOURHOOD}. */
+	/**
+	 * The neighbourhood's name, or {@link #NOT_IN_A_NEIGHBOURHOOD}, or null when the team's rows are
+	 * not counted at all (the figures of a set of teams leave every other team out).
+	 */
 	String of(String teamId);
 
 	/** From an INT model: each team's area, or the nearest enclosing area that is a neighbourhood. */

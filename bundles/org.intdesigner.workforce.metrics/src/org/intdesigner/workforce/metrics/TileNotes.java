@@ -12,7 +12,7 @@ public final class TileNotes {
 	}
 
 	/** Why a metric has no figure at all (its computation refused), in a few words. */
-	public static String whyNot(Metric metric, IntdModel model, StaffScope scope, IllegalArgumentException refusal) {
+	public static String whyNot(MetricFormula metric, IntdModel model, StaffScope scope, IllegalArgumentException refusal) {
 		if (metric == Metric.VACANCY_RATE && scope.byTeam()) {
 			return "not planned by team";
 		}
@@ -31,11 +31,11 @@ public final class TileNotes {
 	 * Why a figure computed has no value, when the data behind it is missing rather than zero: no
 	 * answers to the survey questions of a theme, no skill requirements in the model; null otherwise.
 	 */
-	public static String whenEmpty(Metric metric, MetricRow row) {
+	public static String whenEmpty(MetricFormula metric, MetricRow row) {
 		if (row == null || row.suppressed() || !Double.isNaN(row.value())) {
 			return null;
 		}
-		SurveyTheme theme = metric.surveyTheme();
+		SurveyTheme theme = metric instanceof Metric builtIn ? builtIn.surveyTheme() : null;
 		if (theme != null && row.measures().get(theme.answers()) == 0) {
 			return "no survey questions on this loaded";
 		}

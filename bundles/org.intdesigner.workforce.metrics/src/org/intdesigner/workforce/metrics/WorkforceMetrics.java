@@ -40,9 +40,13 @@ public final class WorkforceMetrics {
 		}
 		MeasureRequest request = new MeasureRequest(connection, query.model(), columns, periods, query.team());
 		MeasureBatch batch = MeasureBatch.current();
+		boolean byNeighbourhood = query.cuts().contains(Cut.NEIGHBOURHOOD);
+		int teamColumn = columns.indexOf(Cut.TEAM);
 		Map<GroupKey, Measures> measured;
 		if (batch != null) {
-			measured = batch.measured(request, query.metric()); // read once for the figures worked out together
+			// read once for the figures worked out together; only the groups of teams that are counted are copied
+			measured = batch.measured(request, query.metric(),
+					group -> !byNeighbourhood || query.neighbourhoods().of(group.values().get(teamColumn)) != null);
 		} else {
 			measured = new MeasureQueries(connection, columns, periods, query.metric().measures(), query.team()).run();
 			SourcedMeasures.add(request, query.metric(), measured);
@@ -53,8 +57,7 @@ public final class WorkforceMetrics {
 				measured.computeIfAbsent(new GroupKey(List.of(), p), k -> new Measures());
 			}
 		}
-		Map<GroupKey, Measures> grouped = query.cuts().contains(Cut.NEIGHBOURHOOD)
-				? byNeighbourhood(measured, columns.indexOf(Cut.TEAM), query.neighbourhoods())
+		Map<GroupKey, Measures> grouped = byNeighbourhood ? byNeighbourhood(measured, teamColumn, query.neighbourhoods())
 				: measured;
 		List<MetricRow> rows = new ArrayList<>();
 		for (Map.Entry<GroupKey, Measures> group : grouped.entrySet()) {
@@ -76,13 +79,20 @@ public final class WorkforceMetrics {
 		return new MetricTable(query.metric(), query, rows);
 	}
 
-	/** Adds up the teams' measures into their neighbourhoods (measures are sums, so they add). */
+	/**
+	 * Adds up the teams' measures into their neighbourhoods (measures are sums, so they add), leaving
+	 * out the teams not counted at all.
+	 */
 	private static Map<GroupKey, Measures> byNeighbourhood(Map<GroupKey, Measures> byTeam, int teamColumn,
 			TeamNeighbourhoods neighbourhoods) {
 		Map<GroupKey, Measures> result = new LinkedHashMap<>();
 		byTeam.forEach((key, measures) -> {
+			String neighbourhood = neighbourhoods.of(key.values().get(teamColumn));
+			if (neighbourhood == null) {
+				return;
+			}
 			List<String> values = new ArrayList<>(key.values());
-			values.set(teamColumn, neighbourhoods.of(values.get(teamColumn)));
+			values.set(teamColumn, neighbourhood);
 			result.computeIfAbsent(new GroupKey(values, key.period()), k -> new Measures()).addAll(measures);
 		});
 		return result;

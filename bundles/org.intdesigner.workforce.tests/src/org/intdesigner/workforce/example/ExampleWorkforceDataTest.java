@@ -18,7 +18,7 @@ import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.workforce.imports.ImportSummary;
 import org.intdesigner.workforce.imports.KnownCodes;
 import org.intdesigner.workforce.store.StoreLocation;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,15 +107,15 @@ class ExampleWorkforceDataTest {
 				assertTrue(summary.imported(), summary.toText());
 			}
 			SyntheticWorkforce.Data data = generate();
-			assertEquals(data.staff().size(), store.rowCount(Table.STAFF));
-			assertEquals(data.establishment().size(), store.rowCount(Table.ESTABLISHMENT));
-			assertEquals(data.absence().size(), store.rowCount(Table.ABSENCE));
-			assertEquals(data.survey().size(), store.rowCount(Table.SURVEY_RESPONSE));
-			assertEquals(data.skills().size(), store.rowCount(Table.SKILL));
-			assertEquals(data.questions().size(), store.rowCount(Table.SURVEY_QUESTION));
+			assertEquals(data.staff().size(), store.rowCount(StoreTable.STAFF));
+			assertEquals(data.establishment().size(), store.rowCount(StoreTable.ESTABLISHMENT));
+			assertEquals(data.absence().size(), store.rowCount(StoreTable.ABSENCE));
+			assertEquals(data.survey().size(), store.rowCount(StoreTable.SURVEY_RESPONSE));
+			assertEquals(data.skills().size(), store.rowCount(StoreTable.SKILL));
+			assertEquals(data.questions().size(), store.rowCount(StoreTable.SURVEY_QUESTION));
 			assertEquals(data.survey().stream().flatMapToInt(r -> java.util.Arrays.stream(r.further())).filter(a -> a > 0).count(),
-					store.rowCount(Table.SURVEY_ANSWER));
-			assertEquals(EXAMPLE.getOrganisations().size(), store.rowCount(Table.PARTNER), "every partner has staff");
+					store.rowCount(StoreTable.SURVEY_ANSWER));
+			assertEquals(EXAMPLE.getOrganisations().size(), store.rowCount(StoreTable.PARTNER), "every partner has staff");
 			assertEquals(List.of(), ExampleWorkforceData.loadIfEmpty(store, KnownCodes.of(EXAMPLE), null), "only once");
 		}
 	}

@@ -15,7 +15,7 @@ import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.ChildJvm;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -66,7 +66,7 @@ class CancelAndCrashTest {
 						monitor);
 				assertEquals(Outcome.CANCELLED, summary.outcome(), summary.toText());
 				assertTrue(monitor.worked >= 20 && monitor.worked < 100, "progress was reported: " + monitor.worked);
-				assertEquals(emptyTable ? 0 : 2, store.rowCount(Table.STAFF));
+				assertEquals(emptyTable ? 0 : 2, store.rowCount(StoreTable.STAFF));
 				assertEquals("CANCELLED", one(store, "SELECT OUTCOME FROM WORKFORCE.IMPORT_LOG ORDER BY IMPORT_ID DESC"
 						+ " FETCH FIRST ROW ONLY"));
 			}
@@ -95,12 +95,12 @@ class CancelAndCrashTest {
 			child.kill();
 		}
 		try (WorkforceStore store = WorkforceStore.open(location)) {
-			assertEquals(emptyStore ? 0 : 2, store.rowCount(Table.STAFF), "none of the killed import's rows");
+			assertEquals(emptyStore ? 0 : 2, store.rowCount(StoreTable.STAFF), "none of the killed import's rows");
 			assertEquals(emptyStore ? List.of() : List.of("IMPORTED,2"), rows(store, "SELECT OUTCOME, ROWS_IMPORTED FROM"
 					+ " WORKFORCE.IMPORT_LOG"), "the killed import left no log row either");
 			ImportSummary again = WorkforceImporter.importFile(store, ImportKind.STAFF, big, ImportOptions.defaults(), null);
 			assertTrue(again.imported(), again.toText());
-			assertEquals(150_000 + (emptyStore ? 0 : 2), store.rowCount(Table.STAFF));
+			assertEquals(150_000 + (emptyStore ? 0 : 2), store.rowCount(StoreTable.STAFF));
 		}
 	}
 }

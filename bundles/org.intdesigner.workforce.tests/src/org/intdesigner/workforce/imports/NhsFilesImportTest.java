@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class NhsFilesImportTest {
 					"pcn.csv row 4, column unique_identifier: repeats row 2: the same person and role",
 					"pcn.csv row 5, column fte: '-1' is negative: it must be 0 or more"),
 					summary.problems().stream().map(Object::toString).toList());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 
@@ -131,7 +131,7 @@ class NhsFilesImportTest {
 					"practice.csv row 7, column measure: repeats row 2: the same practice, role and measure",
 					"practice.csv row 2, column measure: practice P81001, role pn has an FTE but no Headcount: both are needed"),
 					summary.problems().stream().map(Object::toString).toList());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 }

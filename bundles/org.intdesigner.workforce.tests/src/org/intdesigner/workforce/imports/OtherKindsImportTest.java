@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -32,7 +32,7 @@ class OtherKindsImportTest {
 	Path temp;
 
 	private void assertRejected(WorkforceStore store, ImportKind kind, String name, String content, String problem,
-			Table table) throws Exception {
+			StoreTable table) throws Exception {
 		ImportSummary summary = run(store, kind, write(temp, name, content));
 		assertEquals(Outcome.REJECTED, summary.outcome(), summary.toText());
 		assertTrue(summary.problems().get(0).toString().startsWith(name + " " + problem), summary.toText());
@@ -61,7 +61,7 @@ class OtherKindsImportTest {
 	void badEstablishmentRows(String row, String problem) throws Exception {
 		try (TestStore test = TestStores.open(StoreMode.EMBEDDED, temp)) {
 			assertRejected(test.store(), ImportKind.ESTABLISHMENT, "establishment.csv",
-					"org_id,role_id,month,planned_fte\npcn-north,gp,2025-04,2.5\n" + row + "\n", problem, Table.ESTABLISHMENT);
+					"org_id,role_id,month,planned_fte\npcn-north,gp,2025-04,2.5\n" + row + "\n", problem, StoreTable.ESTABLISHMENT);
 		}
 	}
 
@@ -92,7 +92,7 @@ class OtherKindsImportTest {
 		try (TestStore test = TestStores.open(StoreMode.EMBEDDED, temp)) {
 			assertTrue(run(test.store(), ImportKind.STAFF, write(temp, "staff.csv", STAFF)).imported());
 			assertRejected(test.store(), ImportKind.ABSENCE, "absence.csv",
-					"person_id,start_date,end_date\nS1,2025-04-01,2025-04-01\n" + row + "\n", problem, Table.ABSENCE);
+					"person_id,start_date,end_date\nS1,2025-04-01,2025-04-01\n" + row + "\n", problem, StoreTable.ABSENCE);
 		}
 	}
 
@@ -119,7 +119,7 @@ class OtherKindsImportTest {
 	void badSurveyRows(String row, String problem) throws Exception {
 		try (TestStore test = TestStores.open(StoreMode.EMBEDDED, temp)) {
 			assertRejected(test.store(), ImportKind.SURVEY, "survey.csv", "org_id,team_id,q1,q2,q3,q4,q5,q6,q7,q8,q9\n"
-					+ "cht,,1,2,3,4,5,1,2,3,4\n" + row + "\n", problem, Table.SURVEY_RESPONSE);
+					+ "cht,,1,2,3,4,5,1,2,3,4\n" + row + "\n", problem, StoreTable.SURVEY_RESPONSE);
 		}
 	}
 

@@ -21,7 +21,7 @@ import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.samples.SyntheticModels;
 import org.intdesigner.workforce.store.Schema;
 import org.intdesigner.workforce.store.StoreLocation;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -106,14 +106,14 @@ class SkillsImportBenchmark {
 				try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_TABLE(?, ?, ?, ',', '\"',"
 						+ " 'UTF-8', 0)")) {
 					call.setString(1, Schema.NAME);
-					call.setString(2, Table.SKILL.name());
+					call.setString(2, StoreTable.SKILL.name());
 					call.setString(3, derbyFile.toAbsolutePath().toString());
 					call.execute();
 				}
 				return null;
 			});
 			double seconds = (System.nanoTime() - start) / 1e9;
-			assertEquals(rows, store.rowCount(Table.SKILL));
+			assertEquals(rows, store.rowCount(StoreTable.SKILL));
 			return seconds;
 		} finally {
 			deleteTree(work.resolve("store" + (storeNumber - 1)));
@@ -128,7 +128,7 @@ class SkillsImportBenchmark {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			assertTrue(summary.imported(), summary.toText());
 			assertTrue(summary.notes().contains("bulk-loaded into an empty table"), summary.toText());
-			assertEquals(rows, store.rowCount(Table.SKILL));
+			assertEquals(rows, store.rowCount(StoreTable.SKILL));
 			return seconds;
 		} finally {
 			deleteTree(work.resolve("store" + (storeNumber - 1)));

@@ -14,7 +14,7 @@ import java.util.List;
 import org.intdesigner.model.ProficiencyLevel;
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -90,7 +90,7 @@ class SkillsImportTest {
 			assertEquals(Outcome.REJECTED, summary.outcome(), summary.toText());
 			assertTrue(summary.problems().get(0).toString().startsWith("skills.csv " + problem), summary.toText());
 			assertEquals(1, summary.rowsRejected(), summary.toText());
-			assertEquals(0, test.store().rowCount(Table.SKILL), "all or nothing: the good rows around it are not imported either");
+			assertEquals(0, test.store().rowCount(StoreTable.SKILL), "all or nothing: the good rows around it are not imported either");
 			assertEquals("skills,REJECTED", one(test.store(), "SELECT KIND, OUTCOME FROM WORKFORCE.IMPORT_LOG WHERE KIND = 'skills'"));
 		}
 	}
@@ -119,13 +119,13 @@ class SkillsImportTest {
 			assertEquals("skills-again.csv row 3, column person_id: the store already has an assessment of this person's"
 					+ " capability on this date: import with --replace to replace what the store holds for the file's partners",
 					twice.problems().get(0).toString());
-			assertEquals(2, store.rowCount(Table.SKILL), "nothing of the second file");
+			assertEquals(2, store.rowCount(StoreTable.SKILL), "nothing of the second file");
 
 			ImportSummary replaced = run(store, ImportKind.SKILLS, again, CHECKED.withReplace(true));
 			assertEquals(Outcome.IMPORTED, replaced.outcome(), replaced.toText());
 			assertEquals(List.of("S1,ltc,1", "S1,safeadults,3"), rows(store, "SELECT PERSON_ID, CAPABILITY_ID, SKILL_LEVEL FROM"
 					+ " WORKFORCE.SKILL WHERE PERSON_ID = 'S1' ORDER BY CAPABILITY_ID"), "S1's employer's people replaced");
-			assertEquals(3, store.rowCount(Table.SKILL), "the other partner's person keeps their assessment");
+			assertEquals(3, store.rowCount(StoreTable.SKILL), "the other partner's person keeps their assessment");
 		}
 	}
 

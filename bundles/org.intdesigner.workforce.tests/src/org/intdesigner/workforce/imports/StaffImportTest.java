@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -106,8 +106,8 @@ class StaffImportTest {
 			assertEquals(1, summary.rowsRejected());
 			assertTrue(summary.problems().get(0).toString().startsWith("staff.csv " + problem), summary.toText());
 			assertTrue(summary.toText().contains("REJECTED, nothing imported"), summary.toText());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
-			assertEquals(0, test.store().rowCount(Table.PARTNER));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.PARTNER));
 			assertEquals("REJECTED,3,0,1", one(test.store(), "SELECT OUTCOME, ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED FROM"
 					+ " WORKFORCE.IMPORT_LOG"));
 		}
@@ -123,7 +123,7 @@ class StaffImportTest {
 			assertEquals(Outcome.REJECTED, summary.outcome(), summary.toText());
 			assertTrue(summary.problems().get(0).toString().startsWith("staff.csv row 4, column leaving_reason: not UTF-8"),
 					summary.toText());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 
@@ -141,7 +141,7 @@ class StaffImportTest {
 					+ " person_id,org_id,role_id,fte,start_date", missing.problems().get(0).toString());
 			ImportSummary empty = run(test.store(), ImportKind.STAFF, write(temp, "empty.csv", ""));
 			assertTrue(empty.problems().get(0).toString().startsWith("empty.csv: the file is empty"), empty.toText());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 
@@ -160,8 +160,8 @@ class StaffImportTest {
 			assertEquals("staff.csv row 6002, column start_date: '2020-02-30' is not a date: write dates as 2025-04-01 (or"
 					+ " 01/04/2025)", summary.problems().get(0).toString());
 			assertEquals(6001, summary.rowsRead());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
-			assertEquals(0, test.store().rowCount(Table.IMPORT_PARTNER));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.IMPORT_PARTNER));
 		}
 	}
 

@@ -13,7 +13,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.intdesigner.workforce.imports.ImportSummary.Outcome;
 import org.intdesigner.workforce.store.StoreMode;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.TestStores;
 import org.intdesigner.workforce.store.TestStores.TestStore;
 import org.intdesigner.workforce.store.WorkforceStore;
@@ -44,7 +44,7 @@ class SurveyQuestionsImportTest {
 	}
 
 	private static void assertNothing(WorkforceStore store) throws Exception {
-		for (Table table : List.of(Table.SURVEY_RESPONSE, Table.SURVEY_QUESTION, Table.SURVEY_ANSWER)) {
+		for (StoreTable table : List.of(StoreTable.SURVEY_RESPONSE, StoreTable.SURVEY_QUESTION, StoreTable.SURVEY_ANSWER)) {
 			assertEquals(0, store.rowCount(table), table + ": all or nothing");
 		}
 	}
@@ -71,7 +71,7 @@ class SurveyQuestionsImportTest {
 			assertTrue(next.imported(), next.toText());
 			assertEquals(List.of("goals,I know what my INT is for", "pride,I am proud of my team"), rows(store,
 					"SELECT QUESTION_ID, QUESTION_TEXT FROM WORKFORCE.SURVEY_QUESTION ORDER BY QUESTION_ID"), "wording updated");
-			assertEquals(5, store.rowCount(Table.SURVEY_ANSWER));
+			assertEquals(5, store.rowCount(StoreTable.SURVEY_ANSWER));
 		}
 	}
 
@@ -81,8 +81,8 @@ class SurveyQuestionsImportTest {
 			ImportSummary summary = WorkforceImporter.importFile(test.store(), ImportKind.SURVEY,
 					write(temp, "survey.csv", SURVEY.replace("cht,,,,,,,,,,,3,,\n", "")), CHECKED, new NullProgressMonitor());
 			assertTrue(summary.imported(), summary.toText());
-			assertEquals(2, test.store().rowCount(Table.SURVEY_RESPONSE));
-			assertEquals(0, test.store().rowCount(Table.SURVEY_ANSWER));
+			assertEquals(2, test.store().rowCount(StoreTable.SURVEY_RESPONSE));
+			assertEquals(0, test.store().rowCount(StoreTable.SURVEY_ANSWER));
 		}
 	}
 
@@ -148,7 +148,7 @@ class SurveyQuestionsImportTest {
 			assertEquals(Outcome.REJECTED, summary.outcome(), summary.toText());
 			assertEquals("questions.csv: a questions file goes with a survey file only, not with a staff file",
 					summary.problems().get(0).toString());
-			assertEquals(0, test.store().rowCount(Table.STAFF));
+			assertEquals(0, test.store().rowCount(StoreTable.STAFF));
 		}
 	}
 }

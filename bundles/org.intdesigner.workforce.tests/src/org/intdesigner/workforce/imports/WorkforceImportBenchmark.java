@@ -23,7 +23,7 @@ import org.intdesigner.model.samples.SyntheticModels;
 import org.intdesigner.workforce.store.NetworkServer;
 import org.intdesigner.workforce.store.Schema;
 import org.intdesigner.workforce.store.StoreLocation;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,9 +90,9 @@ class WorkforceImportBenchmark {
 	private double derbyImport(Path derbyFile, int rows) throws Exception {
 		try (WorkforceStore store = newStore()) {
 			store.write(connection -> {
-				try (PreparedStatement partner = connection.prepareStatement("INSERT INTO " + Table.PARTNER.qualified()
+				try (PreparedStatement partner = connection.prepareStatement("INSERT INTO " + StoreTable.PARTNER.qualified()
 						+ " (ORG_ID) VALUES (?)");
-						PreparedStatement log = connection.prepareStatement("INSERT INTO " + Table.IMPORT_LOG.qualified()
+						PreparedStatement log = connection.prepareStatement("INSERT INTO " + StoreTable.IMPORT_LOG.qualified()
 								+ " (KIND, FILE_NAME, OUTCOME, ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED, IMPORTED_AT)"
 								+ " VALUES ('staff', 'derby', 'IMPORTED', 0, 0, 0, CURRENT_TIMESTAMP)")) {
 					for (Organisation organisation : model.getOrganisations()) {
@@ -109,14 +109,14 @@ class WorkforceImportBenchmark {
 				try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_TABLE(?, ?, ?, ',', '\"',"
 						+ " 'UTF-8', 0)")) {
 					call.setString(1, Schema.NAME);
-					call.setString(2, Table.STAFF.name());
+					call.setString(2, StoreTable.STAFF.name());
 					call.setString(3, derbyFile.toAbsolutePath().toString());
 					call.execute();
 				}
 				return null;
 			});
 			double seconds = (System.nanoTime() - start) / 1e9;
-			assertEquals(rows, store.rowCount(Table.STAFF));
+			assertEquals(rows, store.rowCount(StoreTable.STAFF));
 			return seconds;
 		}
 	}
@@ -129,7 +129,7 @@ class WorkforceImportBenchmark {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			assertTrue(summary.imported(), summary.toText());
 			assertTrue(summary.notes().contains("bulk-loaded into an empty table"), summary.toText());
-			assertEquals(rows, store.rowCount(Table.STAFF));
+			assertEquals(rows, store.rowCount(StoreTable.STAFF));
 			return seconds;
 		}
 	}

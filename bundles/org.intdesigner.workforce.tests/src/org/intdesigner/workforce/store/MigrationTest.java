@@ -49,7 +49,7 @@ class MigrationTest {
 		try (WorkforceStore store = WorkforceStore.open(location)) {
 			assertEquals(1, store.versionFoundAtOpen());
 			assertEquals(Schema.latestVersion(), store.schemaVersion());
-			assertEquals(1, store.rowCount(Table.STAFF));
+			assertEquals(1, store.rowCount(StoreTable.STAFF));
 			assertEquals("0.800", store.read(c -> {
 				try (PreparedStatement q = c.prepareStatement("SELECT FTE FROM STAFF WHERE PERSON_ID = 'S1'");
 						ResultSet r = q.executeQuery()) {

@@ -29,7 +29,7 @@ class WorkforceStoreTest {
 			assertEquals(mode == StoreMode.EMBEDDED ? 0 : Schema.latestVersion(), store.versionFoundAtOpen());
 			assertEquals(Schema.latestVersion(), store.schemaVersion());
 			assertEquals(mode == StoreMode.EMBEDDED, store.isEmbedded());
-			for (Table table : Table.values()) {
+			for (StoreTable table : StoreTable.values()) {
 				store.rowCount(table); // every table is there
 			}
 			assertTrue(store.hasNoWorkforceData());
@@ -45,7 +45,7 @@ class WorkforceStoreTest {
 		}
 		try (TestStore test = TestStores.open(mode, temp)) {
 			assertEquals(Schema.latestVersion(), test.store().versionFoundAtOpen());
-			assertEquals(1, test.store().rowCount(Table.PARTNER));
+			assertEquals(1, test.store().rowCount(StoreTable.PARTNER));
 		}
 	}
 
@@ -62,9 +62,9 @@ class WorkforceStoreTest {
 				insertPartner(c, "pcn-north");
 				return insertPartner(c, "pcn-north"); // the same key again
 			}));
-			assertEquals(0, store.rowCount(Table.PARTNER));
+			assertEquals(0, store.rowCount(StoreTable.PARTNER));
 			store.write(c -> insertPartner(c, "pcn-north"));
-			assertEquals(1, store.rowCount(Table.PARTNER));
+			assertEquals(1, store.rowCount(StoreTable.PARTNER));
 		}
 	}
 

@@ -15,8 +15,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.workforce.metrics.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,8 +73,8 @@ class TrendChartTest {
 			}
 			assertTrue(pixels.size() > 5, "a drawing, not a blank image: " + pixels.size() + " colours");
 			// kept beside the screenshots to be looked at
-			Files.createDirectories(org.intdesigner.tests.ui.Screenshots.folder());
-			Files.copy(png, org.intdesigner.tests.ui.Screenshots.folder().resolve("trend-chart-export.png"),
+			Files.createDirectories(org.intdesigner.testsupport.ui.Screenshots.folder());
+			Files.copy(png, org.intdesigner.testsupport.ui.Screenshots.folder().resolve("trend-chart-export.png"),
 					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			driver.ui().run(shell::dispose);

@@ -12,9 +12,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.workforce.metrics.Metric;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.store.WorkforceStore;

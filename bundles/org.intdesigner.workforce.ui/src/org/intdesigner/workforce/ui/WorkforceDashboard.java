@@ -35,10 +35,11 @@ import org.intdesigner.workforce.metrics.DashboardFigures;
 import org.intdesigner.workforce.metrics.LatestDataMonth;
 import org.intdesigner.workforce.metrics.Measure;
 import org.intdesigner.workforce.metrics.Metric;
+import org.intdesigner.workforce.metrics.MetricCatalogue;
+import org.intdesigner.workforce.metrics.MetricFormula;
 import org.intdesigner.workforce.metrics.Period;
 import org.intdesigner.workforce.metrics.StaffScope;
-import org.intdesigner.workforce.metrics.Suppression;
-import org.intdesigner.workforce.metrics.Target;
+import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 import org.intdesigner.workforce.metrics.TeamNeighbourhoods;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.intdesigner.workforce.ui.store.WorkforceStores;
@@ -65,6 +66,8 @@ public class WorkforceDashboard extends ViewPart {
 	/** Counts the refreshes asked for: only the newest one's figures are shown, whichever job ends last. */
 	private int refreshes;
 	private Combo metricChoice;
+	/** The metric list's entries: the built-ins, then those plug-ins contribute. */
+	private final List<MetricFormula> metrics = MetricCatalogue.all();
 	private Combo cutChoice;
 	private TileRow tiles;
 	private TrendChart trend;
@@ -124,7 +127,7 @@ public class WorkforceDashboard extends ViewPart {
 		toMonth.select(0);
 		new Label(bar, SWT.NONE).setText("Metric");
 		metricChoice = new Combo(bar, SWT.READ_ONLY);
-		for (Metric metric : Metric.values()) {
+		for (MetricFormula metric : metrics) {
 			metricChoice.add(metric.label());
 		}
 		metricChoice.select(0);
@@ -249,7 +252,7 @@ public class WorkforceDashboard extends ViewPart {
 	public void refresh() {
 		Period chosen = period();
 		boolean followData = !monthChosen;
-		Metric metric = Metric.values()[metricChoice.getSelectionIndex()];
+		MetricFormula metric = metrics.get(metricChoice.getSelectionIndex());
 		Cut cut = BREAKDOWNS.get(cutChoice.getSelectionIndex());
 		String team = teamCode;
 		IntdModel intdModel = model;
@@ -262,7 +265,7 @@ public class WorkforceDashboard extends ViewPart {
 				Period period = latest == null ? chosen : Period.rolling12Months(latest.atDay(1));
 				StaffScope whose = team == null ? StaffScope.everyone() : StaffScope.team(team);
 				DashboardFigures figures = source.read(c -> DashboardFigures.compute(c, period, metric, usableCut(metric, cut),
-						TeamNeighbourhoods.NONE, Suppression.standard(), whose, intdModel));
+						TeamNeighbourhoods.NONE, SmallNumberSuppression.standard(), whose, intdModel));
 				show(refresh, figures, ImportHistory.freshness(source), null);
 			} catch (Exception e) {
 				show(refresh, null, List.of(), e.getMessage());
@@ -284,7 +287,7 @@ public class WorkforceDashboard extends ViewPart {
 	}
 
 	/** The survey knows organisations, sectors and teams, not roles. */
-	private static Cut usableCut(Metric metric, Cut cut) {
+	private static Cut usableCut(MetricFormula metric, Cut cut) {
 		boolean survey = metric.measures().stream().anyMatch(Measure::isFromSurvey);
 		boolean establishment = metric == Metric.VACANCY_RATE;
 		return (survey && cut == Cut.ROLE) || (establishment && cut == Cut.TEAM) ? Cut.ORGANISATION : cut;
@@ -313,13 +316,13 @@ public class WorkforceDashboard extends ViewPart {
 			message.setText(partners.isEmpty() ? "No workforce data yet: import partners' files (File > Import)."
 					: "Figures of fewer than 5 people: *");
 			tiles.show(figures);
-			Metric metric = figures.trendMetric();
+			MetricFormula metric = figures.trendMetric();
 			// the title stays short enough for a narrow chart; what each point covers goes on the axis
 			String axis = metric.unit() + (DashboardFigures.ANNUAL.contains(metric) ? ", 12 months to each month" : "");
 			String lines = figures.team() == null ? " by organisation" : ": " + teamName;
 			CodeNames names = BreakdownNames.of(partners);
 			trend.show(metric.label() + lines, axis, figures.months(),
-					TrendChart.linesOf(namedLines(figures, names), figures.months()), Target.DEFAULTS.get(metric));
+					TrendChart.linesOf(namedLines(figures, names), figures.months()), MetricCatalogue.targetOf(metric));
 			DashboardTables.fillBreakdown(breakdown, figures, names);
 			DashboardTables.fillFreshness(freshness, partners);
 		});

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.WorkforceStore;
 
 /** What the import log says: how fresh each partner's data is, and the latest imports. */
@@ -30,10 +30,10 @@ public final class ImportHistory {
 		return store.read(connection -> {
 			List<Freshness> list = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement("SELECT P.ORG_ID, P.NAME, L.KIND, L.IMPORTED_AT,"
-					+ " IP.ROWS_IMPORTED FROM " + Table.IMPORT_PARTNER.qualified() + " IP JOIN " + Table.IMPORT_LOG.qualified()
-					+ " L ON L.IMPORT_ID = IP.IMPORT_ID JOIN " + Table.PARTNER.qualified() + " P ON P.ORG_ID = IP.ORG_ID"
-					+ " WHERE L.IMPORT_ID = (SELECT MAX(L2.IMPORT_ID) FROM " + Table.IMPORT_LOG.qualified() + " L2 JOIN "
-					+ Table.IMPORT_PARTNER.qualified() + " IP2 ON IP2.IMPORT_ID = L2.IMPORT_ID WHERE IP2.ORG_ID = IP.ORG_ID"
+					+ " IP.ROWS_IMPORTED FROM " + StoreTable.IMPORT_PARTNER.qualified() + " IP JOIN " + StoreTable.IMPORT_LOG.qualified()
+					+ " L ON L.IMPORT_ID = IP.IMPORT_ID JOIN " + StoreTable.PARTNER.qualified() + " P ON P.ORG_ID = IP.ORG_ID"
+					+ " WHERE L.IMPORT_ID = (SELECT MAX(L2.IMPORT_ID) FROM " + StoreTable.IMPORT_LOG.qualified() + " L2 JOIN "
+					+ StoreTable.IMPORT_PARTNER.qualified() + " IP2 ON IP2.IMPORT_ID = L2.IMPORT_ID WHERE IP2.ORG_ID = IP.ORG_ID"
 					+ " AND L2.KIND = L.KIND AND L2.OUTCOME = 'IMPORTED') ORDER BY P.ORG_ID, L.KIND");
 					ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
@@ -50,7 +50,7 @@ public final class ImportHistory {
 		return store.read(connection -> {
 			List<Entry> list = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement("SELECT IMPORT_ID, KIND, FILE_NAME, OUTCOME,"
-					+ " ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED, IMPORTED_AT FROM " + Table.IMPORT_LOG.qualified()
+					+ " ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED, IMPORTED_AT FROM " + StoreTable.IMPORT_LOG.qualified()
 					+ " ORDER BY IMPORT_ID DESC FETCH FIRST ? ROWS ONLY")) {
 				query.setInt(1, limit);
 				try (ResultSet rows = query.executeQuery()) {

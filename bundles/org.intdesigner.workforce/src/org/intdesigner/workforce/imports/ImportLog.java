@@ -9,7 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 
 /** Writes IMPORT_LOG and IMPORT_PARTNER, and the partners an import brings (PARTNER). */
 final class ImportLog {
@@ -19,7 +19,7 @@ final class ImportLog {
 
 	/** Starts the log row of an import in its transaction; returns its id, which every row written carries. */
 	static int begin(Connection connection, ImportKind kind, String file) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Table.IMPORT_LOG.qualified()
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.IMPORT_LOG.qualified()
 				+ " (KIND, FILE_NAME, OUTCOME, ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED, IMPORTED_AT)"
 				+ " VALUES (?, ?, 'IMPORTED', 0, 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
 			insert.setString(1, kind.id());
@@ -36,14 +36,14 @@ final class ImportLog {
 	/** Completes the log row of a successful import, with the partners it brought rows for. */
 	static void finish(Connection connection, int importId, long read, long imported, Map<String, Long> partners)
 			throws SQLException {
-		try (PreparedStatement update = connection.prepareStatement("UPDATE " + Table.IMPORT_LOG.qualified()
+		try (PreparedStatement update = connection.prepareStatement("UPDATE " + StoreTable.IMPORT_LOG.qualified()
 				+ " SET ROWS_READ = ?, ROWS_IMPORTED = ? WHERE IMPORT_ID = ?")) {
 			update.setLong(1, read);
 			update.setLong(2, imported);
 			update.setInt(3, importId);
 			update.executeUpdate();
 		}
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Table.IMPORT_PARTNER.qualified()
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.IMPORT_PARTNER.qualified()
 				+ " (IMPORT_ID, ORG_ID, ROWS_IMPORTED) VALUES (?, ?, ?)")) {
 			for (Map.Entry<String, Long> partner : partners.entrySet()) {
 				insert.setInt(1, importId);
@@ -58,7 +58,7 @@ final class ImportLog {
 	/** The log row of an import that did not happen (rejected, cancelled, failed), in a transaction of its own. */
 	static void failed(Connection connection, ImportKind kind, String file, ImportSummary.Outcome outcome, long read,
 			long rejected) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Table.IMPORT_LOG.qualified()
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.IMPORT_LOG.qualified()
 				+ " (KIND, FILE_NAME, OUTCOME, ROWS_READ, ROWS_IMPORTED, ROWS_REJECTED, IMPORTED_AT)"
 				+ " VALUES (?, ?, ?, ?, 0, ?, ?)")) {
 			insert.setString(1, kind.id());
@@ -77,11 +77,11 @@ final class ImportLog {
 	 */
 	static void registerPartners(Connection connection, Map<String, Long> partners, KnownCodes codes,
 			Map<String, String> fileNames) throws SQLException {
-		try (PreparedStatement find = connection.prepareStatement("SELECT NAME, SECTOR FROM " + Table.PARTNER.qualified()
+		try (PreparedStatement find = connection.prepareStatement("SELECT NAME, SECTOR FROM " + StoreTable.PARTNER.qualified()
 				+ " WHERE ORG_ID = ?");
-				PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Table.PARTNER.qualified()
+				PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.PARTNER.qualified()
 						+ " (ORG_ID, NAME, SECTOR) VALUES (?, ?, ?)");
-				PreparedStatement update = connection.prepareStatement("UPDATE " + Table.PARTNER.qualified()
+				PreparedStatement update = connection.prepareStatement("UPDATE " + StoreTable.PARTNER.qualified()
 						+ " SET NAME = COALESCE(NAME, CAST(? AS VARCHAR(200))),"
 						+ " SECTOR = COALESCE(SECTOR, CAST(? AS VARCHAR(40))) WHERE ORG_ID = ?")) {
 			for (String code : partners.keySet()) {

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 
 /**
  * Importing with "replace": before the file's rows go in (in the same transaction), the rows of the
@@ -19,13 +19,13 @@ final class Replacement {
 	}
 
 	/** Rows of {@code table} deleted. */
-	static long deleteFor(Connection connection, Table table, Set<String> partners) throws SQLException {
-		String sql = table == Table.ABSENCE || table == Table.SKILL
+	static long deleteFor(Connection connection, StoreTable table, Set<String> partners) throws SQLException {
+		String sql = table == StoreTable.ABSENCE || table == StoreTable.SKILL
 				? "DELETE FROM " + table.qualified() + " WHERE PERSON_ID IN (SELECT PERSON_ID FROM "
-						+ Table.STAFF.qualified() + " WHERE ORG_ID = ?)"
+						+ StoreTable.STAFF.qualified() + " WHERE ORG_ID = ?)"
 				: "DELETE FROM " + table.qualified() + " WHERE ORG_ID = ?";
-		if (table == Table.SURVEY_RESPONSE) {
-			delete(connection, "DELETE FROM " + Table.SURVEY_ANSWER.qualified() + " WHERE ORG_ID = ?", partners);
+		if (table == StoreTable.SURVEY_RESPONSE) {
+			delete(connection, "DELETE FROM " + StoreTable.SURVEY_ANSWER.qualified() + " WHERE ORG_ID = ?", partners);
 		}
 		return delete(connection, sql, partners);
 	}

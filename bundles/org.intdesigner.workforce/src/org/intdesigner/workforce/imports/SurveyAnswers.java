@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 
 /**
  * Writes a survey's further questions (SURVEY_QUESTION: added, or their wording and theme updated)
@@ -25,9 +25,9 @@ final class SurveyAnswers {
 	/** Answers written. */
 	static long write(Connection connection, int importId, List<SurveyQuestions.Question> questions, List<Answer> answers)
 			throws SQLException {
-		try (PreparedStatement update = connection.prepareStatement("UPDATE " + Table.SURVEY_QUESTION.qualified()
+		try (PreparedStatement update = connection.prepareStatement("UPDATE " + StoreTable.SURVEY_QUESTION.qualified()
 				+ " SET QUESTION_TEXT = ?, THEME = ?, IMPORT_ID = ? WHERE QUESTION_ID = ?");
-				PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Table.SURVEY_QUESTION.qualified()
+				PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.SURVEY_QUESTION.qualified()
 						+ " (QUESTION_TEXT, THEME, IMPORT_ID, QUESTION_ID) VALUES (?, ?, ?, ?)")) {
 			for (SurveyQuestions.Question question : questions) {
 				for (PreparedStatement statement : List.of(update, insert)) {
@@ -42,7 +42,7 @@ final class SurveyAnswers {
 			}
 		}
 		long written = 0;
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Table.SURVEY_ANSWER.qualified()
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + StoreTable.SURVEY_ANSWER.qualified()
 				+ " (IMPORT_ID, RESPONSE_NO, ORG_ID, TEAM_ID, QUESTION_ID, ANSWER) VALUES (?, ?, ?, ?, ?, ?)")) {
 			int pending = 0;
 			for (Answer answer : answers) {

@@ -31,6 +31,6 @@ public final class WorkforceImporter {
 
 	public static ImportSummary importInput(WorkforceStore store, ImportKind kind, ImportInput input, ImportOptions options,
 			IProgressMonitor monitor) {
-		return new ImportRun(store, kind, input, options, monitor).run();
+		return new WorkforceImportRun(store, kind, input, options, monitor).run();
 	}
 }

@@ -15,7 +15,7 @@ public final class StoreSettings {
 	}
 
 	public static String get(Connection connection, String name) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement("SELECT SETTING_VALUE FROM " + Table.STORE_SETTING.qualified()
+		try (PreparedStatement query = connection.prepareStatement("SELECT SETTING_VALUE FROM " + StoreTable.STORE_SETTING.qualified()
 				+ " WHERE NAME = ?")) {
 			query.setString(1, name);
 			try (ResultSet result = query.executeQuery()) {

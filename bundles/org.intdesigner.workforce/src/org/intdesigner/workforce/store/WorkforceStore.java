@@ -124,7 +124,7 @@ public final class WorkforceStore implements AutoCloseable {
 	}
 
 	/** Rows in {@code table}. */
-	public long rowCount(Table table) throws SQLException {
+	public long rowCount(StoreTable table) throws SQLException {
 		return read(c -> {
 			try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM " + table.qualified());
 					ResultSet result = count.executeQuery()) {
@@ -136,7 +136,7 @@ public final class WorkforceStore implements AutoCloseable {
 
 	/** True when no workforce rows (staff, establishment, absence, survey) have been imported yet. */
 	public boolean hasNoWorkforceData() throws SQLException {
-		for (Table table : new Table[] { Table.STAFF, Table.ESTABLISHMENT, Table.ABSENCE, Table.SURVEY_RESPONSE }) {
+		for (StoreTable table : new StoreTable[] { StoreTable.STAFF, StoreTable.ESTABLISHMENT, StoreTable.ABSENCE, StoreTable.SURVEY_RESPONSE }) {
 			if (rowCount(table) > 0) {
 				return false;
 			}

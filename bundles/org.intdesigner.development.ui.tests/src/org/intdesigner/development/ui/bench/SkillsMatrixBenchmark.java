@@ -23,7 +23,7 @@ import org.intdesigner.model.AreaKind;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.samples.SyntheticModels;
-import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiDriver;
 import org.intdesigner.ui.model.ModelManager;
 import org.intdesigner.ui.model.OpenModel;
 import org.junit.jupiter.api.Tag;

@@ -28,9 +28,9 @@ import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,7 +186,7 @@ class DiagramEditorTest {
 	void thePaletteCreatesAPostInTheTeamClickedAndItsLabelIsEditedInPlace() {
 		Team hubTeam = team("Care hub");
 		NodeView hub = fixture.viewOf(editor, hubTeam);
-		ToolItem postTool = driver.find(org.intdesigner.tests.ui.WidgetQuery.of(ToolItem.class).withText("Post"),
+		ToolItem postTool = driver.find(org.intdesigner.testsupport.ui.WidgetQuery.of(ToolItem.class).withText("Post"),
 				driver.ui().call(() -> editor.getPalette().getControl().getParent()));
 		driver.click(postTool);
 		driver.waitUntil(Condition.of("the post tool in use", () -> driver.ui().call(() -> canvas().getTool() instanceof CreationTool)));
@@ -300,7 +300,7 @@ class DiagramEditorTest {
 		driver.ui().run(() -> editor.execute(NotationCommands.move(editor.getNotationResource(), List.of(hub),
 				editor.getDiagram().getNotation().getEdges(), 400, 300)));
 		int[] moved = driver.ui().call(() -> new int[] { hub.getX(), hub.getY() });
-		ToolItem arrange = driver.find(org.intdesigner.tests.ui.WidgetQuery.of(ToolItem.class).withText("Arrange All"),
+		ToolItem arrange = driver.find(org.intdesigner.testsupport.ui.WidgetQuery.of(ToolItem.class).withText("Arrange All"),
 				driver.ui().call(() -> editor.getToolBar().getControl().getParent()));
 		driver.click(arrange);
 		driver.waitUntil(Condition.of("arranged", () -> driver.ui().call(() -> hub.getX() != moved[0] || hub.getY() != moved[1])));

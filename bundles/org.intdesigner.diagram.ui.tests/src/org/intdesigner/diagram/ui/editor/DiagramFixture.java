@@ -19,8 +19,8 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIds;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.files.PathEditorInput;
 

@@ -27,7 +27,7 @@ import org.intdesigner.model.Post;
 import org.intdesigner.model.Team;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.io.ModelIds;
-import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiDriver;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +91,7 @@ class DiagramScaleBenchmark {
 			DiagramEditor opened = editor;
 			elkInOpen[i] = driver.ui().call(opened::getFirstLayoutElkNanos);
 			System.gc();
-			elk[i] = driver.ui().call(() -> new Arrangement(opened).timeElkAlone());
+			elk[i] = driver.ui().call(() -> new DiagramArranger(opened).timeElkAlone());
 		}
 		long firstOpen = median(opens);
 		long elkAlone = median(elk);
@@ -102,7 +102,7 @@ class DiagramScaleBenchmark {
 		String diagramId = id;
 		long[] arranged = driver.ui().call(() -> {
 			long t = System.nanoTime();
-			long inElk = new Arrangement(last).arrangeAll(true);
+			long inElk = new DiagramArranger(last).arrangeAll(true);
 			last.getCanvas().paintOffscreen();
 			return new long[] { System.nanoTime() - t, inElk };
 		});

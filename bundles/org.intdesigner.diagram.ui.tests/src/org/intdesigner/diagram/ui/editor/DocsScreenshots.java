@@ -10,8 +10,8 @@ import org.intdesigner.model.AccountabilityItem;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.model.samples.SyntheticModels;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.raci.OpenRaciMatrixHandler;
 import org.intdesigner.ui.raci.RaciMatrixEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +61,7 @@ class DocsScreenshots {
 	/** As the editor opens it (the whole diagram if readable, else its top-left at a readable zoom), maximised. */
 	private void show(DiagramEditor editor, String name) {
 		driver.ui().flush();
-		driver.waitUntil(org.intdesigner.tests.ui.Condition.of("the maximised canvas",
+		driver.waitUntil(org.intdesigner.testsupport.ui.Condition.of("the maximised canvas",
 				() -> driver.ui().call(() -> editor.getCanvas().getClientArea().width > 900)));
 		driver.ui().run(() -> editor.getCanvas().showOpeningView());
 		driver.ui().flush();
@@ -98,10 +98,10 @@ class DocsScreenshots {
 	@Test
 	void aScenarioOfDocklandsWithItsChangesMarked() throws IOException {
 		Path file = temp.resolve("riverside-scenario.intd");
-		var modelEditor = fixture.openModel(file, ScenarioFixture.shipped(temp.resolve("riverside.intd"), file));
+		var modelEditor = fixture.openModel(file, DocklandsScenario.shipped(temp.resolve("riverside.intd"), file));
 		DiagramEditor editor = open(file, "IntStructure/TeamStructure", "Docklands");
 		driver.ui().flush();
-		driver.waitUntil(org.intdesigner.tests.ui.Condition.of("the maximised canvas",
+		driver.waitUntil(org.intdesigner.testsupport.ui.Condition.of("the maximised canvas",
 				() -> driver.ui().call(() -> editor.getCanvas().getClientArea().width > 900)));
 		// the reorganised MDT, where every kind of change is, at a zoom its posts can be read; team interactions
 		// (a layer of their own) switched off so that the marks stand out
@@ -109,7 +109,7 @@ class DocsScreenshots {
 			editor.toggle("interactions", true);
 			DiagramCanvas canvas = editor.getCanvas();
 			canvas.setZoom(0.7);
-			var mdt = editor.getDiagram().viewsOf(ScenarioFixture.named(modelEditor.getModel().getModel(),
+			var mdt = editor.getDiagram().viewsOf(DocklandsScenario.named(modelEditor.getModel().getModel(),
 					"Docklands families and mental health MDT"))
 					.get(0);
 			var box = canvas.getGeometry().box(mdt);

@@ -21,9 +21,9 @@ import org.intdesigner.diagram.render.DiagramLegend;
 import org.intdesigner.model.IntdModel;
 import org.intdesigner.model.IntdPackage;
 import org.intdesigner.model.Team;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,16 +56,16 @@ class ScenarioDiagramTest {
 	void theChangesLayerSwitchesOffAndOnAndFollowsAnEditOfTheScenario() throws IOException {
 		Path scenarioFile = temp.resolve("riverside-scenario.intd");
 		ModelEditor modelEditor = fixture.openModel(scenarioFile,
-				ScenarioFixture.docklandsReorganised(temp.resolve("riverside.intd"), scenarioFile));
+				DocklandsScenario.docklandsReorganised(temp.resolve("riverside.intd"), scenarioFile));
 		IntdModel scenario = driver.ui().call(() -> modelEditor.getModel().getModel());
 		DiagramEditor editor = fixture.newDiagramOf(scenarioFile, STRUCTURE, "Docklands");
 		LiveDiagram diagram = editor.getDiagram();
 
 		assertTrue(driver.ui().call(diagram::isShowingChanges), "a scenario's diagram opens with its changes marked");
-		assertEquals(List.of(ScenarioFixture.removedLabel()), ghostLabels(diagram), "the removed post is a ghost");
-		assertTrue(kinds(diagram, ScenarioFixture.named(scenario, ScenarioFixture.ADDED)).contains(Kind.ADDED));
-		assertTrue(kinds(diagram, ScenarioFixture.named(scenario, ScenarioFixture.RENAMED)).contains(Kind.CHANGED));
-		assertTrue(kinds(diagram, ScenarioFixture.coded(scenario, "docklands-fcp")).contains(Kind.MOVED));
+		assertEquals(List.of(DocklandsScenario.removedLabel()), ghostLabels(diagram), "the removed post is a ghost");
+		assertTrue(kinds(diagram, DocklandsScenario.named(scenario, DocklandsScenario.ADDED)).contains(Kind.ADDED));
+		assertTrue(kinds(diagram, DocklandsScenario.named(scenario, DocklandsScenario.RENAMED)).contains(Kind.CHANGED));
+		assertTrue(kinds(diagram, DocklandsScenario.coded(scenario, "docklands-fcp")).contains(Kind.MOVED));
 		List<String> key = driver.ui().call(() -> new DiagramLegend(diagram).labels());
 		assertTrue(key.containsAll(List.of(ChangeMarks.ADDED.getLabel(), ChangeMarks.CHANGED.getLabel(),
 				ChangeMarks.MOVED.getLabel(), ChangeMarks.REMOVED.getLabel())), "the key shows the marks: " + key);
@@ -73,18 +73,18 @@ class ScenarioDiagramTest {
 		driver.click(changesItem(editor));
 		driver.waitUntil(Condition.of("the changes switched off", () -> driver.ui().call(() -> !diagram.isShowingChanges())));
 		assertEquals(List.of(), ghostLabels(diagram));
-		assertTrue(kinds(diagram, ScenarioFixture.named(scenario, ScenarioFixture.ADDED)).isEmpty());
+		assertTrue(kinds(diagram, DocklandsScenario.named(scenario, DocklandsScenario.ADDED)).isEmpty());
 		assertFalse(driver.ui().call(() -> new DiagramLegend(diagram).labels()).contains(ChangeMarks.ADDED.getLabel()));
 		assertFalse(driver.ui().call(() -> changesItem(editor).getSelection()));
 		assertEquals("Hide changes against baseline", driver.ui().call(() -> editor.commandStack().getUndoCommand().getLabel()));
 
 		driver.click(changesItem(editor));
 		driver.waitUntil(Condition.of("the changes switched on", () -> driver.ui().call(diagram::isShowingChanges)));
-		assertEquals(List.of(ScenarioFixture.removedLabel()), ghostLabels(diagram));
+		assertEquals(List.of(DocklandsScenario.removedLabel()), ghostLabels(diagram));
 		assertTrue(driver.ui().call(() -> changesItem(editor).getSelection()));
 
 		// an edit of the scenario: the core team renamed is marked at once, with its names before and after
-		Team core = (Team) ScenarioFixture.named(scenario, "Docklands INT core team");
+		Team core = (Team) DocklandsScenario.named(scenario, "Docklands INT core team");
 		assertTrue(kinds(diagram, core).isEmpty());
 		driver.ui().run(() -> editor.execute(SetCommand.create(editor.getEditingDomain(), core, IntdPackage.Literals.ELEMENT__NAME,
 				"Docklands INT hub")));
@@ -97,7 +97,7 @@ class ScenarioDiagramTest {
 	void aScenarioWhoseBaselineIsMissingOpensWithTheLayerGreyedOutAndWhy() throws IOException {
 		Path baselineFile = temp.resolve("riverside.intd");
 		Path scenarioFile = temp.resolve("riverside-scenario.intd");
-		IntdModel scenario = ScenarioFixture.docklandsReorganised(baselineFile, scenarioFile);
+		IntdModel scenario = DocklandsScenario.docklandsReorganised(baselineFile, scenarioFile);
 		Files.delete(baselineFile);
 		fixture.openModel(scenarioFile, scenario);
 		DiagramEditor editor = fixture.newDiagramOf(scenarioFile, STRUCTURE, "Docklands");

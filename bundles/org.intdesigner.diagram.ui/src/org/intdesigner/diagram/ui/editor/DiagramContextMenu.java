@@ -64,10 +64,10 @@ final class DiagramContextMenu {
 							() -> node.setCollapsed(!collapsed)))));
 		}
 		menu.add(new Separator());
-		Action arrangeSelection = action("Arrange Selection", () -> new Arrangement(editor).arrangeSelection());
+		Action arrangeSelection = action("Arrange Selection", () -> new DiagramArranger(editor).arrangeSelection());
 		arrangeSelection.setEnabled(!canvas.selectedTopNodes().isEmpty());
 		menu.add(arrangeSelection);
-		menu.add(action("Arrange All", () -> new Arrangement(editor).arrangeAll(true)));
+		menu.add(action("Arrange All", () -> new DiagramArranger(editor).arrangeAll(true)));
 		menu.add(editor.getActions().selectAll());
 		menu.add(new Separator());
 		menu.add(action("Export as PNG...", () -> editor.getToolBar().export(DiagramExport.Format.PNG)));

@@ -201,7 +201,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		boolean firstOpen = notation.getNodes().isEmpty();
 		SyncReport report = live.refresh();
 		if (firstOpen) {
-			firstLayoutElkNanos = new Arrangement(this).arrangeAll(false);
+			firstLayoutElkNanos = new DiagramArranger(this).arrangeAll(false);
 		} else {
 			place(report);
 			if (report.removedNodes() + report.removedEdges() > 0) {
@@ -353,7 +353,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	/** A renamed node grows to show its whole new label rather than cutting it off ({@link LabelFit}). */
 	private void fitRenamedLabels() {
 		if (canvas != null) {
-			labelFit.fitChanged(live.getNotation(), new Arrangement(this).measurer(), new SpecLayoutHints(live));
+			labelFit.fitChanged(live.getNotation(), new DiagramArranger(this).measurer(), new SpecLayoutHints(live));
 		}
 	}
 

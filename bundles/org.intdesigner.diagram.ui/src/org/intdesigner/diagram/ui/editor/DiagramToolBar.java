@@ -36,8 +36,8 @@ public final class DiagramToolBar {
 		push("Zoom In", "Zoom in (Ctrl+=, or Ctrl+wheel)", () -> editor.getCanvas().zoomBy(1.25));
 		push("Fit", "Zoom to show the whole diagram", () -> editor.getCanvas().zoomToFit());
 		new ToolItem(bar, SWT.SEPARATOR);
-		push("Arrange All", "Lay the whole diagram out again (ELK Layered); Undo puts it back", () -> new Arrangement(editor).arrangeAll(true));
-		push("Arrange Selection", "Lay out only the selected nodes among themselves", () -> new Arrangement(editor).arrangeSelection());
+		push("Arrange All", "Lay the whole diagram out again (ELK Layered); Undo puts it back", () -> new DiagramArranger(editor).arrangeAll(true));
+		push("Arrange Selection", "Lay out only the selected nodes among themselves", () -> new DiagramArranger(editor).arrangeSelection());
 		new ToolItem(bar, SWT.SEPARATOR);
 		layers = dropDown("Layers", "Switch the optional layers of this diagram on and off", true);
 		filters = dropDown("Filters", "Switch filters that hide or collapse elements on and off", false);

@@ -3,9 +3,9 @@ package org.intdesigner.planning.ui.scenarios;
 import java.nio.file.Path;
 
 import org.eclipse.ui.IWorkbenchPage;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import org.intdesigner.model.compare.Scenarios;
 import org.intdesigner.model.io.ModelFiles;
 import org.intdesigner.model.samples.ExamplePlace;
 import org.intdesigner.model.samples.ExampleScenario;
-import org.intdesigner.tests.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiDriver;
 import org.intdesigner.ui.editor.ModelEditor;
 import org.intdesigner.ui.files.PathEditorInput;
 import org.intdesigner.ui.model.OpenModel;

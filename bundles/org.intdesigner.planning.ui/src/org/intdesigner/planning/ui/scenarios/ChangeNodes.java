@@ -42,7 +42,7 @@ final class ChangeNodes {
 	}
 
 	/** The types in alphabetical order, their elements by code then name, the changes in the comparison's order. */
-	static List<TypeNode> of(List<ModelChange> changes, ChangeFilter filter, ChangeContext context) {
+	static List<TypeNode> of(List<ModelChange> changes, ChangeFilter filter, ChangeTreeContext context) {
 		Map<String, Map<String, List<ModelChange>>> byType = new TreeMap<>();
 		Map<String, List<ModelChange>> byId = new LinkedHashMap<>();
 		for (ModelChange change : changes) {
@@ -80,14 +80,14 @@ final class ChangeNodes {
 			.thenComparing(ElementNode::name, String.CASE_INSENSITIVE_ORDER);
 
 	/** The element added or removed with this one (as a whole, and shown) that it was inside, or null. */
-	private static String wholeParentShown(List<ModelChange> list, ChangeContext context, Map<String, List<ModelChange>> byId) {
+	private static String wholeParentShown(List<ModelChange> list, ChangeTreeContext context, Map<String, List<ModelChange>> byId) {
 		ModelChange first = list.get(0);
 		String parent = context.wholeParent(first.id());
 		List<ModelChange> parentChanges = parent == null ? null : byId.get(parent);
 		return parentChanges != null && parentChanges.stream().anyMatch(c -> c.change() == first.change()) ? parent : null;
 	}
 
-	private static ElementNode element(List<ModelChange> changes, ChangeContext context,
+	private static ElementNode element(List<ModelChange> changes, ChangeTreeContext context,
 			Map<String, List<List<ModelChange>>> inside) {
 		ModelChange first = changes.get(0);
 		List<ElementNode> contained = new ArrayList<>();

@@ -69,7 +69,7 @@ public final class ScenarioChangesView extends ViewPart {
 	private boolean swapped;
 	private Comparison comparison = Comparison.unavailable(null, null, Comparisons.NO_MODEL);
 	private List<TypeNode> nodes = List.of();
-	private ChangeContext context = ChangeContext.NONE;
+	private ChangeTreeContext context = ChangeTreeContext.NONE;
 	/** The model editor's labels, for elements without a name of their own. */
 	private ComposedAdapterFactory adapters;
 	private String shownPair;
@@ -219,8 +219,8 @@ public final class ScenarioChangesView extends ViewPart {
 	/** Shows {@code shown}, listening to the open models in it: what every comparison made here goes through. */
 	void show(Comparison shown) {
 		comparison = shown;
-		context = comparison.available() ? ChangeContext.of(comparison.before().model(), comparison.after().model(),
-				comparison.changes(), adapters) : ChangeContext.NONE;
+		context = comparison.available() ? ChangeTreeContext.of(comparison.before().model(), comparison.after().model(),
+				comparison.changes(), adapters) : ChangeTreeContext.NONE;
 		hear(comparison);
 		showComparison();
 	}

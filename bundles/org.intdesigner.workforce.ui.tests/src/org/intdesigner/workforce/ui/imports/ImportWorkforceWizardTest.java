@@ -20,10 +20,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
-import org.intdesigner.tests.ui.Condition;
-import org.intdesigner.tests.ui.UiDriver;
-import org.intdesigner.tests.ui.UiTestExtension;
-import org.intdesigner.tests.ui.WidgetQuery;
+import org.intdesigner.testsupport.ui.Condition;
+import org.intdesigner.testsupport.ui.UiDriver;
+import org.intdesigner.testsupport.ui.UiTestExtension;
+import org.intdesigner.testsupport.ui.WidgetQuery;
 import org.intdesigner.workforce.ui.WorkforceDashboard;
 import org.intdesigner.workforce.store.StoreLocation;
 import org.intdesigner.workforce.ui.store.TestPlaces;
@@ -69,7 +69,7 @@ class ImportWorkforceWizardTest {
 	}
 
 	private long staffRows() throws Exception {
-		return WorkforceStores.get().store().rowCount(org.intdesigner.workforce.store.Table.STAFF);
+		return WorkforceStores.get().store().rowCount(org.intdesigner.workforce.store.StoreTable.STAFF);
 	}
 
 	/** The summary dialog's title line (the bold one at the top), once the dialog shows. */
@@ -165,10 +165,37 @@ class ImportWorkforceWizardTest {
 		driver.click(driver.button("OK"));
 		driver.waitUntil(Condition.of("the wizard closed", wizard::isDisposed));
 		var store = WorkforceStores.get().store();
-		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_RESPONSE));
-		assertEquals(3, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_ANSWER), "goals answered once (the second"
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_RESPONSE));
+		assertEquals(3, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_ANSWER), "goals answered once (the second"
 				+ " response left it empty), pride twice");
-		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.Table.SURVEY_QUESTION));
+		assertEquals(2, store.rowCount(org.intdesigner.workforce.store.StoreTable.SURVEY_QUESTION));
+	}
+
+	@Test
+	void anAscWdsWorkerFileIsOneOfTheKindsAndItsWorkersBecomeStaff() throws Exception {
+		TestPlaces.freshStore("wizard-asc-wds");
+		String header = "LOCALESTID,UNIQUEWORKERID,CHGUNIQUEWRKID,STATUS,DISPLAYID,NINUMBER,POSTCODE,DOB,GENDER,ETHNICITY,"
+				+ "NATIONALITY,BRITISHCITIZENSHIP,COUNTRYOFBIRTH,YEAROFENTRY,DISABLED,CARECERT,RECSOURCE,STARTDATE,STARTINSECT,"
+				+ "APPRENTICE,EMPLSTATUS,ZEROHRCONT,DAYSSICK,SALARYINT,SALARY,HOURLYRATE,MAINJOBROLE,MAINJRDESC,CONTHOURS,"
+				+ "AVGHOURS,OTHERJOBROLE,OTHERJRDESC,NMCREG,NURSESPEC,AMHP,SCQUAL,NONSCQUAL,QUALACH01,QUALACH01NOTES,QUALACH02,"
+				+ "QUALACH02NOTES,QUALACH03,QUALACH03NOTES\n";
+		Path file = Files.writeString(TestPlaces.freshFolder("wizard-asc-wds-file").resolve("workers.csv"), header
+				+ "asc,W0001,,NEW,Worker 1,,,,2,31,826,,,,0,1,,01/04/2019,2015,2,1,2,,3,,12.60,6,,37.5,,,,,,,1,,,,,,,\n"
+				+ "asc,W0002,,DELETE,Worker 2,,,,2,31,826,,,,0,1,,01/04/2018,2015,2,1,2,,3,,12.60,8,,37.5,,,,,,,1,,,,,,,\n");
+		Shell wizard = openDirectly();
+		driver.select(driver.find(WidgetQuery.of(org.eclipse.swt.widgets.Combo.class), wizard),
+				"Adult social care workers (ASC-WDS worker file)");
+		// the page names the file's columns (found, or the test fails waiting)
+		driver.find(WidgetQuery.of(Label.class).matching("the ASC-WDS columns", l -> l.getText().startsWith(
+				"Skills for Care's ASC-WDS worker file")), wizard);
+		chooseFile(wizard, file);
+		driver.screenshot("workforce-import-asc-wds", wizard);
+		driver.click(driver.button("Finish"));
+		Shell summary = driver.shell(ImportSummaryDialog.TITLE);
+		assertEquals("Imported workers.csv", summaryTitle(summary));
+		driver.click(driver.button("OK"));
+		driver.waitUntil(Condition.of("the wizard closed", wizard::isDisposed));
+		assertEquals(1, staffRows(), "the worker with STATUS DELETE has left");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.intdesigner.workforce.example.ExampleWorkforceData;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,18 +37,18 @@ class ExampleWorkforceLoaderTest {
 			IStatus first = run(ExampleWorkforceLoader.schedule());
 			assertTrue(first.isOK(), first.toString());
 			WorkforceStore store = WorkforceStores.get().store();
-			assertEquals(dataRows("staff.csv"), store.rowCount(Table.STAFF));
-			assertEquals(dataRows("establishment.csv"), store.rowCount(Table.ESTABLISHMENT));
-			assertEquals(dataRows("absence.csv"), store.rowCount(Table.ABSENCE));
-			assertEquals(dataRows("survey.csv"), store.rowCount(Table.SURVEY_RESPONSE));
-			assertEquals(dataRows("skills.csv"), store.rowCount(Table.SKILL));
-			assertEquals(dataRows("questions.csv"), store.rowCount(Table.SURVEY_QUESTION), "the survey came with its questions");
-			assertTrue(store.rowCount(Table.SURVEY_ANSWER) > dataRows("survey.csv"), "answers to the further questions");
+			assertEquals(dataRows("staff.csv"), store.rowCount(StoreTable.STAFF));
+			assertEquals(dataRows("establishment.csv"), store.rowCount(StoreTable.ESTABLISHMENT));
+			assertEquals(dataRows("absence.csv"), store.rowCount(StoreTable.ABSENCE));
+			assertEquals(dataRows("survey.csv"), store.rowCount(StoreTable.SURVEY_RESPONSE));
+			assertEquals(dataRows("skills.csv"), store.rowCount(StoreTable.SKILL));
+			assertEquals(dataRows("questions.csv"), store.rowCount(StoreTable.SURVEY_QUESTION), "the survey came with its questions");
+			assertTrue(store.rowCount(StoreTable.SURVEY_ANSWER) > dataRows("survey.csv"), "answers to the further questions");
 			assertEquals(1, heard.get(), "the dashboard hears of the new data");
 
 			IStatus second = run(ExampleWorkforceLoader.schedule());
 			assertTrue(second.isOK(), second.toString());
-			assertEquals(dataRows("staff.csv"), store.rowCount(Table.STAFF), "not loaded twice");
+			assertEquals(dataRows("staff.csv"), store.rowCount(StoreTable.STAFF), "not loaded twice");
 			assertEquals(1, heard.get());
 		} finally {
 			WorkforceStores.get().removeListener(listener);

@@ -24,7 +24,8 @@ import org.intdesigner.ui.files.FileDialogs;
 /**
  * The import wizard's page: the kind of file (with its columns in words), the file, whether it
  * replaces what the store holds for its partners, and the optional model, a survey's questions
- * file, census month and NHS code mappings. The page is complete when what it holds can be imported.
+ * file, census month and code mappings (NHS codes, ASC-WDS workplaces). The page is complete when what it
+ * holds can be imported.
  */
 final class ImportFilePage extends WizardPage {
 
@@ -74,9 +75,10 @@ final class ImportFilePage extends WizardPage {
 				+ " the theme it measures: satisfaction, improvement, productivity or alignment.");
 		census = text(page, "&Census month:");
 		census.setMessage("YYYY-MM, the month a practice-level file is for");
-		mappings = text(page, "NHS &code mappings:");
+		mappings = text(page, "Code m&appings:");
 		mappings.setMessage("U12345=pcn-north, P81001=practice-a");
-		mappings.setToolTipText("The model's organisation code for a code in the file (an NHS PCN or practice code).");
+		mappings.setToolTipText("The model's organisation code for a code in the file (an NHS PCN or practice code, an"
+				+ " ASC-WDS LOCALESTID).");
 		Label where = new Label(page, SWT.WRAP);
 		GridData whereData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
 		whereData.verticalIndent = 10;

@@ -18,6 +18,7 @@ final class KindDescriptions {
 		case SURVEY -> "Staff survey (survey.csv)";
 		case PCN_WORKFORCE -> "NHS PCN workforce, individual level";
 		case GP_PRACTICE -> "NHS GP workforce, practice level";
+		case ASC_WDS -> "Adult social care workers (ASC-WDS worker file)";
 		};
 	}
 
@@ -40,6 +41,9 @@ final class KindDescriptions {
 		case GP_PRACTICE -> "NHS Digital's GP workforce file, practice level, long format: PRAC_CODE, DETAILED_STAFF_ROLE,"
 				+ " MEASURE (FTE or Headcount), VALUE. The file has no dates: give the census month below; map practice codes"
 				+ " to the model's organisations when they differ.";
+		case ASC_WDS -> "Skills for Care's ASC-WDS worker file (formerly NMDS-SC): LOCALESTID, UNIQUEWORKERID, STATUS,"
+				+ " STARTDATE, EMPLSTATUS, MAINJOBROLE, CONTHOURS, AVGHOURS. FTE = hours / 37.5; DELETE rows, bank and agency"
+				+ " workers and DAYSSICK are not imported.";
 		};
 	}
 }

@@ -18,7 +18,7 @@ import org.intdesigner.workforce.imports.ImportProblem;
 import org.intdesigner.workforce.imports.ImportSummary;
 import org.intdesigner.workforce.imports.WorkforceImporter;
 import org.intdesigner.workforce.store.StoreLocation;
-import org.intdesigner.workforce.store.Table;
+import org.intdesigner.workforce.store.StoreTable;
 import org.intdesigner.workforce.store.WorkforceStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +28,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The workforce importers on any bytes, into one embedded store for the whole run. The first line of
- * an input names the kind of file (staff, establishment, absence, skills, survey, pcn-workforce, gp-practice;
+ * an input names the kind of file (staff, establishment, absence, skills, survey, pcn-workforce, gp-practice, asc-wds;
  * another line picks one by its hash), the rest is the file. Expected: a summary, imported or
  * rejected, whose problems name the file; or an IOException whose message names it. Imports are all
  * or nothing: after a rejected file no table may have changed, and an imported one adds exactly the
@@ -43,8 +43,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class WorkforceImportFuzzTest {
 
 	/** The tables an import writes (the import log gets a row for every attempt, so it is not here). */
-	private static final Table[] DATA = { Table.PARTNER, Table.IMPORT_PARTNER, Table.STAFF, Table.ESTABLISHMENT,
-			Table.ABSENCE, Table.SKILL, Table.SURVEY_RESPONSE, Table.SURVEY_QUESTION, Table.SURVEY_ANSWER };
+	private static final StoreTable[] DATA = { StoreTable.PARTNER, StoreTable.IMPORT_PARTNER, StoreTable.STAFF, StoreTable.ESTABLISHMENT,
+			StoreTable.ABSENCE, StoreTable.SKILL, StoreTable.SURVEY_RESPONSE, StoreTable.SURVEY_QUESTION, StoreTable.SURVEY_ANSWER };
 
 	private static Path work;
 	private static WorkforceStore store;
@@ -83,7 +83,7 @@ class WorkforceImportFuzzTest {
 		ImportOptions options = kind == ImportKind.GP_PRACTICE ? ImportOptions.defaults().withCensus(YearMonth.of(2025, 3))
 				: ImportOptions.defaults();
 
-		Map<Table, Long> before = counts();
+		Map<StoreTable, Long> before = counts();
 		ImportSummary summary;
 		try {
 			summary = WorkforceImporter.importFile(store, kind, file, options, new NullProgressMonitor());
@@ -95,7 +95,7 @@ class WorkforceImportFuzzTest {
 		String text = summary.toText();
 		switch (summary.outcome()) {
 		case IMPORTED -> {
-			Map<Table, Long> after = counts();
+			Map<StoreTable, Long> after = counts();
 			long added = after.get(kind.table()) - before.get(kind.table());
 			if (added != summary.rowsImported()) {
 				throw new AssertionError("the summary says " + summary.rowsImported() + " rows were imported, the store has "
@@ -125,16 +125,16 @@ class WorkforceImportFuzzTest {
 		return ImportKind.values()[Math.floorMod(line.hashCode(), ImportKind.values().length)];
 	}
 
-	private static Map<Table, Long> counts() throws SQLException {
-		Map<Table, Long> counts = new EnumMap<>(Table.class);
-		for (Table table : DATA) {
+	private static Map<StoreTable, Long> counts() throws SQLException {
+		Map<StoreTable, Long> counts = new EnumMap<>(StoreTable.class);
+		for (StoreTable table : DATA) {
 			counts.put(table, store.rowCount(table));
 		}
 		return counts;
 	}
 
-	private static void unchanged(Map<Table, Long> before, String after) throws SQLException {
-		Map<Table, Long> now = counts();
+	private static void unchanged(Map<StoreTable, Long> before, String after) throws SQLException {
+		Map<StoreTable, Long> now = counts();
 		if (!now.equals(before)) {
 			throw new AssertionError("the store changed (" + before + " before, " + now + " after) with " + after);
 		}
