@@ -5,7 +5,8 @@
 #  2. build the out-of-tree plug-in sdk/example-plugin with its own Tycho build, offline, against that site,
 #  3. copy the product to target/sdk-example/product and drop the plug-in's jar into its dropins/ folder,
 #  4. run the headless validate on the example place: the plug-in's rule EXT-001 reports the long team name,
-#     and its parameter can be set like a built-in rule's;
+#     and its parameter can be set like a built-in rule's; its command long-team-names runs, its workforce
+#     metric is listed;
 #  5. a jar that is not a plug-in, dropped beside it, is logged by name and changes nothing else.
 # Writes only under target/ (and sdk/example-plugin/*/target/). Prints "sdk-example: N passed, N failed".
 set -u
@@ -64,6 +65,18 @@ parameter_set() { # the rule's parameter, set like a built-in rule's
   grep -q "rules in" "$OUT/validate-60.txt"
 }
 check "--set EXT-001.maxLength=60 silences it" parameter_set
+command_runs() { # the plug-in's ./intd command, beside the product's own
+  cli long-team-names "$MODEL" >"$OUT/command.txt" 2>&1 &&
+    grep -q "^riverside-phm  Riverside population health and digital team (44 characters)$" "$OUT/command.txt" &&
+    grep -q "team name(s) longer than 40 characters" "$OUT/command.txt" &&
+    cli help 2>&1 | grep -q "long-team-names"
+}
+check "the plug-in's command long-team-names runs and is listed in help" command_runs
+metric_listed() { # the plug-in's workforce metric, among the built-in ones
+  cli metrics --list >"$OUT/metrics.txt" 2>&1 && grep -q "exampletrust.growth" "$OUT/metrics.txt" &&
+    grep -q "Example Trust: workforce growth" "$OUT/metrics.txt"
+}
+check "the plug-in's workforce metric is listed by metrics --list" metric_listed
 
 broken_jar_logged() { # a plain jar beside it: said on standard error and logged, by its file name; the rest works
   printf 'not a plug-in\n' >"$OUT/readme.txt"

@@ -48,7 +48,7 @@ public class TeamNameTooLongRule implements Rule {
 
 	@Override
 	public List<Parameter> parameters() {
-		return List.of(new Parameter("maxLength", "Most characters in a team's name", 40, 10, 200));
+		return List.of(new Parameter("maxLength", "Most characters in a team's name", TeamNames.MOST, 10, 200));
 	}
 
 	@Override
@@ -59,9 +59,9 @@ public class TeamNameTooLongRule implements Rule {
 	@Override
 	public void check(EObject element, RuleContext context, FindingSink sink) {
 		Team team = (Team) element;
-		String name = team.getName() == null ? "" : team.getName().trim();
+		String name = TeamNames.of(team);
 		int most = context.parameter("maxLength");
-		if (name.length() > most) {
+		if (TeamNames.tooLong(team, most)) {
 			sink.report(team, "Team '" + name + "' has a name of " + name.length() + " characters; the house style is at most "
 					+ most + ".");
 		}
