@@ -2,7 +2,8 @@
 # ./intd test: installs what is missing, builds everything and runs every test headless:
 # the OSGi test fragments (unit and UI tests in the real workbench) under Xvfb, the product's tests
 # (every headless command and the README's through the launcher), then the smoke test of the
-# materialized product and every benchmark command in its quick mode. Ends with one line
+# materialized product, the SDK's out-of-tree example plug-in (built against the update site and dropped into
+# a copy of the product) and every benchmark command in its quick mode. Ends with one line
 # "N passed, N failed" over all of them.
 set -u
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -40,6 +41,9 @@ if [ "$maven" -eq 0 ]; then
   mkdir -p "$INTD_TARGET" # the root project's clean removed it
   "$ROOT/releng/scripts/smoke-product.sh" | tee "$INTD_TARGET/smoke.txt"
   summary smoke "$INTD_TARGET/smoke.txt"
+  # the SDK's promise (issue #21): the tutorial's out-of-tree plug-in, built against the update site and dropped in
+  "$ROOT/releng/scripts/sdk-example.sh" | tee "$INTD_TARGET/sdk-example.txt"
+  summary sdk-example "$INTD_TARGET/sdk-example.txt"
   # no benchmark command may rot unseen: each runs at a small size
   "$ROOT/releng/scripts/bench-quick.sh" | tee "$INTD_TARGET/bench-quick.txt"
   summary bench-quick "$INTD_TARGET/bench-quick.txt"
