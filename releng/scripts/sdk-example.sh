@@ -6,7 +6,7 @@
 #  3. copy the product to target/sdk-example/product and drop the plug-in's jar into its dropins/ folder,
 #  4. run the headless validate on the example place: the plug-in's rule EXT-001 reports the long team name,
 #     and its parameter can be set like a built-in rule's; its command long-team-names runs, its workforce
-#     metric is listed;
+#     metric is listed, its workforce file kind imports the trust's HR extract and the metric is worked out from it;
 #  5. a jar that is not a plug-in, dropped beside it, is logged by name and changes nothing else.
 # Writes only under target/ (and sdk/example-plugin/*/target/). Prints "sdk-example: N passed, N failed".
 set -u
@@ -77,6 +77,20 @@ metric_listed() { # the plug-in's workforce metric, among the built-in ones
     grep -q "Example Trust: workforce growth" "$OUT/metrics.txt"
 }
 check "the plug-in's workforce metric is listed by metrics --list" metric_listed
+imports_and_measures() { # its file kind reads the trust's HR extract into a store; its metric is worked out from it
+  {
+    echo "Employee ID,Cost Centre,Job Role,Weekly Hours,Start Date,Leaving Date"
+    for n in 01 02 03 04 05 06 07 08 09 10; do echo "ET0$n,icb,od,37.5,06/01/2020,"; done
+    echo "ET011,icb,od,30,01/09/2025,"
+    echo "ET012,icb,od,37.5,01/09/2025,"
+  } >"$OUT/hr-extract.csv"
+  # ten in post a year before June 2026, twelve at its end: growth (12 - 10) / 10 = 20 %
+  cli import-workforce --kinds >"$OUT/kinds.txt" 2>&1 && grep -q "exampletrust-staff" "$OUT/kinds.txt" &&
+    cli import-workforce exampletrust-staff "$OUT/hr-extract.csv" --db "$OUT/db" --model "$MODEL" >"$OUT/import.txt" 2>&1 &&
+    cli metrics exampletrust.growth --db "$OUT/db" --to 2026-06 >"$OUT/growth.txt" 2>&1 &&
+    grep -q "20\.0" "$OUT/growth.txt"
+}
+check "the plug-in's file kind imports the trust's HR extract, and its metric is worked out from it (20.0 %)" imports_and_measures
 
 broken_jar_logged() { # a plain jar beside it: said on standard error and logged, by its file name; the rest works
   printf 'not a plug-in\n' >"$OUT/readme.txt"
