@@ -13,4 +13,12 @@ public interface ReportSection {
 	 * report says so in the section's place and goes on.
 	 */
 	void write(ReportContext context, SectionWriter out) throws Exception;
+
+	/**
+	 * Called for every section of a run before any is written: a section that needs a long
+	 * model-wide analysis may {@link SharedResults#startEarly start} it here, so that it is worked out
+	 * while the sections before it are written. Does nothing by default; must not write or fail.
+	 */
+	default void prepare(ReportContext context) {
+	}
 }

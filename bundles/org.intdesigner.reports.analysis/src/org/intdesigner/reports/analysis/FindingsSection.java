@@ -34,6 +34,11 @@ public final class FindingsSection implements ReportSection {
 			.thenComparing(FindingsSection::element);
 
 	@Override
+	public void prepare(ReportContext context) {
+		ReportValidation.startEarly(context);
+	}
+
+	@Override
 	public void write(ReportContext context, SectionWriter out) {
 		ValidationReport report = ReportValidation.of(context);
 		ScopeFilter filter = new ScopeFilter(context.scope());

@@ -44,6 +44,11 @@ public final class RaciSection implements ReportSection {
 	static final int BOARD_PAGE_ITEMS = 40;
 
 	@Override
+	public void prepare(ReportContext context) {
+		ReportValidation.startEarly(context);
+	}
+
+	@Override
 	public void write(ReportContext context, SectionWriter out) {
 		IntdModel model = context.model();
 		ScopeFilter filter = new ScopeFilter(context.scope());

@@ -19,12 +19,20 @@ final class ReportValidation {
 	private ReportValidation() {
 	}
 
+	private static final String KEY = "org.intdesigner.analysis.validation";
+
 	static ValidationReport of(ReportContext context) {
-		return context.shared().get("org.intdesigner.analysis.validation", () -> validate(context));
+		java.util.List<Rule> rules = RuleRegistry.getDefault().getRules();
+		return context.shared().get(KEY, () -> validate(context, rules));
 	}
 
-	private static ValidationReport validate(ReportContext context) {
-		java.util.List<Rule> rules = RuleRegistry.getDefault().getRules();
+	/** Starts the validation on another core while the sections before the first that needs it are written. */
+	static void startEarly(ReportContext context) {
+		java.util.List<Rule> rules = RuleRegistry.getDefault().getRules(); // the registry is read on this thread
+		context.shared().startEarly(KEY, () -> validate(context, rules));
+	}
+
+	private static ValidationReport validate(ReportContext context, java.util.List<Rule> rules) {
 		return new Validator(rules, RuleSettings.defaults()).validate(context.model());
 	}
 

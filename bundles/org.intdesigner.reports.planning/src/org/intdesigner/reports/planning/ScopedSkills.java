@@ -30,6 +30,8 @@ final class ScopedSkills {
 		this.scope = scope;
 	}
 
+	private static final String SUFFICIENCY = "org.intdesigner.development.sufficiency";
+
 	/** @throws MissingData without a store, without skills assessments in it, or when it cannot be read */
 	static ScopedSkills of(ReportContext context) throws MissingData {
 		return new ScopedSkills(sufficiency(context), context.scope());
@@ -40,12 +42,20 @@ final class ScopedSkills {
 	 * place of an all-places run, share it.
 	 */
 	static SufficiencyReport sufficiency(ReportContext context) throws MissingData {
-		WorkforceStore store = context.store();
-		return context.shared().get("org.intdesigner.development.sufficiency", () -> {
-			SkillRecords records = readRecords(context, store);
-			return SkillsAnalysis.sufficiency(context.model(), records, SkillsAnalysis.defaultDay(records),
-					SkillSufficiency.DEFAULT_EXPIRING_DAYS);
-		});
+		return context.shared().get(SUFFICIENCY, () -> analyse(context));
+	}
+
+	/** Starts the sufficiency on another core while the sections before the first that needs it are written. */
+	static void startEarly(ReportContext context) {
+		if (context.hasStore()) {
+			context.shared().startEarly(SUFFICIENCY, () -> analyse(context));
+		}
+	}
+
+	private static SufficiencyReport analyse(ReportContext context) throws MissingData {
+		SkillRecords records = readRecords(context, context.store());
+		return SkillsAnalysis.sufficiency(context.model(), records, SkillsAnalysis.defaultDay(records),
+				SkillSufficiency.DEFAULT_EXPIRING_DAYS);
 	}
 
 	private static SkillRecords readRecords(ReportContext context, WorkforceStore store) throws MissingData {

@@ -26,6 +26,11 @@ import org.intdesigner.workforce.metrics.SmallNumberSuppression;
 public final class SkillsSection implements ReportSection {
 
 	@Override
+	public void prepare(ReportContext context) {
+		ScopedSkills.startEarly(context);
+	}
+
+	@Override
 	public void write(ReportContext context, SectionWriter out) throws MissingData {
 		ScopedSkills skills = ScopedSkills.of(context);
 		List<Team> teams = skills.teams();

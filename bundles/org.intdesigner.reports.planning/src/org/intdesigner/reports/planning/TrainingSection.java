@@ -34,6 +34,17 @@ import org.intdesigner.workforce.metrics.SmallNumberSuppression;
  */
 public final class TrainingSection implements ReportSection {
 
+	private static final String PLAN = "org.intdesigner.development.trainingPlan";
+
+	@Override
+	public void prepare(ReportContext context) {
+		ScopedSkills.startEarly(context);
+		if (context.hasStore()) {
+			// after the sufficiency (it waits for it), on another core while the sections before this one are written
+			context.shared().startEarly(PLAN, () -> TrainingPlanner.plan(ScopedSkills.sufficiency(context)));
+		}
+	}
+
 	@Override
 	public void write(ReportContext context, SectionWriter out) throws MissingData {
 		ScopedSkills skills = ScopedSkills.of(context);
@@ -67,7 +78,7 @@ public final class TrainingSection implements ReportSection {
 
 	/** The model's training plan, worked out once a run (every place of an all-places run shares it). */
 	private static TrainingPlan sharedPlan(ReportContext context, ScopedSkills skills) {
-		return context.shared().get("org.intdesigner.development.trainingPlan", () -> TrainingPlanner.plan(skills.report()));
+		return context.shared().get(PLAN, () -> TrainingPlanner.plan(skills.report()));
 	}
 
 	private static boolean worksIn(StaffMember member, Set<String> teamCodes) {

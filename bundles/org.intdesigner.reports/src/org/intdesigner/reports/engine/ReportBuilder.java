@@ -25,6 +25,7 @@ public final class ReportBuilder {
 
 	public static ReportDocument build(ReportContext context, List<SectionDescriptor> sections, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Writing the report", sections.size());
+		prepare(context, sections);
 		List<SectionContent> written = new ArrayList<>();
 		for (SectionDescriptor descriptor : sections) {
 			if (progress.isCanceled() || context.cancelled()) {
@@ -36,6 +37,18 @@ public final class ReportBuilder {
 		}
 		return new ReportDocument(title(context.audience(), context.scope().element().getName()), context.scope().label(),
 				context.audience(), context.date(), context.model().getName(), written);
+	}
+
+	/** Lets each section start its long model-wide work early; a section that cannot is simply written later. */
+	private static void prepare(ReportContext context, List<SectionDescriptor> sections) {
+		for (SectionDescriptor descriptor : sections) {
+			try {
+				descriptor.factory().get().prepare(context);
+			} catch (RuntimeException | LinkageError failed) {
+				ILog.get().log(Status.warning("Report section " + descriptor.id() + " of " + descriptor.contributor()
+						+ " could not start its work early; it is done when the section is written", failed));
+			}
+		}
 	}
 
 	/** One section; what goes wrong in it stays in it. */

@@ -2,11 +2,11 @@ package org.intdesigner.workforce.metrics;
 
 import java.sql.SQLException;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.intdesigner.model.IntdModel;
@@ -45,8 +45,9 @@ public final class MeasureBatch {
 	 * nor the model changes meanwhile (one report run). Drop it when the run ends.
 	 */
 	public static final class Memory {
-		private final Map<Key, Map<GroupKey, Measures>> read = new HashMap<>();
-		private final Map<List<Object>, Object> sourceReads = new HashMap<>();
+		// concurrent: a report works out some analyses on a thread of their own, from the same memory
+		private final Map<Key, Map<GroupKey, Measures>> read = new ConcurrentHashMap<>();
+		private final Map<List<Object>, Object> sourceReads = new ConcurrentHashMap<>();
 	}
 
 	private final Map<Key, Map<GroupKey, Measures>> read;
