@@ -13,7 +13,6 @@ import org.intdesigner.reports.MissingData;
 import org.intdesigner.reports.ReportContext;
 import org.intdesigner.reports.ReportScope;
 import org.intdesigner.workforce.metrics.MeasureBatch;
-import org.intdesigner.workforce.store.WorkforceStore;
 
 /**
  * Skill sufficiency for a report, made as {@code ./intd skills} and {@code ./intd training-plan} make it from a store:
@@ -22,6 +21,8 @@ import org.intdesigner.workforce.store.WorkforceStore;
  */
 final class ScopedSkills {
 
+	private static final String SUFFICIENCY = "org.intdesigner.development.sufficiency";
+
 	private final SufficiencyReport report;
 	private final ReportScope scope;
 
@@ -29,8 +30,6 @@ final class ScopedSkills {
 		this.report = report;
 		this.scope = scope;
 	}
-
-	private static final String SUFFICIENCY = "org.intdesigner.development.sufficiency";
 
 	/** @throws MissingData without a store, without skills assessments in it, or when it cannot be read */
 	static ScopedSkills of(ReportContext context) throws MissingData {
@@ -53,16 +52,16 @@ final class ScopedSkills {
 	}
 
 	private static SufficiencyReport analyse(ReportContext context) throws MissingData {
-		SkillRecords records = readRecords(context, context.store());
+		SkillRecords records = readRecords(context);
 		return SkillsAnalysis.sufficiency(context.model(), records, SkillsAnalysis.defaultDay(records),
 				SkillSufficiency.DEFAULT_EXPIRING_DAYS);
 	}
 
-	private static SkillRecords readRecords(ReportContext context, WorkforceStore store) throws MissingData {
+	private static SkillRecords readRecords(ReportContext context) throws MissingData {
 		SkillRecords records;
 		try {
 			// the metrics section's skill sufficiency reads the same records: once a run
-			records = store.read(c -> MeasureBatch.run(context.measures(), () -> SkillRecords.readOnce(c)));
+			records = context.store().read(c -> MeasureBatch.run(context.measures(), () -> SkillRecords.readOnce(c)));
 		} catch (SQLException e) {
 			throw new MissingData("The workforce store's staff and skills could not be read (" + e.getMessage() + "): check"
 					+ " that it is there and not in use by another program.");

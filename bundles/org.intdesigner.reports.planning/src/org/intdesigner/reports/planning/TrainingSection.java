@@ -41,14 +41,14 @@ public final class TrainingSection implements ReportSection {
 		ScopedSkills.startEarly(context);
 		if (context.hasStore()) {
 			// after the sufficiency (it waits for it), on another core while the sections before this one are written
-			context.shared().startEarly(PLAN, () -> TrainingPlanner.plan(ScopedSkills.sufficiency(context)));
+			context.shared().startEarly(PLAN, () -> plan(context));
 		}
 	}
 
 	@Override
 	public void write(ReportContext context, SectionWriter out) throws MissingData {
 		ScopedSkills skills = ScopedSkills.of(context);
-		TrainingPlan plan = sharedPlan(context, skills);
+		TrainingPlan plan = context.shared().get(PLAN, () -> plan(context));
 		ReportScope scope = context.scope();
 		Set<String> teamCodes = new HashSet<>();
 		scope.teams().forEach(team -> teamCodes.add(ModelCodes.of(team)));
@@ -77,8 +77,8 @@ public final class TrainingSection implements ReportSection {
 	}
 
 	/** The model's training plan, worked out once a run (every place of an all-places run shares it). */
-	private static TrainingPlan sharedPlan(ReportContext context, ScopedSkills skills) {
-		return context.shared().get(PLAN, () -> TrainingPlanner.plan(skills.report()));
+	private static TrainingPlan plan(ReportContext context) throws MissingData {
+		return TrainingPlanner.plan(ScopedSkills.sufficiency(context));
 	}
 
 	private static boolean worksIn(StaffMember member, Set<String> teamCodes) {
